@@ -1,0 +1,5 @@
+package com.relaycrm.customer;
+
+public enum CustomerKind {
+    COMPANY, INDIVIDUAL
+}

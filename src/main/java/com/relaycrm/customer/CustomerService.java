@@ -1,0 +1,154 @@
+package com.relaycrm.customer;
+
+import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.CustomerCommands.NewAsset;
+import com.relaycrm.customer.CustomerCommands.NewContact;
+import com.relaycrm.customer.CustomerCommands.NewCustomer;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Customers, their contacts and their assets. Data permission (数据权限): administrators, managers, service staff
+ * and finance see every customer; a sales rep sees the customers they own; other roles see none through the API.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER, Groups.FINANCE};
+    private static final String[] MAINTAIN = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER};
+
+    private final CustomerRepository customers;
+    private final ContactRepository contacts;
+    private final AssetRepository assets;
+    private final OrganisationService organisation;
+
+    CustomerService(CustomerRepository customers, ContactRepository contacts, AssetRepository assets,
+                    OrganisationService organisation) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.assets = assets;
+        this.organisation = organisation;
+    }
+
+    // ---- for people (data permissions apply) ----
+
+    public List<Customer> visibleTo(Viewer viewer) {
+        if (viewer.inAny(SEE_ALL)) {
+            return customers.findAllByOrderByName();
+        }
+        if (viewer.inAny(Groups.SALES)) {
+            return customers.findByOwnerIdOrderByName(viewer.userId());
+        }
+        throw new AccessDeniedException(viewer.userId() + " may not list customers");
+    }
+
+    public Customer get(long id, Viewer viewer) {
+        Customer customer = customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+        if (viewer.inAny(SEE_ALL) || (viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()))) {
+            return customer;
+        }
+        throw new NotFoundException("Customer", id);
+    }
+
+    @Transactional
+    public Customer create(NewCustomer command, Viewer viewer) {
+        requireMaintainer(viewer, "create customers");
+        if (customers.findByCode(command.code()).isPresent()) {
+            throw new InvalidInputException("code", "customer code " + command.code() + " is already used");
+        }
+        MemberTier tier = command.memberTier() == null ? MemberTier.NONE : command.memberTier();
+        String cardNumber = blankToNull(command.cardNumber());
+        if (tier != MemberTier.NONE && cardNumber == null) {
+            throw new InvalidInputException("cardNumber", "is required for a member (tier " + tier + ")");
+        }
+        if (cardNumber != null && customers.findByCardNumber(cardNumber).isPresent()) {
+            throw new InvalidInputException("cardNumber", "card " + cardNumber + " belongs to another member");
+        }
+        if (command.regionCode() != null && !organisation.regionExists(command.regionCode())) {
+            throw new InvalidInputException("regionCode", "no region " + command.regionCode());
+        }
+        if (command.departmentCode() != null && !organisation.departmentExists(command.departmentCode())) {
+            throw new InvalidInputException("departmentCode", "no department " + command.departmentCode());
+        }
+        String owner = command.ownerId() == null ? viewer.userId() : command.ownerId();
+        if (!owner.equals(viewer.userId()) && organisation.groupIds(owner).isEmpty()) {
+            throw new InvalidInputException("ownerId", "no user " + owner);
+        }
+        Customer customer = new Customer(command.code(), command.name().trim(), command.kind(), tier, owner);
+        customer.describe(command.industry(), command.regionCode(), command.departmentCode(), command.levelCode(),
+                cardNumber, command.email(), command.phone());
+        return customers.save(customer);
+    }
+
+    @Transactional
+    public Contact addContact(long customerId, NewContact command, Viewer viewer) {
+        requireMaintainer(viewer, "add contacts");
+        Customer customer = get(customerId, viewer);
+        if (command.superiorId() != null) {
+            Contact superior = contacts.findById(command.superiorId()).orElse(null);
+            if (superior == null || !superior.getCustomerId().equals(customer.getId())) {
+                throw new InvalidInputException("superiorId", "no contact " + command.superiorId() + " at this customer");
+            }
+        }
+        return contacts.save(new Contact(customer.getId(), command.name().trim(), command.title(), command.email(),
+                command.phone(), command.superiorId()));
+    }
+
+    public List<Contact> contacts(long customerId, Viewer viewer) {
+        return contacts.findByCustomerIdOrderByName(get(customerId, viewer).getId());
+    }
+
+    @Transactional
+    public Asset addAsset(long customerId, NewAsset command, Viewer viewer) {
+        requireMaintainer(viewer, "register assets");
+        Customer customer = get(customerId, viewer);
+        if (command.warrantyEnd().isBefore(command.purchaseDate())) {
+            throw new InvalidInputException("warrantyEnd", "must not be before the purchase date");
+        }
+        if (assets.findBySerialNumber(command.serialNumber()).isPresent()) {
+            throw new InvalidInputException("serialNumber", "asset " + command.serialNumber() + " is already registered");
+        }
+        return assets.save(new Asset(customer.getId(), command.serialNumber().trim(), command.productName().trim(),
+                command.assetType().trim(), command.purchaseDate(), command.warrantyEnd()));
+    }
+
+    public List<Asset> assets(long customerId, Viewer viewer) {
+        return assets.findByCustomerIdOrderBySerialNumber(get(customerId, viewer).getId());
+    }
+
+    // ---- for other business areas (no data permission: they decide what to show) ----
+
+    public Customer customer(long id) {
+        return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    public Optional<Customer> customerByCode(String code) {
+        return customers.findByCode(code);
+    }
+
+    public Asset asset(long id) {
+        return assets.findById(id).orElseThrow(() -> new NotFoundException("Asset", id));
+    }
+
+    public Optional<Asset> assetBySerial(String serialNumber) {
+        return assets.findBySerialNumber(serialNumber);
+    }
+
+    private static void requireMaintainer(Viewer viewer, String action) {
+        viewer.requireAny(action, MAINTAIN);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

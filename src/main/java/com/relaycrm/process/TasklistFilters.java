@@ -1,0 +1,54 @@
+package com.relaycrm.process;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared task filters staff see in Tasklist's left column: their own tasks and their groups' tasks, each card
+ * showing the request number, customer and subject. What a filter shows is still limited by task authorizations.
+ */
+@Component
+@Order(1)
+class TasklistFilters implements ApplicationRunner {
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    TasklistFilters(FilterService filterService, TaskService taskService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create("My tasks", -10, "Tasks assigned to me",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        create("My group tasks", -5, "Unclaimed tasks of my groups",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    }
+
+    private void create(String name, int priority, String description, TaskQuery query) {
+        if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query.orderByDueDate().asc())
+                .setProperties(Map.of(
+                        "priority", priority,
+                        "description", description,
+                        "refresh", true,
+                        "variables", List.of(
+                                Map.of("name", "requestNumber", "label", "Request"),
+                                Map.of("name", "customerName", "label", "Customer"),
+                                Map.of("name", "subject", "label", "Subject"))));
+        filterService.saveFilter(filter);
+    }
+}

@@ -1,0 +1,33 @@
+package com.relaycrm.service;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredString;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Create work order" for the engineer the dispatcher chose. */
+@Component("dispatchWorkOrder")
+class DispatchWorkOrderDelegate implements JavaDelegate {
+
+    private final ServiceRequestService desk;
+    private final CurrentActor actor;
+
+    DispatchWorkOrderDelegate(ServiceRequestService desk, CurrentActor actor) {
+        this.desk = desk;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        WorkOrder order = desk.dispatch(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+                requiredString(execution, ServiceVariables.ENGINEER_ID),
+                optionalString(execution, "dispatchNote"),
+                actor.userId());
+        execution.setVariable(ServiceVariables.WORK_ORDER_ID, order.getId());
+        execution.setVariable(ServiceVariables.ENGINEER_ID, order.getEngineerId());
+    }
+}

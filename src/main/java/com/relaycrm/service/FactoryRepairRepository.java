@@ -1,0 +1,12 @@
+package com.relaycrm.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FactoryRepairRepository extends JpaRepository<FactoryRepair, Long> {
+
+    Optional<FactoryRepair> findByWorkOrderId(Long workOrderId);
+
+    List<FactoryRepair> findByWorkOrderIdIn(List<Long> workOrderIds);
+}

@@ -1,0 +1,33 @@
+package com.relaycrm.service;
+
+import static com.relaycrm.process.ProcessVariables.flag;
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record settlement" of the service charges. */
+@Component("recordSettlement")
+class RecordSettlementDelegate implements JavaDelegate {
+
+    private final RepairService repairs;
+    private final CurrentActor actor;
+
+    RecordSettlementDelegate(RepairService repairs, CurrentActor actor) {
+        this.repairs = repairs;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        repairs.settle(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+                requiredEnum(execution, "paymentMethod", PaymentMethod.class),
+                optionalString(execution, "invoiceNumber"),
+                flag(execution, "settlementPaid"),
+                actor.userId());
+    }
+}

@@ -1,0 +1,21 @@
+package com.relaycrm.service;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** What the API accepts to open a service request. */
+public final class ServiceRequestCommands {
+
+    private ServiceRequestCommands() {
+    }
+
+    public record NewServiceRequest(
+            @NotNull @Positive Long customerId,
+            @Positive Long assetId,
+            @NotNull RequestType type,
+            @NotBlank @Size(max = 200) String subject,
+            @NotBlank @Size(max = 4000) String description) {
+    }
+}

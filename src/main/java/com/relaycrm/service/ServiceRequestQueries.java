@@ -1,0 +1,80 @@
+package com.relaycrm.service;
+
+import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.organisation.Groups;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading service requests, with data permissions: the service desk and administrators see every request, an
+ * engineer sees the requests dispatched to them; nobody else sees any.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ServiceRequestQueries {
+
+    private final ServiceRequestRepository requests;
+    private final WorkOrderRepository workOrders;
+    private final PartUsageRepository parts;
+    private final FactoryRepairRepository factoryRepairs;
+    private final SettlementRepository settlements;
+    private final ReturnVisitRepository visits;
+    private final SlaEscalationRepository escalations;
+
+    ServiceRequestQueries(ServiceRequestRepository requests, WorkOrderRepository workOrders, PartUsageRepository parts,
+                          FactoryRepairRepository factoryRepairs, SettlementRepository settlements,
+                          ReturnVisitRepository visits, SlaEscalationRepository escalations) {
+        this.requests = requests;
+        this.workOrders = workOrders;
+        this.parts = parts;
+        this.factoryRepairs = factoryRepairs;
+        this.settlements = settlements;
+        this.visits = visits;
+        this.escalations = escalations;
+    }
+
+    /** A request with everything recorded on it. */
+    public record ServiceRequestDetails(ServiceRequest request, List<WorkOrder> workOrders, List<PartUsage> parts,
+                                        List<FactoryRepair> factoryRepairs, Settlement settlement,
+                                        ReturnVisit returnVisit, List<SlaEscalation> escalations) {
+    }
+
+    public List<ServiceRequest> visibleTo(Viewer viewer) {
+        if (viewer.inAny(ServiceRequestService.DESK)) {
+            return requests.findAllByOrderByIdDesc();
+        }
+        if (viewer.inAny(Groups.ENGINEER)) {
+            return requests.findWorkedBy(viewer.userId());
+        }
+        throw new AccessDeniedException(viewer.userId() + " may not list service requests");
+    }
+
+    public ServiceRequestDetails details(long id, Viewer viewer) {
+        ServiceRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id));
+        boolean entitled = viewer.inAny(ServiceRequestService.DESK)
+                || (viewer.inAny(Groups.ENGINEER) && workOrders.existsByServiceRequestIdAndEngineerId(id, viewer.userId()));
+        if (!entitled) {
+            throw new NotFoundException("Service request", id);
+        }
+        return details(request);
+    }
+
+    /** For the application itself (tests, reports): no data permission applied. */
+    public ServiceRequestDetails details(long id) {
+        return details(requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id)));
+    }
+
+    private ServiceRequestDetails details(ServiceRequest request) {
+        List<WorkOrder> orders = workOrders.findByServiceRequestIdOrderById(request.getId());
+        List<Long> orderIds = orders.stream().map(WorkOrder::getId).toList();
+        return new ServiceRequestDetails(request, orders,
+                orderIds.isEmpty() ? List.of() : parts.findByWorkOrderIdInOrderById(orderIds),
+                orderIds.isEmpty() ? List.of() : factoryRepairs.findByWorkOrderIdIn(orderIds),
+                settlements.findByServiceRequestId(request.getId()).orElse(null),
+                visits.findByServiceRequestId(request.getId()).orElse(null),
+                escalations.findByServiceRequestIdOrderById(request.getId()));
+    }
+}

@@ -1,0 +1,14 @@
+package com.relaycrm.service;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
+
+    List<ServiceRequest> findAllByOrderByIdDesc();
+
+    @Query("select r from ServiceRequest r where r.id in "
+            + "(select w.serviceRequestId from WorkOrder w where w.engineerId = ?1) order by r.id desc")
+    List<ServiceRequest> findWorkedBy(String engineerId);
+}
