@@ -1,0 +1,459 @@
+package com.relaycrm.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.relaycrm.customer.Asset;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
+import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Drives {@code processes/service-request.bpmn} through every path as the people who work it, checking where the
+ * process stands and what the records say after each step.
+ */
+@RelayIntegrationTest
+class ServiceRequestProcessTest {
+
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "service1", List.of("service"),
+            "servicemgr1", List.of("service-manager", "service"),
+            "engineer1", List.of("engineer"),
+            "engineer2", List.of("engineer"),
+            "warehouse1", List.of("warehouse"));
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired IdentityService identityService;
+    @Autowired ServiceRequestService desk;
+    @Autowired ServiceRequestQueries queries;
+    @Autowired Fixtures fixtures;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void clearIdentity() {
+        identityService.clearAuthentication();
+    }
+
+    // ---------------------------------------------------------------- paths
+
+    @Test
+    void inWarrantyRepairIsDispatchedAcceptedFixedAndClosedAfterAGoodReturnVisit() {
+        Customer customer = fixtures.company();
+        Asset asset = fixtures.assetInWarranty(customer);
+        ServiceRequest request = open(customer, asset, RequestType.REPAIR);
+        ProcessInstance process = process(request);
+
+        assertThat(process).hasBusinessKey(request.getRequestNumber()).isWaitingAt("TriageServiceRequest");
+        runTriage(process);
+        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        ServiceRequest triaged = details(request).request();
+        assertThat(triaged.getStatus()).isEqualTo(RequestStatus.TRIAGED);
+        assertThat(triaged.getQueue()).isEqualTo("field-service");
+        assertThat(triaged.getPriority()).isEqualTo(2);
+        assertThat(Duration.between(triaged.getCreatedAt(), triaged.getFirstResponseDueAt()))
+                .isBetween(Duration.ofHours(2).minusMinutes(1), Duration.ofHours(2).plusMinutes(1));
+        Task dispatchTask = taskAt(process, "DispatchWorkOrder");
+        assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer");
+        assertThat(dispatchTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
+                .isEqualTo(triaged.getFirstResponseDueAt().truncatedTo(ChronoUnit.SECONDS));
+
+        dispatch(process, "engineer1");
+        assertThat(process).isWaitingAt("AcceptWorkOrder");
+        assertThat(taskAt(process, "AcceptWorkOrder")).isAssignedTo("engineer1");
+        accept(process, "engineer1");
+        assertThat(process).isWaitingAt("RepairAndReport");
+        Task repairTask = taskAt(process, "RepairAndReport");
+        assertThat(repairTask).isAssignedTo("engineer1");
+        assertThat(repairTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
+                .isEqualTo(triaged.getResolutionDueAt().truncatedTo(ChronoUnit.SECONDS));
+
+        report(process, "engineer1", "1.5", false, "P-100 | Toner cartridge | 1 | 45.00 | OLD-778", "FIXED");
+        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("CloseServiceRequest")
+                .hasNotPassed("SettleCharges", "ReceivePartForFactoryRepair");
+
+        ServiceRequestDetails resolved = details(request);
+        assertThat(resolved.request().getStatus()).isEqualTo(RequestStatus.RESOLVED);
+        assertThat(resolved.request().getFirstRespondedAt()).isNotNull();
+        assertThat(resolved.request().getResolvedAt()).isNotNull();
+        assertThat(resolved.workOrders()).singleElement().satisfies(order -> {
+            assertThat(order.getEngineerId()).isEqualTo("engineer1");
+            assertThat(order.getDispatchedBy()).isEqualTo("service1");
+            assertThat(order.getStatus()).isEqualTo(WorkOrderStatus.COMPLETED);
+            assertThat(order.getLabourHours()).isEqualByComparingTo("1.5");
+            assertThat(order.getOutcome()).isEqualTo(RepairOutcome.FIXED);
+        });
+        assertThat(resolved.parts()).singleElement().satisfies(part -> {
+            assertThat(part.getPartNumber()).isEqualTo("P-100");
+            assertThat(part.getOldPartSerial()).isEqualTo("OLD-778");
+            assertThat(part.getUnitPrice()).isEqualByComparingTo("45.00");
+        });
+        assertThat(resolved.settlement()).as("in warranty, no paid labour: nothing to settle").isNull();
+
+        returnVisit(process, "5");
+        assertThat(process).isEnded().hasPassed("ServiceRequestClosed").hasNotPassed("FollowUpDissatisfied");
+        ServiceRequestDetails closed = details(request);
+        assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(closed.returnVisit().getScore()).isEqualTo(5);
+        assertThat(closed.returnVisit().getVisitedBy()).isEqualTo("service1");
+        assertThat(closed.escalations()).isEmpty();
+    }
+
+    @Test
+    void engineerRejectsWithAReasonAndTheRequestGoesBackToDispatch() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+
+        assertThatThrownBy(() -> complete(process, "AcceptWorkOrder", "engineer1",
+                withVariables("engineerDecision", "REJECT")))
+                .hasMessageContaining("rejectionReason");
+        assertThat(process).isWaitingAt("AcceptWorkOrder");
+
+        complete(process, "AcceptWorkOrder", "engineer1", withVariables("engineerDecision", "REJECT",
+                "rejectionReason", "On leave until Friday"));
+        assertThat(process).isWaitingAt("DispatchWorkOrder").variables()
+                .containsEntry("lastRejectionReason", "On leave until Friday")
+                .doesNotContainKey("engineerId");
+
+        dispatch(process, "engineer2");
+        accept(process, "engineer2");
+        assertThat(process).isWaitingAt("RepairAndReport");
+        assertThat(taskAt(process, "RepairAndReport")).isAssignedTo("engineer2");
+
+        List<WorkOrder> orders = details(request).workOrders();
+        assertThat(orders).extracting(WorkOrder::getEngineerId, WorkOrder::getStatus, WorkOrder::getRejectionReason)
+                .containsExactly(
+                        tuple("engineer1", WorkOrderStatus.REJECTED, "On leave until Friday"),
+                        tuple("engineer2", WorkOrderStatus.ACCEPTED, null));
+        assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.IN_REPAIR);
+    }
+
+    @Test
+    void dispatchToSomeoneWhoIsNotAnEngineerIsRefusedAndTheTaskStays() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+
+        assertThatThrownBy(() -> complete(process, "DispatchWorkOrder", "service1",
+                withVariables("engineerId", "sales1")))
+                .hasMessageContaining("engineerId").hasMessageContaining("not a member of the engineer group");
+        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        assertThat(details(request).workOrders()).isEmpty();
+    }
+
+    @Test
+    void outOfWarrantyRepairRaisesASettlementForPartsAndLabour() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetOutOfWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        report(process, "engineer1", "2", false,
+                "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
+
+        assertThat(process).isWaitingAt("SettleCharges").variables().containsEntry("settlementRequired", true)
+                .containsEntry("settlementAmount", 311.0);
+        assertThat(taskAt(process, "SettleCharges")).hasCandidateGroup("service");
+        Settlement raised = details(request).settlement();
+        assertThat(raised.getReason()).isEqualTo("OUT_OF_WARRANTY");
+        assertThat(raised.getPartsAmount()).isEqualByComparingTo("151.00");
+        assertThat(raised.getLabourAmount()).isEqualByComparingTo("160.00"); // 2 h at the configured 80.00
+        assertThat(raised.getTotalAmount()).isEqualByComparingTo("311.00");
+        assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.AWAITING_SETTLEMENT);
+
+        complete(process, "SettleCharges", "service1", withVariables(
+                "paymentMethod", "INVOICE", "invoiceNumber", "INV-2026-118", "settlementPaid", true));
+        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("RecordSettlement", "CloseServiceRequest");
+        Settlement settled = details(request).settlement();
+        assertThat(settled.isPaid()).isTrue();
+        assertThat(settled.getPaymentMethod()).isEqualTo(PaymentMethod.INVOICE);
+        assertThat(settled.getSettledBy()).isEqualTo("service1");
+    }
+
+    @Test
+    void paidLabourInWarrantyChargesLabourOnly() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        report(process, "engineer1", "0.5", true, "P-300 | Belt | 1 | 30.00 | B-9", "FIXED");
+
+        assertThat(process).isWaitingAt("SettleCharges");
+        Settlement settlement = details(request).settlement();
+        assertThat(settlement.getReason()).isEqualTo("PAID_LABOUR");
+        assertThat(settlement.getPartsAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(settlement.getTotalAmount()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
+    void aFaultNotFixableOnSiteGoesThroughFactoryRepairAtTheWarehouse() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        report(process, "engineer1", "1", false, "", "FACTORY_REPAIR");
+
+        assertThat(process).isWaitingAt("ReceivePartForFactoryRepair");
+        assertThat(taskAt(process, "ReceivePartForFactoryRepair")).hasCandidateGroup("warehouse");
+        assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.FACTORY_REPAIR);
+
+        complete(process, "ReceivePartForFactoryRepair", "warehouse1",
+                withVariables("factoryReference", "RMA-55012", "receiptNote", "Main board, sealed bag"));
+        assertThat(process).isWaitingAt("ReturnRepairedPart");
+        complete(process, "ReturnRepairedPart", "warehouse1",
+                withVariables("factoryRepairResult", "Board reflowed and tested", "partReturnedToCustomer", true));
+
+        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("RecordFactoryReceipt", "RecordFactoryReturn")
+                .hasNotPassed("SettleCharges");
+        FactoryRepair repair = details(request).factoryRepairs().get(0);
+        assertThat(repair.getFactoryReference()).isEqualTo("RMA-55012");
+        assertThat(repair.getReceivedBy()).isEqualTo("warehouse1");
+        assertThat(repair.getReturnedBy()).isEqualTo("warehouse1");
+        assertThat(repair.getRepairResult()).isEqualTo("Board reflowed and tested");
+        assertThat(repair.getReturnedToCustomer()).isTrue();
+        assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.RESOLVED);
+    }
+
+    @Test
+    void aLowReturnVisitScoreOpensAFollowUpForTheServiceManager() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        report(process, "engineer1", "1", false, null, "FIXED");
+        returnVisit(process, "2");
+
+        assertThat(process).isWaitingAt("FollowUpDissatisfied");
+        assertThat(taskAt(process, "FollowUpDissatisfied")).hasCandidateGroup("service-manager");
+        assertThat(details(request).request().getStatus()).as("stays resolved until followed up")
+                .isEqualTo(RequestStatus.RESOLVED);
+
+        complete(process, "FollowUpDissatisfied", "servicemgr1",
+                withVariables("followUpAction", "Called the customer, sent a technician back", "followUpResolved", true));
+        assertThat(process).isEnded().hasPassed("ServiceRequestClosedAfterFollowUp");
+        ServiceRequestDetails closed = details(request);
+        assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(closed.returnVisit().getScore()).isEqualTo(2);
+        assertThat(closed.returnVisit().getFollowUpBy()).isEqualTo("servicemgr1");
+        assertThat(closed.returnVisit().getFollowUpResolved()).isTrue();
+    }
+
+    @Test
+    void missedFirstResponseEscalatesToTheServiceManagerOnce() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+
+        executeTimer(process, "FirstResponseOverdue");
+        assertThat(process).isWaitingAt("DispatchWorkOrder", "HandleFirstResponseEscalation");
+        assertThat(taskAt(process, "HandleFirstResponseEscalation")).hasCandidateGroup("service-manager");
+        assertThat(details(request).escalations()).singleElement().satisfies(e -> {
+            assertThat(e.getSlaKind()).isEqualTo(SlaKind.FIRST_RESPONSE);
+            assertThat(e.getHandledAt()).isNull();
+        });
+
+        complete(process, "HandleFirstResponseEscalation", "servicemgr1",
+                withVariables("escalationAction", "Called the customer and apologised"));
+        SlaEscalation handled = details(request).escalations().get(0);
+        assertThat(handled.getHandledBy()).isEqualTo("servicemgr1");
+        assertThat(handled.getActionTaken()).isEqualTo("Called the customer and apologised");
+
+        // a rejection brings the request back to dispatch; the timer (already due) fires again but escalates nothing
+        dispatch(process, "engineer1");
+        complete(process, "AcceptWorkOrder", "engineer1",
+                withVariables("engineerDecision", "REJECT", "rejectionReason", "Wrong region"));
+        executeTimer(process, "FirstResponseOverdue");
+        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
+                .taskDefinitionKey("HandleFirstResponseEscalation").count()).isZero();
+        assertThat(details(request).escalations()).hasSize(1);
+    }
+
+    @Test
+    void missedResolutionEscalatesWhileTheWorkGoesOn() {
+        Customer customer = fixtures.customer(MemberTier.GOLD);
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.COMPLAINT);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        assertThat(details(request).request().getQueue()).isEqualTo("complaints");
+        assertThat(details(request).request().getPriority()).as("gold member raises the priority").isEqualTo(1);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+
+        executeTimer(process, "ResolutionOverdue");
+        assertThat(process).isWaitingAt("RepairAndReport", "HandleResolutionEscalation");
+        assertThat(details(request).escalations()).extracting(SlaEscalation::getSlaKind)
+                .containsExactly(SlaKind.RESOLUTION);
+
+        complete(process, "HandleResolutionEscalation", "servicemgr1",
+                withVariables("escalationAction", "Sent a second engineer"));
+        assertThat(process).isWaitingAt("RepairAndReport").hasPassed("RecordResolutionEscalationHandled");
+        report(process, "engineer1", "3", false, null, "FIXED");
+        returnVisit(process, "4");
+        assertThat(process).isEnded();
+        assertThat(details(request).escalations().get(0).getHandledBy()).isEqualTo("servicemgr1");
+    }
+
+    @Test
+    void aRequestStartedFromTheTasklistStartFormIsRegisteredFromTheFormFields() {
+        Customer customer = fixtures.company();
+        Asset asset = fixtures.assetOutOfWarranty(customer);
+        ProcessInstance process = actAs("service1", () -> runtimeService.startProcessInstanceByKey(
+                ServiceRequestService.PROCESS_KEY,
+                withVariables("customerCode", customer.getCode(), "assetSerial", asset.getSerialNumber(),
+                        "requestType", "CONSULTATION", "subject", "How do I replace the filter?",
+                        "description", "Customer asks for the filter replacement procedure.")));
+        long id = (Long) runtimeService.getVariable(process.getId(), "serviceRequestId");
+        ServiceRequest request = queries.details(id).request();
+        assertThat(request.getCreatedBy()).isEqualTo("service1");
+        assertThat(request.getProcessInstanceId()).isEqualTo(process.getId());
+        assertThat(process).isWaitingAt("TriageServiceRequest").variables()
+                .containsEntry("requestNumber", request.getRequestNumber())
+                .containsEntry("customerName", customer.getName())
+                .containsEntry("assetSerial", asset.getSerialNumber());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(request.getRequestNumber());
+        runTriage(process);
+        assertThat(queries.details(id).request().getQueue()).isEqualTo("front-desk");
+    }
+
+    @Test
+    void aStartFormWithAnUnknownCustomerIsRefusedAndStoresNothing() {
+        int requestsBefore = queries.visibleTo(Fixtures.ADMIN).size();
+        long processesBefore = runtimeService.createProcessInstanceQuery().count();
+        assertThatThrownBy(() -> actAs("service1", () -> runtimeService.startProcessInstanceByKey(
+                ServiceRequestService.PROCESS_KEY,
+                withVariables("customerCode", "NO-SUCH-CUSTOMER", "requestType", "REPAIR", "subject", "x",
+                        "description", "y"))))
+                .hasMessageContaining("customerCode").hasMessageContaining("no customer with code NO-SUCH-CUSTOMER");
+        assertThat(queries.visibleTo(Fixtures.ADMIN)).hasSize(requestsBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
+    }
+
+    // ---------------------------------------------------------------- steps, as the people who do them
+
+    private ServiceRequest open(Customer customer, Asset asset, RequestType type) {
+        return desk.open(new NewServiceRequest(customer.getId(), asset == null ? null : asset.getId(), type,
+                "Printer jams on every page", "Paper jams at the fuser since this morning."), Fixtures.SERVICE1);
+    }
+
+    private ProcessInstance process(ServiceRequest request) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
+                .singleResult();
+    }
+
+    private void runTriage(ProcessInstance process) {
+        Job job = managementService.createJobQuery().processInstanceId(process.getId())
+                .activityId("TriageServiceRequest").singleResult();
+        managementService.executeJob(job.getId());
+    }
+
+    private void executeTimer(ProcessInstance process, String activityId) {
+        Job timer = managementService.createJobQuery().processInstanceId(process.getId()).timers()
+                .activityId(activityId).singleResult();
+        assertThat(timer).as("timer " + activityId).isNotNull();
+        managementService.executeJob(timer.getId());
+    }
+
+    private void dispatch(ProcessInstance process, String engineer) {
+        actAs("service1", () -> taskService.claim(taskAt(process, "DispatchWorkOrder").getId(), "service1"));
+        complete(process, "DispatchWorkOrder", "service1",
+                withVariables("engineerId", engineer, "dispatchNote", "Customer on site 9-17"));
+    }
+
+    private void accept(ProcessInstance process, String engineer) {
+        complete(process, "AcceptWorkOrder", engineer, withVariables("engineerDecision", "ACCEPT"));
+    }
+
+    private void report(ProcessInstance process, String engineer, String hours, boolean paidLabour, String parts,
+                        String outcome) {
+        Map<String, Object> variables = new HashMap<>(Map.of("labourHours", Double.valueOf(hours),
+                "paidLabour", paidLabour, "repairOutcome", outcome, "repairResult", "Replaced and tested"));
+        variables.put("partsUsed", parts);
+        complete(process, "RepairAndReport", engineer, variables);
+    }
+
+    private void returnVisit(ProcessInstance process, String score) {
+        complete(process, "ReturnVisit", "service1", withVariables("satisfactionScore", score,
+                "problemSolved", "YES", "engineerOnTime", "YES", "surveyComment", "score " + score));
+    }
+
+    /** Completes the task waiting at the activity as that user, with the engine's authorization checks. */
+    private void complete(ProcessInstance process, String activityId, String userId, Map<String, Object> variables) {
+        Task task = taskAt(process, activityId);
+        assertThat(task).as("task " + activityId).isNotNull();
+        actAs(userId, () -> {
+            taskService.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Runs one call as a demo user and their groups, then the test is itself again. */
+    private <T> T actAs(String userId, java.util.function.Supplier<T> call) {
+        identityService.setAuthentication(userId, GROUPS.get(userId));
+        try {
+            return call.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void actAs(String userId, Runnable call) {
+        actAs(userId, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private Task taskAt(ProcessInstance process, String activityId) {
+        return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(activityId)
+                .singleResult();
+    }
+
+    private ServiceRequestDetails details(ServiceRequest request) {
+        return queries.details(request.getId());
+    }
+}
