@@ -2,11 +2,13 @@ package com.relaycrm.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.drools.decisiontable.DecisionTableProviderImpl;
@@ -141,14 +143,25 @@ public class DecisionTables {
         }
     }
 
+    /**
+     * Converts the table to DRL, refuses it unless it has at least one row that does something, and compiles it.
+     * (A table without rows still yields one empty rule from the parser, which matches everything and does nothing.)
+     */
     static LoadedTable build(String name, String source, byte[] content, String version, long modified) {
-        DecisionTableConfiguration config = KnowledgeBuilderFactory.newDecisionTableConfiguration();
-        config.setInputType(DecisionTableInputType.CSV);
-        Resource resource = KieServices.get().getResources().newByteArrayResource(content)
-                .setSourcePath("rules/" + name + SUFFIX)
-                .setResourceType(ResourceType.DTABLE);
-        resource.setConfiguration(config);
-        KieHelper helper = new KieHelper().addResource(resource, ResourceType.DTABLE);
+        String drl;
+        try {
+            drl = toDrl(content);
+        } catch (RuntimeException e) {
+            throw new DecisionTableException(source + ": " + e.getMessage(), e);
+        }
+        long rules = Pattern.compile("\\bthen\\s+(?!end\\b)\\S").matcher(drl).results().count();
+        if (rules == 0) {
+            throw new DecisionTableException(source + ": the table compiled to no rules; check the RuleTable header "
+                    + "rows and that the rows below them are filled");
+        }
+        Resource resource = KieServices.get().getResources().newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath("rules/" + name + ".drl");
+        KieHelper helper = new KieHelper().addResource(resource, ResourceType.DRL);
         Results results = helper.verify();
         if (results.hasMessages(Message.Level.ERROR)) {
             String errors = results.getMessages(Message.Level.ERROR).stream()
@@ -161,14 +174,10 @@ public class DecisionTables {
         } catch (RuntimeException e) {
             throw new DecisionTableException(source + ": " + e.getMessage(), e);
         }
-        int rules = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        if (rules == 0) {
-            throw new DecisionTableException(source + ": the table compiled to no rules; check the RuleTable header rows");
-        }
-        return new LoadedTable(name, source, version, modified, kieBase, rules);
+        return new LoadedTable(name, source, version, modified, kieBase, (int) rules);
     }
 
-    /** For diagnosis: the generated DRL of a CSV decision table. */
+    /** The DRL a CSV decision table stands for (also useful to an analyst asking what a table means). */
     public static String toDrl(byte[] csv) {
         DecisionTableConfiguration config = KnowledgeBuilderFactory.newDecisionTableConfiguration();
         config.setInputType(DecisionTableInputType.CSV);
