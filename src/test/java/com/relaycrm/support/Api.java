@@ -1,0 +1,56 @@
+package com.relaycrm.support;
+
+import java.util.Map;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** Calls the running application over HTTP as a demo user (password = user id), or anonymously. */
+@Component
+public class Api {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {};
+
+    private final TestRestTemplate rest;
+
+    public Api(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    public ResponseEntity<String> get(String user, String path) {
+        return get(user, user, path);
+    }
+
+    public ResponseEntity<String> get(String user, String password, String path) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user, password)), String.class);
+    }
+
+    public ResponseEntity<Map<String, Object>> getJson(String user, String path) {
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JSON_OBJECT);
+    }
+
+    public ResponseEntity<Map<String, Object>> post(String user, String path, String json) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
+    }
+
+    private static HttpHeaders headers(String user) {
+        return headers(user, user);
+    }
+
+    private static HttpHeaders headers(String user, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        if (user != null) {
+            headers.setBasicAuth(user, password);
+        }
+        return headers;
+    }
+}

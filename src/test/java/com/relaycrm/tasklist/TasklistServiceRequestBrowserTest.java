@@ -1,0 +1,392 @@
+package com.relaycrm.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Asset;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.service.RequestStatus;
+import com.relaycrm.service.RequestType;
+import com.relaycrm.service.ServiceRequest;
+import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
+import com.relaycrm.service.ServiceRequestQueries;
+import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.service.ServiceRequestService;
+import com.relaycrm.service.WorkOrder;
+import com.relaycrm.service.WorkOrderStatus;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A service request worked through Camunda Tasklist in a real headless Chromium: the service desk dispatches it, the
+ * engineer accepts the work order, and someone outside both groups cannot see it. Also checks what every Tasklist
+ * user sees of our webapp customisation (src/main/resources/META-INF/resources/webjars/camunda/app/): the Relay CRM
+ * name, no Camunda CE end-of-life banner, and Simplified Chinese for a Chinese browser.
+ *
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} (/usr/bin/chromium,
+ * /usr/bin/chromedriver); nothing is downloaded. Without them the test fails when {@code CI} is set and is skipped
+ * otherwise. Screenshots of the key steps go to /tmp/tasklist-*.png.
+ */
+@RelayIntegrationTest
+class TasklistServiceRequestBrowserTest {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** Selenium warns on every start that it has no CDP bindings for this Chromium; we do not use CDP. */
+    private static final Logger SELENIUM_CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+    private static final Logger SELENIUM_CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
+
+    // Tasklist 7.24 page elements, taken from its rendered DOM
+    private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+    private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
+    private static final By LOG_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
+    private static final By LOGIN_LOGO = By.cssSelector(".login-header .login-logo");
+    private static final By BRAND_NAME = By.cssSelector("[cam-widget-header] .navbar-brand .brand-name");
+    private static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
+    private static final By LOG_OUT = By.cssSelector("[cam-widget-header] li.account li.logout > a");
+    private static final By EOL_BANNER = By.cssSelector(".ce-eol-banner");
+    private static final By TASK_LIST_LOADED = By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well");
+    private static final By TASK_CARD_LINKS = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a");
+    private static final By TASK_DETAIL_NAME = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
+    private static final By FORM = By.cssSelector("form.fjs-form");
+    private static final By CLAIM = By.cssSelector("button.claim");
+    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+
+    @TempDir
+    Path profiles;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ServiceRequestService serviceRequests;
+    @Autowired
+    ServiceRequestQueries serviceRequestQueries;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+
+    private ChromeDriverService driverService;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        String missing = "Chromium and its WebDriver are not installed (apt-get install -y chromium chromium-driver)";
+        if (System.getenv("CI") != null) {
+            assertTrue(installed, missing);
+        } else {
+            assumeTrue(installed, missing);
+        }
+        SELENIUM_CDP_LOG.setLevel(Level.SEVERE);
+        SELENIUM_CHROMIUM_LOG.setLevel(Level.SEVERE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            screenshot("last");
+            driver.quit();
+        }
+        if (driverService != null) {
+            driverService.stop();
+        }
+    }
+
+    @Test
+    void serviceDeskDispatchesAndEngineerAcceptsInTasklist() {
+        ServiceRequest request = openRepairRequest("Printer head jams after 20 pages");
+        String processInstanceId = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
+        runJobs(processInstanceId);
+        Task dispatch = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("DispatchWorkOrder").singleResult();
+        assertThat(dispatch).as("dispatch task after triage").isNotNull();
+
+        startBrowser(null);
+
+        // sales1 works in Tasklist too, but not on service requests
+        logIn("sales1");
+        showFilter("My group tasks");
+        assertThat(taskCardIds()).as("tasks sales1 sees in My group tasks").doesNotContain(dispatch.getId());
+        showFilter("My tasks");
+        assertThat(taskCardIds()).as("tasks sales1 sees in My tasks").doesNotContain(dispatch.getId());
+        openTaskByLink(dispatch.getId());
+        assertThat(driver.findElements(FORM)).as("a form for sales1 opening the task's link").isEmpty();
+        assertThat(visibleText()).doesNotContain("Dispatch to an engineer", request.getSubject());
+        screenshot("sales1-no-task");
+        logOut();
+
+        // the service desk claims the request and dispatches it to engineer1
+        logIn("service1");
+        showFilter("My group tasks");
+        screenshot("service1-group-tasks");
+        openTaskCard(dispatch.getId(), "Dispatch to an engineer");
+        waitForFormField("Engineer (user id)");
+        assertThat(formValue("Request number")).isEqualTo(request.getRequestNumber());
+        assertThat(formValue("Subject")).isEqualTo(request.getSubject());
+        assertThat(formValue("Customer")).contains("Huaxin Technology");
+        screenshot("service1-dispatch-form");
+        claim();
+        assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
+                .isEqualTo("service1");
+        formInput("Engineer (user id)").sendKeys("engineer1");
+        screenshot("service1-dispatch-filled");
+        complete(dispatch.getId());
+        logOut();
+
+        Task accept = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("AcceptWorkOrder").singleResult();
+        assertThat(accept).as("acceptance task after dispatch").isNotNull();
+        assertThat(accept.getAssignee()).isEqualTo("engineer1");
+
+        // engineer1 finds the work order among their own tasks and accepts it
+        logIn("engineer1");
+        showFilter("My tasks");
+        openTaskCard(accept.getId(), "Accept or reject the work order");
+        waitForFormField("Decision");
+        assertThat(formValue("Request number")).isEqualTo(request.getRequestNumber());
+        assertThat(formValue("Subject")).isEqualTo(request.getSubject());
+        chooseRadio("Accept");
+        screenshot("engineer1-accept");
+        complete(accept.getId());
+        logOut();
+
+        assertThat(runtimeService.getActiveActivityIds(processInstanceId)).contains("RepairAndReport");
+        Task repair = taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("RepairAndReport").singleResult();
+        assertThat(repair).isNotNull();
+        assertThat(repair.getAssignee()).isEqualTo("engineer1");
+        ServiceRequestDetails details = serviceRequestQueries.details(request.getId());
+        assertThat(details.request().getStatus()).isEqualTo(RequestStatus.IN_REPAIR);
+        assertThat(details.workOrders()).singleElement().satisfies(order -> {
+            assertThat(order.getStatus()).isEqualTo(WorkOrderStatus.ACCEPTED);
+            assertThat(order.getEngineerId()).isEqualTo("engineer1");
+            assertThat(order.getDispatchedBy()).isEqualTo("service1");
+        });
+    }
+
+    @Test
+    void chineseBrowserGetsTasklistInSimplifiedChinese() {
+        startBrowser("zh-CN");
+        driver.get(tasklistUrl());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        wait.until(ExpectedConditions.textToBe(LOG_IN, "登录"));
+        assertThat(driver.findElement(USERNAME).getAttribute("placeholder")).isEqualTo("用户名");
+        assertThat(driver.findElement(PASSWORD).getAttribute("placeholder")).isEqualTo("密码");
+        assertBrandedWithoutEolBanner();
+        screenshot("zh-login");
+
+        logIn("service1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-widget-header]"), "启动流程"));
+        assertBrandedWithoutEolBanner();
+        screenshot("zh-tasklist");
+    }
+
+    // --- the service -------------------------------------------------------------------------------------------
+
+    private ServiceRequest openRepairRequest(String subject) {
+        Customer customer = customers.customerByCode("CUST-0001").orElseThrow();
+        Asset asset = customers.assetBySerial("IP500-2025-0001").orElseThrow();
+        return serviceRequests.open(new NewServiceRequest(customer.getId(), asset.getId(), RequestType.REPAIR,
+                        subject, "The print head stops with a paper jam every 20 pages; cleaned twice already."),
+                new Viewer("service1", List.of("service")));
+    }
+
+    /** The job executor is off in tests: runs the process's due jobs (the asynchronous triage). */
+    private void runJobs(String processInstanceId) {
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+        assertThat(jobs).as("jobs of " + processInstanceId).isNotEmpty();
+        jobs.forEach(job -> managementService.executeJob(job.getId()));
+    }
+
+    // --- the browser -------------------------------------------------------------------------------------------
+
+    private void startBrowser(String language) {
+        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + profiles.resolve(language == null ? "default" : language));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
+        driver = new ChromeDriver(driverService, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    private String tasklistUrl() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private void logIn(String user) {
+        if (driver.findElements(USERNAME).isEmpty()) {
+            driver.get(tasklistUrl());
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
+        driver.findElement(PASSWORD).sendKeys(user);
+        assertBrandedWithoutEolBanner();
+        driver.findElement(LOG_IN).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
+        assertBrandedWithoutEolBanner();
+    }
+
+    private void logOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(ACCOUNT_MENU)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(LOG_OUT)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+    }
+
+    /**
+     * What a person sees of our branding: the login page shows "Relay CRM" (user-styles.css puts it where Camunda's
+     * word mark was), the header and the window title "Relay CRM Tasklist" (config.js), and Camunda's CE
+     * end-of-life banner is nowhere to be seen.
+     */
+    private void assertBrandedWithoutEolBanner() {
+        wait.until(ExpectedConditions.titleIs("Relay CRM Tasklist"));
+        if (!driver.findElements(USERNAME).isEmpty()) {
+            WebElement logo = driver.findElement(LOGIN_LOGO);
+            Object mark = ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content", logo);
+            assertThat(mark).as("login page word mark").isEqualTo("\"Relay CRM\"");
+            assertThat(logo.findElements(By.tagName("svg"))).allSatisfy(svg -> assertThat(svg.isDisplayed())
+                    .as("Camunda word mark on the login page").isFalse());
+        } else {
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(BRAND_NAME)).getText())
+                    .isEqualTo("Relay CRM Tasklist");
+        }
+        assertThat(driver.findElements(EOL_BANNER)).allSatisfy(banner -> assertThat(banner.isDisplayed())
+                .as("Camunda CE end-of-life banner").isFalse());
+        assertThat(visibleText()).doesNotContain("Camunda 8", "Camunda 7 CE", "migration guide");
+    }
+
+    private void showFilter(String name) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space("
+                + "text())='" + name + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(filter)).click();
+        wait.until(ExpectedConditions.attributeContains(By.xpath("//div[contains(@class,'task-filter')][.//h4/a"
+                + "[normalize-space(text())='" + name + "']]"), "class", "active"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
+    }
+
+    private List<String> taskCardIds() {
+        return driver.findElements(TASK_CARD_LINKS).stream()
+                .map(link -> link.getAttribute("href").replaceFirst(".*[?&]task=([^&]+).*", "$1"))
+                .toList();
+    }
+
+    private void openTaskCard(String taskId, String taskName) {
+        By card = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a[href$='task=" + taskId + "']");
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(card));
+        assertThat(link.getText()).isEqualTo(taskName);
+        link.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_DETAIL_NAME, taskName));
+    }
+
+    private void openTaskByLink(String taskId) {
+        driver.get(tasklistUrl() + "#/?task=" + taskId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
+    }
+
+    private void claim() {
+        wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+        wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+    }
+
+    private void complete(String taskId) {
+        wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[cam-tasks] a[href$='task=" + taskId + "']")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task " + taskId + " open").isZero();
+    }
+
+    private By formLabel(String label) {
+        return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
+                + "[normalize-space(text())='" + label + "']");
+    }
+
+    private void waitForFormField(String label) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel(label)));
+    }
+
+    private WebElement formInput(String label) {
+        return driver.findElement(By.id(driver.findElement(formLabel(label)).getAttribute("for")));
+    }
+
+    private String formValue(String label) {
+        WebElement input = formInput(label);
+        wait.until(driver -> !input.getDomProperty("value").isEmpty());
+        return input.getDomProperty("value");
+    }
+
+    private void chooseRadio(String label) {
+        By option = By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
+                + "[normalize-space(.)='" + label + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        WebElement radio = driver.findElement(By.id(driver.findElement(option).getAttribute("for")));
+        wait.until(ExpectedConditions.elementToBeSelected(radio));
+    }
+
+    private String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    private void screenshot(String step) {
+        try {
+            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, Path.of("/tmp", "tasklist-" + step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot of " + step + ": " + e);
+        }
+    }
+}
