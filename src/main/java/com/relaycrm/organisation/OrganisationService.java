@@ -3,10 +3,8 @@ package com.relaycrm.organisation;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.process.SystemAccess;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +43,6 @@ public class OrganisationService {
     public List<String> groupIds(String userId) {
         return systemAccess.call(() -> identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList());
-    }
-
-    public List<String> usersInGroup(String groupId) {
-        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId)
-                .orderByUserId().asc().list().stream().map(User::getId).toList());
-    }
-
-    public Optional<String> email(String userId) {
-        return systemAccess.call(() -> Optional.ofNullable(
-                identityService.createUserQuery().userId(userId).singleResult()).map(User::getEmail));
     }
 
     public boolean departmentExists(String code) {

@@ -96,7 +96,7 @@ public class ServiceRequest {
         status = RequestStatus.CLOSED;
     }
 
-    /** Whether the target was met before the given moment (a request still open has not met it yet). */
+    /** Whether the target is met: first response by the first dispatch, resolution by closing the work. */
     boolean met(SlaKind kind) {
         return switch (kind) {
             case FIRST_RESPONSE -> firstRespondedAt != null;

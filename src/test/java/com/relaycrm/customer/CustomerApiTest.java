@@ -56,6 +56,13 @@ class CustomerApiTest {
     }
 
     @Test
+    void theOrganisationPickListsAreReadableByEveryEmployee() {
+        assertThat(api.get("engineer1", "/api/organisation/regions").getBody()).contains("\"BJ\"", "\"NORTH\"");
+        assertThat(api.get("sales1", "/api/organisation/departments").getBody()).contains("\"SERVICE\"");
+        assertThat(api.get(null, "/api/organisation/regions").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
     void anAssetWhoseWarrantyEndsBeforeItWasBoughtIsRefused() {
         ResponseEntity<Map<String, Object>> response = api.post("service1", "/api/customers/1/assets",
                 "{\"serialNumber\":\"" + code() + "\",\"productName\":\"P\",\"assetType\":\"T\","
