@@ -180,10 +180,7 @@ class ServiceRequestProcessTest {
     void outOfWarrantyRepairRaisesASettlementForPartsAndLabour() {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetOutOfWarranty(customer), RequestType.REPAIR);
-        ProcessInstance process = process(request);
-        runTriage(process);
-        dispatch(process, "engineer1");
-        accept(process, "engineer1");
+        ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "2", false,
                 "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
 
@@ -210,10 +207,7 @@ class ServiceRequestProcessTest {
     void paidLabourInWarrantyChargesLabourOnly() {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
-        ProcessInstance process = process(request);
-        runTriage(process);
-        dispatch(process, "engineer1");
-        accept(process, "engineer1");
+        ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "0.5", true, "P-300 | Belt | 1 | 30.00 | B-9", "FIXED");
 
         assertThat(process).isWaitingAt("SettleCharges");
@@ -227,10 +221,7 @@ class ServiceRequestProcessTest {
     void aFaultNotFixableOnSiteGoesThroughFactoryRepairAtTheWarehouse() {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
-        ProcessInstance process = process(request);
-        runTriage(process);
-        dispatch(process, "engineer1");
-        accept(process, "engineer1");
+        ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "1", false, "", "FACTORY_REPAIR");
 
         assertThat(process).isWaitingAt("ReceivePartForFactoryRepair");
@@ -258,10 +249,7 @@ class ServiceRequestProcessTest {
     void aLowReturnVisitScoreOpensAFollowUpForTheServiceManager() {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
-        ProcessInstance process = process(request);
-        runTriage(process);
-        dispatch(process, "engineer1");
-        accept(process, "engineer1");
+        ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "1", false, null, "FIXED");
         returnVisit(process, "2");
 
@@ -310,6 +298,29 @@ class ServiceRequestProcessTest {
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey("HandleFirstResponseEscalation").count()).isZero();
         assertThat(details(request).escalations()).hasSize(1);
+    }
+
+    @Test
+    void anOpenFirstResponseEscalationDoesNotHoldUpTheReturnVisit() {
+        Customer customer = fixtures.company();
+        ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
+        ProcessInstance process = process(request);
+        runTriage(process);
+        executeTimer(process, "FirstResponseOverdue");
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        report(process, "engineer1", "1", false, null, "FIXED");
+
+        assertThat(process).isWaitingAt("ReturnVisit", "HandleFirstResponseEscalation")
+                .hasPassed("FirstResponseEscalated", "FirstResponseEscalationRaised", "ResolveEnded");
+        returnVisit(process, "4");
+        assertThat(process).isWaitingAt("HandleFirstResponseEscalation");
+        assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.CLOSED);
+
+        complete(process, "HandleFirstResponseEscalation", "servicemgr1",
+                withVariables("escalationAction", "Reviewed the dispatch backlog"));
+        assertThat(process).isEnded();
+        assertThat(details(request).escalations().get(0).getActionTaken()).isEqualTo("Reviewed the dispatch backlog");
     }
 
     @Test
@@ -378,6 +389,15 @@ class ServiceRequestProcessTest {
     private ServiceRequest open(Customer customer, Asset asset, RequestType type) {
         return desk.open(new NewServiceRequest(customer.getId(), asset == null ? null : asset.getId(), type,
                 "Printer jams on every page", "Paper jams at the fuser since this morning."), Fixtures.SERVICE1);
+    }
+
+    /** Triaged, dispatched to engineer1 and accepted: waiting at "Repair and report". */
+    private ProcessInstance acceptedByEngineer1(ServiceRequest request) {
+        ProcessInstance process = process(request);
+        runTriage(process);
+        dispatch(process, "engineer1");
+        accept(process, "engineer1");
+        return process;
     }
 
     private ProcessInstance process(ServiceRequest request) {
