@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared task filters staff see in Tasklist's left column: their own tasks and their groups' tasks, each card
- * showing the request number, customer and subject. What a filter shows is still limited by task authorizations.
+ * showing the request number, customer and subject (copied onto each task by {@link TaskCardVariables}). What a
+ * filter shows is still limited by task authorizations.
  */
 @Component
 @Order(1)

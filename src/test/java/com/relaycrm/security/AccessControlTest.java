@@ -14,6 +14,7 @@ import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -35,6 +36,7 @@ class AccessControlTest {
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired ManagementService managementService;
+    @Autowired FilterService filterService;
 
     ServiceRequest request;
     Task dispatchTask;
@@ -97,6 +99,17 @@ class AccessControlTest {
                 .contains("\"service-request-dispatch\"");
         assertThat(api.get("sales1", "/engine-rest/task/" + dispatchTask.getId() + "/deployed-form").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void tasklistCardsShowTheRequestToThoseWhoMaySeeTheTaskButNotTheWholeProcess() {
+        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks").singleResult().getId();
+        String list = api.getHal("service1", "/engine-rest/filter/" + filterId + "/list?maxResults=500");
+        assertThat(list).contains(dispatchTask.getId()).contains(request.getRequestNumber()).contains("Display flickers");
+        assertThat(api.getHal("sales1", "/engine-rest/filter/" + filterId + "/list?maxResults=500"))
+                .doesNotContain(request.getRequestNumber());
+        assertThat(api.get("service1", "/engine-rest/process-instance/" + request.getProcessInstanceId() + "/variables")
+                .getStatusCode()).as("the process instance itself stays closed").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

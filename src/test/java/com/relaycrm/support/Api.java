@@ -31,6 +31,13 @@ public class Api {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user, password)), String.class);
     }
 
+    /** A HAL resource of the engine REST API (as Tasklist asks for task lists), as text. */
+    public String getHal(String user, String path) {
+        HttpHeaders headers = headers(user);
+        headers.setAccept(java.util.List.of(MediaType.parseMediaType("application/hal+json")));
+        return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class).getBody();
+    }
+
     public ResponseEntity<Map<String, Object>> getJson(String user, String path) {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JSON_OBJECT);
     }

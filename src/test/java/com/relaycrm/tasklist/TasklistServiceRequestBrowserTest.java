@@ -42,11 +42,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +83,10 @@ class TasklistServiceRequestBrowserTest {
     private static final By BRAND_NAME = By.cssSelector("[cam-widget-header] .navbar-brand .brand-name");
     private static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
     private static final By LOG_OUT = By.cssSelector("[cam-widget-header] li.account li.logout > a");
+    private static final By NOTIFICATIONS = By.cssSelector("[notifications-panel]");
+    private static final By TOOLTIP = By.cssSelector("div.tooltip");
     private static final By EOL_BANNER = By.cssSelector(".ce-eol-banner");
+    private static final By TASK_LIST_CONTENT = By.cssSelector("[cam-tasks] > div[ng-if]");
     private static final By TASK_LIST_LOADED = By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well");
     private static final By TASK_CARD_LINKS = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a");
     private static final By TASK_DETAIL_NAME = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
@@ -155,6 +160,9 @@ class TasklistServiceRequestBrowserTest {
         showFilter("My tasks");
         assertThat(taskCardIds()).as("tasks sales1 sees in My tasks").doesNotContain(dispatch.getId());
         openTaskByLink(dispatch.getId());
+        // the engine answers as if the task did not exist, and Tasklist says so
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(NOTIFICATIONS,
+                "No matching task with id " + dispatch.getId()));
         assertThat(driver.findElements(FORM)).as("a form for sales1 opening the task's link").isEmpty();
         assertThat(visibleText()).doesNotContain("Dispatch to an engineer", request.getSubject());
         screenshot("sales1-no-task");
@@ -215,8 +223,8 @@ class TasklistServiceRequestBrowserTest {
         driver.get(tasklistUrl());
         wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
         wait.until(ExpectedConditions.textToBe(LOG_IN, "登录"));
-        assertThat(driver.findElement(USERNAME).getAttribute("placeholder")).isEqualTo("用户名");
-        assertThat(driver.findElement(PASSWORD).getAttribute("placeholder")).isEqualTo("密码");
+        assertThat(driver.findElement(USERNAME).getDomAttribute("placeholder")).isEqualTo("用户名");
+        assertThat(driver.findElement(PASSWORD).getDomAttribute("placeholder")).isEqualTo("密码");
         assertBrandedWithoutEolBanner();
         screenshot("zh-login");
 
@@ -308,18 +316,27 @@ class TasklistServiceRequestBrowserTest {
         assertThat(visibleText()).doesNotContain("Camunda 8", "Camunda 7 CE", "migration guide");
     }
 
+    /** Shows a filter's tasks, waiting until the list shown is that filter's rather than the one before. */
     private void showFilter(String name) {
-        By filter = By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[normalize-space("
-                + "text())='" + name + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(filter)).click();
-        wait.until(ExpectedConditions.attributeContains(By.xpath("//div[contains(@class,'task-filter')][.//h4/a"
-                + "[normalize-space(text())='" + name + "']]"), "class", "active"));
+        By item = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a"
+                + "[normalize-space(text())='" + name + "']]");
+        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        WebElement previousList = filter.getDomAttribute("class").contains("active") ? null
+                : driver.findElement(TASK_LIST_CONTENT);
+        // the tooltip of a filter the mouse was left on covers the filter above it
+        new Actions(driver).moveToElement(driver.findElement(BRAND_NAME)).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(TOOLTIP));
+        wait.until(ExpectedConditions.elementToBeClickable(filter.findElement(By.cssSelector("h4.name a")))).click();
+        wait.until(ExpectedConditions.attributeContains(item, "class", "active"));
+        if (previousList != null) {
+            wait.until(ExpectedConditions.stalenessOf(previousList));
+        }
         wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
     }
 
     private List<String> taskCardIds() {
         return driver.findElements(TASK_CARD_LINKS).stream()
-                .map(link -> link.getAttribute("href").replaceFirst(".*[?&]task=([^&]+).*", "$1"))
+                .map(link -> link.getDomAttribute("href").replaceFirst(".*[?&]task=([^&]+).*", "$1"))
                 .toList();
     }
 
@@ -338,16 +355,31 @@ class TasklistServiceRequestBrowserTest {
 
     private void claim() {
         wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
-        wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+        untilOrFailWithNotifications("claiming the task", () -> {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
+            wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
+        });
     }
 
+    /** Completes the open task form; fails with what Tasklist reported if the task does not go away. */
     private void complete(String taskId) {
-        wait.until(ExpectedConditions.elementToBeClickable(COMPLETE)).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("[cam-tasks] a[href$='task=" + taskId + "']")));
+        clickInView(COMPLETE);
+        untilOrFailWithNotifications("completing task " + taskId, () -> {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("[cam-tasks] a[href$='task=" + taskId + "']")));
+        });
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task " + taskId + " open").isZero();
+    }
+
+    private void untilOrFailWithNotifications(String action, Runnable waits) {
+        try {
+            waits.run();
+        } catch (TimeoutException e) {
+            screenshot("failed");
+            throw new AssertionError("Tasklist did not finish " + action + "; its notifications: "
+                    + driver.findElement(NOTIFICATIONS).getText(), e);
+        }
     }
 
     private By formLabel(String label) {
@@ -360,7 +392,7 @@ class TasklistServiceRequestBrowserTest {
     }
 
     private WebElement formInput(String label) {
-        return driver.findElement(By.id(driver.findElement(formLabel(label)).getAttribute("for")));
+        return driver.findElement(By.id(driver.findElement(formLabel(label)).getDomAttribute("for")));
     }
 
     private String formValue(String label) {
@@ -372,9 +404,16 @@ class TasklistServiceRequestBrowserTest {
     private void chooseRadio(String label) {
         By option = By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
                 + "[normalize-space(.)='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        WebElement radio = driver.findElement(By.id(driver.findElement(option).getAttribute("for")));
+        clickInView(option);
+        WebElement radio = driver.findElement(By.id(driver.findElement(option).getDomAttribute("for")));
         wait.until(ExpectedConditions.elementToBeSelected(radio));
+    }
+
+    /** Scrolls the element to the middle of the window first, where Tasklist's fixed footer cannot cover it. */
+    private void clickInView(By locator) {
+        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     private String visibleText() {
