@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -112,6 +113,8 @@ class TasklistServiceRequestBrowserTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
 
     private ChromeDriverService driverService;
     private WebDriver driver;
@@ -231,6 +234,96 @@ class TasklistServiceRequestBrowserTest {
     }
 
     @Test
+    void repairSettlementReturnVisitAndFollowUpAreWorkedInTasklist() {
+        ServiceRequest request = openRepairRequest("Feeder skips sheets");
+        String processInstanceId = request.getProcessInstanceId();
+        runJobs(processInstanceId);
+        // dispatch and acceptance were walked in the browser above; here the engine does them as the same users
+        completeAs("service1", "service", processInstanceId, "DispatchWorkOrder", Map.of("engineerId", "engineer1"));
+        completeAs("engineer1", "engineer", processInstanceId, "AcceptWorkOrder", Map.of("engineerDecision", "ACCEPT"));
+
+        startBrowser(null);
+
+        // the engineer reports: a number, a checkbox, a list of parts, a radio choice and the result
+        logIn("engineer1");
+        showFilter("My tasks");
+        Task repair = taskAt(processInstanceId, "RepairAndReport");
+        openTaskCard(repair.getId(), "Repair and report");
+        waitForFormField("Labour hours");
+        formInput("Labour hours").sendKeys("1.5");
+        tick("Paid labour (charge the customer for labour even in warranty)");
+        formInput("Parts used").sendKeys("P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        chooseRadio("Fixed on site");
+        formInput("Result").sendKeys("Replaced both feed rollers, 200 test sheets fed");
+        screenshot("engineer1-report");
+        complete(repair.getId());
+        logOut();
+
+        ServiceRequestDetails reported = serviceRequestQueries.details(request.getId());
+        assertThat(reported.parts()).singleElement().satisfies(part -> {
+            assertThat(part.getQuantity()).isEqualTo(2);
+            assertThat(part.getOldPartSerial()).isEqualTo("OLD-R1");
+        });
+        assertThat(reported.workOrders().get(0).getLabourHours()).isEqualByComparingTo("1.5");
+        assertThat(reported.settlement().getTotalAmount()).as("in warranty: paid labour only, 1.5 h at 80.00")
+                .isEqualByComparingTo("120.00");
+
+        // the service desk settles the charges shown on the form
+        logIn("service1");
+        showFilter("My group tasks");
+        Task settle = taskAt(processInstanceId, "SettleCharges");
+        openTaskCard(settle.getId(), "Settle service charges");
+        waitForFormField("Payment method");
+        assertThat(formValue("Amount due (parts + labour)")).isEqualTo("120");
+        claim();
+        chooseOption("Payment method", "Cash");
+        tick("Customer has paid");
+        screenshot("service1-settlement");
+        complete(settle.getId());
+
+        // then makes the return visit: the customer is not happy
+        showFilter("My group tasks");
+        Task visit = taskAt(processInstanceId, "ReturnVisit");
+        openTaskCard(visit.getId(), "Return visit and survey");
+        waitForFormField("How satisfied is the customer?");
+        claim();
+        chooseRadio("How satisfied is the customer?", "2 - dissatisfied");
+        chooseRadio("Was the problem solved?", "No");
+        chooseRadio("Did the engineer arrive on time?", "Yes");
+        formInput("Customer comment").sendKeys("Still skips now and then");
+        screenshot("service1-return-visit");
+        complete(visit.getId());
+        logOut();
+
+        // so the service manager follows up
+        logIn("servicemgr1");
+        showFilter("My group tasks");
+        Task followUp = taskAt(processInstanceId, "FollowUpDissatisfied");
+        openTaskCard(followUp.getId(), "Follow up a dissatisfied customer");
+        waitForFormField("Follow-up action");
+        assertThat(formValue("Satisfaction score (1-5)")).isEqualTo("2");
+        claim();
+        formInput("Follow-up action").sendKeys("Visited the customer, replaced the pickup pad");
+        tick("Customer's concern resolved");
+        screenshot("servicemgr1-follow-up");
+        complete(followUp.getId());
+        logOut();
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
+                .as("the request's process has ended").isZero();
+        ServiceRequestDetails closed = serviceRequestQueries.details(request.getId());
+        assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(closed.settlement().isPaid()).isTrue();
+        assertThat(closed.settlement().getPaymentMethod()).hasToString("CASH");
+        assertThat(closed.settlement().getSettledBy()).isEqualTo("service1");
+        assertThat(closed.returnVisit().getScore()).isEqualTo(2);
+        assertThat(closed.returnVisit().isProblemSolved()).isFalse();
+        assertThat(closed.returnVisit().isEngineerOnTime()).isTrue();
+        assertThat(closed.returnVisit().getFollowUpBy()).isEqualTo("servicemgr1");
+        assertThat(closed.returnVisit().getFollowUpResolved()).isTrue();
+    }
+
+    @Test
     void chineseBrowserGetsTasklistInSimplifiedChinese() {
         startBrowser("zh-CN");
         driver.get(tasklistUrl());
@@ -255,6 +348,24 @@ class TasklistServiceRequestBrowserTest {
         return serviceRequests.open(new NewServiceRequest(customer.getId(), asset.getId(), RequestType.REPAIR,
                         subject, "The print head stops with a paper jam every 20 pages; cleaned twice already."),
                 new Viewer("service1", List.of("service")));
+    }
+
+    private Task taskAt(String processInstanceId, String activityId) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId)
+                .singleResult();
+        assertThat(task).as("task " + activityId).isNotNull();
+        return task;
+    }
+
+    private void completeAs(String user, String group, String processInstanceId, String activityId,
+                            Map<String, Object> variables) {
+        Task task = taskAt(processInstanceId, activityId);
+        identityService.setAuthentication(user, List.of(group));
+        try {
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** The job executor is off in tests: runs the process's due jobs (the asynchronous triage). */
@@ -355,10 +466,15 @@ class TasklistServiceRequestBrowserTest {
 
     private void openTaskCard(String taskId, String taskName) {
         By card = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a[href$='task=" + taskId + "']");
-        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(card));
-        assertThat(link.getText()).isEqualTo(taskName);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        link.click();
+        // the list re-renders while it refreshes, so a card found a moment ago may be gone: find it again then
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement link = d.findElement(card);
+                    assertThat(link.getText()).isEqualTo(taskName);
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+                    link.click();
+                    return true;
+                });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_DETAIL_NAME, taskName));
     }
 
@@ -398,7 +514,12 @@ class TasklistServiceRequestBrowserTest {
 
     private By formLabel(String label) {
         return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
-                + "[normalize-space(text())='" + label + "']");
+                + "[normalize-space(text())=" + xpathLiteral(label) + "]");
+    }
+
+    /** A string literal for XPath 1.0, which has no escapes: labels such as "Customer's concern" need double quotes. */
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     private void waitForFormField(String label) {
@@ -418,9 +539,42 @@ class TasklistServiceRequestBrowserTest {
     private void chooseRadio(String label) {
         By option = By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
                 + "[normalize-space(.)='" + label + "']");
-        clickInView(option);
-        WebElement radio = driver.findElement(By.id(driver.findElement(option).getDomAttribute("for")));
-        wait.until(ExpectedConditions.elementToBeSelected(radio));
+        select(option);
+    }
+
+    /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
+    private void chooseRadio(String group, String option) {
+        By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"
+                + "[.//label[normalize-space(text())='" + group + "']]//label[normalize-space(.)='" + option + "']");
+        select(choice);
+    }
+
+    private void tick(String label) {
+        select(formLabel(label));
+    }
+
+    /**
+     * Clicks the label of a radio button or checkbox until its input is selected: a click that only moves the focus
+     * out of a text field (form-js re-renders on that blur) can be lost, as a person would simply click again.
+     */
+    private void select(By label) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement input = d.findElement(By.id(d.findElement(label).getDomAttribute("for")));
+                    if (!input.isSelected()) {
+                        clickInView(label);
+                    }
+                    return input.isSelected();
+                });
+    }
+
+    /** form-js draws its select as a dropdown list of its own, not a native select element. */
+    private void chooseOption(String label, String option) {
+        By field = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-select')]"
+                + "[.//label[normalize-space(text())='" + label + "']]");
+        clickInView(By.xpath(field.toString().substring("By.xpath: ".length()) + "//div[contains(@class,'fjs-input-group')]"));
+        clickInView(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
     }
 
     /** Scrolls the element to the middle of the window first, where Tasklist's fixed footer cannot cover it. */
