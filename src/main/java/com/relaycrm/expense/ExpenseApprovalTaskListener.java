@@ -1,0 +1,67 @@
+package com.relaycrm.expense;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredInt;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredString;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approval task at each level of the chain. On create it goes to the level's approver (a user as assignee,
+ * or a group as candidates — which the BPMN cannot express with one attribute, as the chain mixes both) and opens
+ * the history entry; on complete it records the decision and sets where the process goes
+ * ({@code approvalOutcome}). It is a task listener rather than a service task because it needs the task itself:
+ * its id for the history, its owner for "on behalf of".
+ */
+@Component("expenseApprovalTask")
+class ExpenseApprovalTaskListener implements TaskListener {
+
+    private final ExpenseService expenses;
+    private final CurrentActor actor;
+
+    ExpenseApprovalTaskListener(ExpenseService expenses, CurrentActor actor) {
+        this.expenses = expenses;
+        this.actor = actor;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_COMPLETE -> completed(task);
+            default -> {
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        if (approver.group()) {
+            task.addCandidateGroup(approver.id());
+        } else {
+            task.setAssignee(approver.id());
+        }
+        expenses.approvalTaskCreated(requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVEL), approver, task.getId());
+    }
+
+    private void completed(DelegateTask task) {
+        String user = actor.userId();
+        if (CurrentActor.SYSTEM.equals(user) && task.getAssignee() != null) {
+            user = task.getAssignee();
+        }
+        task.getExecution().setVariables(expenses.recordDecision(task.getId(),
+                requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
+                requiredString(task, ExpenseVariables.APPROVAL_CHAIN),
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
+                requiredEnum(task, ExpenseVariables.DECISION, ApprovalDecision.class),
+                optionalString(task, ExpenseVariables.COMMENT),
+                optionalString(task, ExpenseVariables.TRANSFER_TO),
+                user, task.getOwner()));
+    }
+}
