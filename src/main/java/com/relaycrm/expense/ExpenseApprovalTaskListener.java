@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The approval task at each level of the chain. On create it goes to the level's approver (a user as assignee,
  * or a group as candidates — which the BPMN cannot express with one attribute, as the chain mixes both) and opens
- * the history entry; on complete it records the decision and sets where the process goes
+ * the history entry and emails the approver(s) their Approve / Reject links; on complete it records the decision and sets where the process goes
  * ({@code approvalOutcome}). It is a task listener rather than a service task because it needs the task itself:
  * its id for the history, its owner for "on behalf of".
  */
@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 class ExpenseApprovalTaskListener implements TaskListener {
 
     private final ExpenseService expenses;
+    private final ApprovalMail mail;
     private final CurrentActor actor;
 
-    ExpenseApprovalTaskListener(ExpenseService expenses, CurrentActor actor) {
+    ExpenseApprovalTaskListener(ExpenseService expenses, ApprovalMail mail, CurrentActor actor) {
         this.expenses = expenses;
+        this.mail = mail;
         this.actor = actor;
     }
 
@@ -46,8 +48,11 @@ class ExpenseApprovalTaskListener implements TaskListener {
         } else {
             task.setAssignee(approver.id());
         }
-        expenses.approvalTaskCreated(requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
-                requiredInt(task, ExpenseVariables.APPROVAL_LEVEL), approver, task.getId());
+        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
+        int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
+        expenses.approvalTaskCreated(requestId, level, approver, task.getId());
+        mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
     }
 
     private void completed(DelegateTask task) {
