@@ -30,16 +30,18 @@ class ApprovalMail {
     private static final Logger log = LoggerFactory.getLogger(ApprovalMail.class);
 
     private final ApprovalTokens tokens;
+    private final ApprovalTokenRepository storedTokens;
     private final MailTemplates templates;
     private final ApprovalMailProperties properties;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
 
-    ApprovalMail(ApprovalTokens tokens, MailTemplates templates, ApprovalMailProperties properties,
+    ApprovalMail(ApprovalTokens tokens, ApprovalTokenRepository storedTokens, MailTemplates templates, ApprovalMailProperties properties,
                  ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
                  SystemAccess systemAccess) {
         this.tokens = tokens;
+        this.storedTokens = storedTokens;
         this.templates = templates;
         this.properties = properties;
         this.mailSender = mailSender;
@@ -79,6 +81,11 @@ class ApprovalMail {
             String html = templates.render("expense-approval.html", values);
             afterCommit(() -> send(user.getEmail(), subject, text, html));
         }
+    }
+
+    /** Whether this person was already sent links for this task. */
+    boolean hasLinks(String taskId, String userId) {
+        return storedTokens.findByTaskId(taskId).stream().anyMatch(t -> t.getApprover().equals(userId));
     }
 
     private List<User> recipients(Approver approver) {

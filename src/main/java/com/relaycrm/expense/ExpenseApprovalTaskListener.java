@@ -35,6 +35,7 @@ class ExpenseApprovalTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_ASSIGNMENT -> assigned(task);
             case EVENTNAME_COMPLETE -> completed(task);
             default -> {
             }
@@ -43,16 +44,28 @@ class ExpenseApprovalTaskListener implements TaskListener {
 
     private void created(DelegateTask task) {
         Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
+        int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
+        expenses.approvalTaskCreated(requestId, level, approver, task.getId());
+        // links first, so that the assignment below finds the approver already has theirs
+        mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
         if (approver.group()) {
             task.addCandidateGroup(approver.id());
         } else {
             task.setAssignee(approver.id());
         }
+    }
+
+    /** Reassigned or delegated to someone who has no links for this task yet: they get their own email. */
+    private void assigned(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null || mail.hasLinks(task.getId(), assignee)) {
+            return;
+        }
         long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
-        int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
-        expenses.approvalTaskCreated(requestId, level, approver, task.getId());
-        mail.taskCreated(task.getId(), expenses.request(requestId), level,
-                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
+        mail.taskCreated(task.getId(), expenses.request(requestId), requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
     }
 
     private void completed(DelegateTask task) {

@@ -195,6 +195,24 @@ class ApprovalByEmailTest {
     }
 
     @Test
+    void aLinkOfSomeoneTheTaskWasTakenFromIsRefusedAndTheNewAssigneeIsEmailed() throws Exception {
+        ExpenseRequest request = submitted("620");
+        ProcessInstance process = process(request);
+        String approve = ApprovalMessages.tokens(ApprovalMessages.part(
+                ApprovalMessages.to(GREEN_MAIL, SALESMGR1, request.getRequestNumber(), 1).get(0), "text/plain")).get(0);
+        Task task = task(process);
+        taskService.setAssignee(task.getId(), "demo");
+
+        ResponseEntity<String> refused = post(approve, "ok");
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getBody()).contains("no longer assigned to you");
+        assertThat(process).isWaitingAt("ApproveExpense");
+        assertThat(task(process).getAssignee()).isEqualTo("demo");
+        assertThat(ApprovalMessages.to(GREEN_MAIL, "demo@relaycrm.example.com", request.getRequestNumber(), 1))
+                .hasSize(1);
+    }
+
+    @Test
     void approvalPagesNeedNoLoginButTheApiStillDoes() {
         assertThat(rest.getForEntity("/approval/" + "Z".repeat(43), String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(api.get(null, "/api/expenses").getStatusCode().value()).isIn(401, 403);
