@@ -7,6 +7,7 @@ import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,14 @@ class ExpenseApprovalTaskListener implements TaskListener {
 
     private final ExpenseService expenses;
     private final ApprovalMail mail;
+    private final ApprovalDelegations delegations;
     private final CurrentActor actor;
 
-    ExpenseApprovalTaskListener(ExpenseService expenses, ApprovalMail mail, CurrentActor actor) {
+    ExpenseApprovalTaskListener(ExpenseService expenses, ApprovalMail mail, ApprovalDelegations delegations,
+                                CurrentActor actor) {
         this.expenses = expenses;
         this.mail = mail;
+        this.delegations = delegations;
         this.actor = actor;
     }
 
@@ -47,13 +51,22 @@ class ExpenseApprovalTaskListener implements TaskListener {
         long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
         int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
         expenses.approvalTaskCreated(requestId, level, approver, task.getId());
-        // links first, so that the assignment below finds the approver already has theirs
-        mail.taskCreated(task.getId(), expenses.request(requestId), level,
-                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
+        Instant now = Instant.now();
         if (approver.group()) {
+            // links first, so that the assignment below finds the approver already has theirs
+            mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
             task.addCandidateGroup(approver.id());
+            // members away: their substitutes may take the group's task too (工作任务委托)
+            delegations.substitutesInGroup(approver.id(), now).forEach(task::addCandidateUser);
         } else {
-            task.setAssignee(approver.id());
+            String assignee = delegations.substituteOf(approver.id(), now).orElse(approver.id());
+            mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+            if (!assignee.equals(approver.id())) {
+                task.setOwner(approver.id());
+            }
+            task.setAssignee(assignee);
         }
     }
 
@@ -68,6 +81,18 @@ class ExpenseApprovalTaskListener implements TaskListener {
                 requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
     }
 
+    /** Whose task it is when not the actor's own: the owner of a delegated task, or the away group member. */
+    private String owner(DelegateTask task, String user) {
+        if (task.getOwner() != null) {
+            return task.getOwner();
+        }
+        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        if (approver.group() && !expenses.isMember(user, approver.id())) {
+            return delegations.delegatorInGroup(user, approver.id(), Instant.now()).orElse(null);
+        }
+        return null;
+    }
+
     private void completed(DelegateTask task) {
         String user = actor.userId();
         if (CurrentActor.SYSTEM.equals(user) && task.getAssignee() != null) {
@@ -80,6 +105,6 @@ class ExpenseApprovalTaskListener implements TaskListener {
                 requiredEnum(task, ExpenseVariables.DECISION, ApprovalDecision.class),
                 optionalString(task, ExpenseVariables.COMMENT),
                 optionalString(task, ExpenseVariables.TRANSFER_TO),
-                user, task.getOwner()));
+                user, owner(task, user)));
     }
 }

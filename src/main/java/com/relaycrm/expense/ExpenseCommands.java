@@ -25,6 +25,17 @@ public final class ExpenseCommands {
             @Positive Long linkId) {
     }
 
+    /**
+     * Delegating one's approvals while away: to the substitute from {@code from} (default now) until {@code until};
+     * {@code moveExisting} also hands over the approval tasks one holds already.
+     */
+    public record NewDelegation(
+            @NotBlank @Size(max = 64) String substitute,
+            java.time.OffsetDateTime from,
+            @NotNull java.time.OffsetDateTime until,
+            boolean moveExisting) {
+    }
+
     /** Withdrawing one's approval (弃审), with an optional reason. */
     public record Withdrawal(@Size(max = 2000) String comment) {
     }

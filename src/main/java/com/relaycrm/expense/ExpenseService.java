@@ -225,6 +225,15 @@ public class ExpenseService {
         return variables;
     }
 
+    boolean isMember(String userId, String groupId) {
+        return organisation.isMember(userId, groupId);
+    }
+
+    List<String> members(String groupId) {
+        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList());
+    }
+
     boolean userExists(String userId) {
         return systemAccess.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
