@@ -9,4 +9,6 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
     List<ApprovalStep> findByExpenseRequestIdOrderById(Long expenseRequestId);
 
     Optional<ApprovalStep> findByTaskId(String taskId);
+
+    List<ApprovalStep> findByDecisionAndCreatedAtBeforeOrderByCreatedAt(ApprovalDecision decision, java.time.Instant before);
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,13 +23,15 @@ class ExpenseController {
     private final ExpenseService expenses;
     private final ExpenseQueries queries;
     private final ExpenseWithdrawal withdrawal;
+    private final ExpenseReports reports;
     private final CurrentUser currentUser;
 
     ExpenseController(ExpenseService expenses, ExpenseQueries queries, ExpenseWithdrawal withdrawal,
-                      CurrentUser currentUser) {
+                      ExpenseReports reports, CurrentUser currentUser) {
         this.expenses = expenses;
         this.queries = queries;
         this.withdrawal = withdrawal;
+        this.reports = reports;
         this.currentUser = currentUser;
     }
 
@@ -41,6 +44,12 @@ class ExpenseController {
     @GetMapping
     List<ExpenseRequest> list() {
         return queries.visibleTo(currentUser.viewer());
+    }
+
+    /** 工作流报表: approvals waiting longer than the given hours, per approver (managers, finance, admin). */
+    @GetMapping("/waiting-approvals")
+    List<ExpenseReports.ApproverBacklog> waiting(@RequestParam(defaultValue = "24") int hours) {
+        return reports.waitingLongerThan(hours, currentUser.viewer());
     }
 
     @GetMapping("/{id}")

@@ -20,6 +20,7 @@ class ExpenseApiTest {
     @Autowired Api api;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void staffSubmitARequestThatStartsItsApprovalProcess() {
@@ -75,6 +76,26 @@ class ExpenseApiTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(api.post(null, "/api/expenses/" + id + "/withdraw", "{}").getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void managersSeeApprovalsWaitingLongerThanNHoursPerApprover() {
+        String id = submit("sales1", "SALES-N", "310");
+        runChain(id);
+        String number = api.getJson("sales1", "/api/expenses/" + id).getBody().get("request") instanceof Map<?, ?> r
+                ? (String) r.get("requestNumber") : null;
+        assertThat(number).startsWith("EXP-");
+        assertThat(api.get("salesmgr1", "/api/expenses/waiting-approvals?hours=24").getBody()).doesNotContain(number);
+
+        jdbc.update("update expense_approval_step set created_at = ? where expense_request_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(30))), Long.valueOf(id));
+        String report = api.get("salesmgr1", "/api/expenses/waiting-approvals?hours=24").getBody();
+        assertThat(report).contains("\"approver\":\"group:sales-manager\"", "\"requestNumber\":\"" + number + "\"",
+                "\"hoursWaiting\":30");
+        assertThat(api.get("sales1", "/api/expenses/waiting-approvals?hours=24").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.get("salesmgr1", "/api/expenses/waiting-approvals?hours=-1").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     private String submit(String user, String department, String amount) {
