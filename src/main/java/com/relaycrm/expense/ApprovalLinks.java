@@ -52,21 +52,52 @@ public class ApprovalLinks {
 
     @Transactional(readOnly = true)
     public Confirmation check(String token) {
-        ApprovalToken stored = usable(token, tokens.findByTokenHash(hashOf(token)).orElse(null));
+        ApprovalToken stored = usable(token, link(tokens.findByTokenHash(hashOf(token)).orElse(null)));
         return new Confirmation(stored.getAction(), stored.getApprover(), expenses.request(stored.getExpenseRequestId()));
     }
 
     /** Decides the task as the link's approver, with the action the link was issued for. */
     public Confirmation act(String token, String comment) {
-        ApprovalToken stored = usable(token, tokens.findLockedByTokenHash(hashOf(token)).orElse(null));
+        ApprovalToken stored = usable(token, link(tokens.findLockedByTokenHash(hashOf(token)).orElse(null)));
+        return decide(stored, stored.getAction(), comment, "link");
+    }
+
+    /**
+     * Decides by an emailed reply (first word APPROVE / REJECT / 同意 / 不同意) carrying a reply reference; only when
+     * the reply comes from the approver's own address. Returns false (logged, nothing changed) otherwise.
+     */
+    public boolean actByReply(String reference, String fromAddress, ApprovalDecision decision, String comment) {
+        ApprovalToken stored;
+        try {
+            stored = usable(reference, reply(tokens.findLockedByTokenHash(hashOf(reference)).orElse(null)));
+        } catch (ApprovalLinkRefused e) {
+            log.warn("Reply from {} ignored: {}", fromAddress, e.getMessage());
+            return false;
+        }
+        String email = expenses.email(stored.getApprover());
+        if (email == null || !email.equalsIgnoreCase(fromAddress)) {
+            log.warn("Reply ignored: from {} but the reference belongs to {} <{}>", fromAddress, stored.getApprover(),
+                    email);
+            return false;
+        }
+        try {
+            decide(stored, decision, comment, "reply");
+            return true;
+        } catch (ApprovalLinkRefused e) {
+            log.warn("Reply from {} ignored: {}", fromAddress, e.getMessage());
+            return false;
+        }
+    }
+
+    private Confirmation decide(ApprovalToken stored, ApprovalDecision decision, String comment, String channel) {
         String text = comment == null || comment.isBlank() ? null : comment.trim();
-        if (stored.getAction() == ApprovalDecision.REJECT && text == null) {
+        if (decision == ApprovalDecision.REJECT && text == null) {
             throw new ApprovalLinkRefused(400, "Please say why you reject the request.");
         }
         stored.use(Instant.now());
         String approver = stored.getApprover();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.DECISION, stored.getAction().name());
+        variables.put(ExpenseVariables.DECISION, decision.name());
         variables.put(ExpenseVariables.COMMENT, text);
         variables.put(ExpenseVariables.TRANSFER_TO, null);
         Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(stored.getTaskId()).singleResult());
@@ -79,9 +110,18 @@ public class ApprovalLinks {
         } finally {
             identityService.clearAuthentication();
         }
-        log.info("Approval link used: {} {} task {} as {}", stored.getAction(), requestNumber(stored),
-                stored.getTaskId(), approver);
-        return new Confirmation(stored.getAction(), approver, expenses.request(stored.getExpenseRequestId()));
+        log.info("Approval by {}: {} {} task {} as {}", channel, decision, requestNumber(stored), stored.getTaskId(),
+                approver);
+        return new Confirmation(decision, approver, expenses.request(stored.getExpenseRequestId()));
+    }
+
+    /** A reply reference is not a link, and a link is not a reply reference. */
+    private static ApprovalToken link(ApprovalToken stored) {
+        return stored != null && stored.isReply() ? null : stored;
+    }
+
+    private static ApprovalToken reply(ApprovalToken stored) {
+        return stored != null && !stored.isReply() ? null : stored;
     }
 
     private static String hashOf(String token) {

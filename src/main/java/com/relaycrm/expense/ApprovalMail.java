@@ -36,10 +36,12 @@ class ApprovalMail {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
+    private final ImapSettings mailbox;
 
     ApprovalMail(ApprovalTokens tokens, ApprovalTokenRepository storedTokens, MailTemplates templates, ApprovalMailProperties properties,
                  ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
-                 SystemAccess systemAccess) {
+                 SystemAccess systemAccess, ImapSettings mailbox) {
+        this.mailbox = mailbox;
         this.tokens = tokens;
         this.storedTokens = storedTokens;
         this.templates = templates;
@@ -62,7 +64,9 @@ class ApprovalMail {
                     + tokens.issue(taskId, user.getId(), ApprovalDecision.APPROVE, request.getId());
             String reject = properties.baseUrl() + "/approval/"
                     + tokens.issue(taskId, user.getId(), ApprovalDecision.REJECT, request.getId());
+            String reference = "[ref:" + tokens.issueReply(taskId, user.getId(), request.getId()) + "]";
             Map<String, String> values = new LinkedHashMap<>();
+            values.put("replyReference", reference);
             values.put("approverName", name(user));
             values.put("requestNumber", request.getRequestNumber());
             values.put("requester", request.getRequesterId());
@@ -76,7 +80,7 @@ class ApprovalMail {
             values.put("rejectUrl", reject);
             values.put("validFor", properties.tokenValidity().toHours() + " hours");
             String subject = "[Relay CRM] Approve expense " + request.getRequestNumber() + ": "
-                    + request.getAmount().toPlainString() + " " + request.getCurrency();
+                    + request.getAmount().toPlainString() + " " + request.getCurrency() + " " + reference;
             String text = templates.render("expense-approval.txt", values);
             String html = templates.render("expense-approval.html", values);
             afterCommit(() -> send(user.getEmail(), subject, text, html));
@@ -125,6 +129,9 @@ class ApprovalMail {
             helper.setFrom(properties.from());
             helper.setTo(to);
             helper.setSubject(subject);
+            if (mailbox.address() != null && !mailbox.address().isBlank()) {
+                helper.setReplyTo(mailbox.address());
+            }
             helper.setText(text, html);
             sender.send(message);
             log.info("Approval email sent to {}: {}", to, subject);

@@ -28,12 +28,15 @@ public class ApprovalToken {
     protected ApprovalToken() {
     }
 
-    ApprovalToken(String tokenHash, String taskId, String approver, ApprovalDecision action, Long expenseRequestId,
+    /** The action of a reply reference: the decision is the first word of the reply, not the token's. */
+    static final String REPLY = "REPLY";
+
+    ApprovalToken(String tokenHash, String taskId, String approver, String action, Long expenseRequestId,
                   Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.taskId = taskId;
         this.approver = approver;
-        this.action = action.name();
+        this.action = action;
         this.expenseRequestId = expenseRequestId;
         this.createdAt = Instant.now();
         this.expiresAt = expiresAt;
@@ -63,8 +66,13 @@ public class ApprovalToken {
         return approver;
     }
 
+    /** The decision a link makes; null for a reply reference. */
     public ApprovalDecision getAction() {
-        return ApprovalDecision.valueOf(action);
+        return isReply() ? null : ApprovalDecision.valueOf(action);
+    }
+
+    public boolean isReply() {
+        return REPLY.equals(action);
     }
 
     public Long getExpenseRequestId() {

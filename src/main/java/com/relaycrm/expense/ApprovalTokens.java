@@ -27,6 +27,15 @@ class ApprovalTokens {
 
     /** Stores the hash of a new token for this task, approver and action; returns the token for the link. */
     String issue(String taskId, String approver, ApprovalDecision action, long expenseRequestId) {
+        return issue(taskId, approver, action.name(), expenseRequestId);
+    }
+
+    /** A reference for approval by reply: the reply's first word decides. */
+    String issueReply(String taskId, String approver, long expenseRequestId) {
+        return issue(taskId, approver, ApprovalToken.REPLY, expenseRequestId);
+    }
+
+    private String issue(String taskId, String approver, String action, long expenseRequestId) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -234,6 +234,14 @@ public class ExpenseService {
                 .map(org.camunda.bpm.engine.identity.User::getId).toList());
     }
 
+    /** The user's email address, or null. */
+    String email(String userId) {
+        return systemAccess.call(() -> {
+            org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+            return user == null ? null : user.getEmail();
+        });
+    }
+
     boolean userExists(String userId) {
         return systemAccess.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
