@@ -93,6 +93,14 @@ public class ApprovalDelegations {
         return delegation;
     }
 
+    /** Recalls every delegation of the viewer not yet recalled (Tasklist's "recall my delegations"). */
+    public int recallAll(Viewer viewer) {
+        List<ApprovalDelegation> open = delegations.findByDelegatorOrderByIdDesc(viewer.userId()).stream()
+                .filter(d -> d.getRecalledAt() == null).toList();
+        open.forEach(d -> recall(d.getId(), viewer));
+        return open.size();
+    }
+
     public List<ApprovalDelegation> of(Viewer viewer) {
         return delegations.findByDelegatorOrderByIdDesc(viewer.userId());
     }

@@ -128,6 +128,40 @@ class ApprovalDelegationTest {
     }
 
     @Test
+    void tasklistStartFormDelegatesAndRecallsAsTheUserStartingIt() {
+        String lastDay = java.time.LocalDate.now().plusDays(1).toString();
+        ProcessInstance set = startAs("salesmgr1", Map.of("delegationAction", "DELEGATE", "substitute", "servicemgr1",
+                "delegateUntil", lastDay, "moveExisting", false));
+        assertThat(set).isEnded().hasPassed("ApplyDelegation");
+        ApprovalDelegation delegation = stored.findById(((Number) engine.getHistoryService()
+                .createHistoricVariableInstanceQuery().processInstanceId(set.getId()).variableName("delegationId")
+                .singleResult().getValue()).longValue()).orElseThrow();
+        made.add(delegation.getId());
+        assertThat(delegation.getDelegator()).isEqualTo("salesmgr1");
+        assertThat(delegation.getSubstitute()).isEqualTo("servicemgr1");
+        assertThat(delegation.getEndsAt()).isAfter(Instant.now().plus(Duration.ofDays(1)))
+                .isBefore(Instant.now().plus(Duration.ofDays(2).plusHours(1)));
+        assertThat(delegations.substituteOf("salesmgr1", Instant.now())).contains("servicemgr1");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> startAs("salesmgr1", Map.of("delegationAction",
+                "DELEGATE", "substitute", "nobody-at-all", "delegateUntil", lastDay)))
+                .hasMessageContaining("substitute");
+
+        startAs("salesmgr1", Map.of("delegationAction", "RECALL"));
+        assertThat(delegations.substituteOf("salesmgr1", Instant.now())).isEmpty();
+        assertThat(stored.findById(delegation.getId()).orElseThrow().getRecalledAt()).isNotNull();
+    }
+
+    private ProcessInstance startAs(String user, Map<String, Object> variables) {
+        identityService.setAuthentication(user, ExpenseApprovalProcessTest.GROUPS.get(user));
+        try {
+            return runtimeService.startProcessInstanceByKey("approval-delegation", variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
     void restApiValidatesAndOnlyTheDelegatorMayRecall() {
         String until = OffsetDateTime.now().plusDays(3).toString();
         assertField(api.post("salesmgr1", "/api/approval-delegations",
