@@ -1,0 +1,142 @@
+package com.relaycrm.expense;
+
+import com.relaycrm.process.SystemAccess;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Emails each person who may decide a new approval task (the assignee, or every member of the candidate group)
+ * the request's summary with Approve and Reject links of their own. The links are stored with the task; the mail
+ * leaves only when the task's transaction commits, and a mail server that is down never stops the process
+ * (Tasklist still has the task).
+ */
+@Component
+class ApprovalMail {
+
+    private static final Logger log = LoggerFactory.getLogger(ApprovalMail.class);
+
+    private final ApprovalTokens tokens;
+    private final ApprovalTokenRepository storedTokens;
+    private final MailTemplates templates;
+    private final ApprovalMailProperties properties;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final IdentityService identityService;
+    private final SystemAccess systemAccess;
+    private final ImapSettings mailbox;
+
+    ApprovalMail(ApprovalTokens tokens, ApprovalTokenRepository storedTokens, MailTemplates templates, ApprovalMailProperties properties,
+                 ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
+                 SystemAccess systemAccess, ImapSettings mailbox) {
+        this.mailbox = mailbox;
+        this.tokens = tokens;
+        this.storedTokens = storedTokens;
+        this.templates = templates;
+        this.properties = properties;
+        this.mailSender = mailSender;
+        this.identityService = identityService;
+        this.systemAccess = systemAccess;
+    }
+
+    void taskCreated(String taskId, ExpenseRequest request, int level, int levels, Approver approver) {
+        if (!properties.enabled()) {
+            return;
+        }
+        for (User user : recipients(approver)) {
+            if (user.getEmail() == null || user.getEmail().isBlank()) {
+                log.info("No approval email for {} on {}: no email address", user.getId(), request.getRequestNumber());
+                continue;
+            }
+            String approve = properties.baseUrl() + "/approval/"
+                    + tokens.issue(taskId, user.getId(), ApprovalDecision.APPROVE, request.getId());
+            String reject = properties.baseUrl() + "/approval/"
+                    + tokens.issue(taskId, user.getId(), ApprovalDecision.REJECT, request.getId());
+            String reference = "[ref:" + tokens.issueReply(taskId, user.getId(), request.getId()) + "]";
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("replyReference", reference);
+            values.put("approverName", name(user));
+            values.put("requestNumber", request.getRequestNumber());
+            values.put("requester", request.getRequesterId());
+            values.put("department", request.getDepartmentCode());
+            values.put("type", request.getExpenseType().name());
+            values.put("amount", request.getAmount().toPlainString());
+            values.put("currency", request.getCurrency());
+            values.put("purpose", request.getPurpose());
+            values.put("level", level + " / " + levels);
+            values.put("approveUrl", approve);
+            values.put("rejectUrl", reject);
+            values.put("validFor", properties.tokenValidity().toHours() + " hours");
+            String subject = "[Relay CRM] Approve expense " + request.getRequestNumber() + ": "
+                    + request.getAmount().toPlainString() + " " + request.getCurrency() + " " + reference;
+            String text = templates.render("expense-approval.txt", values);
+            String html = templates.render("expense-approval.html", values);
+            afterCommit(() -> send(user.getEmail(), subject, text, html));
+        }
+    }
+
+    /** Whether this person was already sent links for this task. */
+    boolean hasLinks(String taskId, String userId) {
+        return storedTokens.findByTaskId(taskId).stream().anyMatch(t -> t.getApprover().equals(userId));
+    }
+
+    private List<User> recipients(Approver approver) {
+        return systemAccess.call(() -> approver.group()
+                ? identityService.createUserQuery().memberOfGroup(approver.id()).list()
+                : identityService.createUserQuery().userId(approver.id()).list());
+    }
+
+    private static String name(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    private void send(String to, String subject, String text, String html) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.warn("Approval email to {} not sent: no mail server configured (spring.mail.host)", to);
+            return;
+        }
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            if (mailbox.address() != null && !mailbox.address().isBlank()) {
+                helper.setReplyTo(mailbox.address());
+            }
+            helper.setText(text, html);
+            sender.send(message);
+            log.info("Approval email sent to {}: {}", to, subject);
+        } catch (MailException | MessagingException e) {
+            log.warn("Approval email to {} not sent ({}): the task stays in Tasklist", to, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.relaycrm.expense;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredInt;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredString;
+
+import com.relaycrm.process.CurrentActor;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approval task at each level of the chain. On create it goes to the level's approver (a user as assignee,
+ * or a group as candidates — which the BPMN cannot express with one attribute, as the chain mixes both) and opens
+ * the history entry and emails the approver(s) their Approve / Reject links; on complete it records the decision and sets where the process goes
+ * ({@code approvalOutcome}). It is a task listener rather than a service task because it needs the task itself:
+ * its id for the history, its owner for "on behalf of".
+ */
+@Component("expenseApprovalTask")
+class ExpenseApprovalTaskListener implements TaskListener {
+
+    private final ExpenseService expenses;
+    private final ApprovalMail mail;
+    private final ApprovalDelegations delegations;
+    private final CurrentActor actor;
+
+    ExpenseApprovalTaskListener(ExpenseService expenses, ApprovalMail mail, ApprovalDelegations delegations,
+                                CurrentActor actor) {
+        this.expenses = expenses;
+        this.mail = mail;
+        this.delegations = delegations;
+        this.actor = actor;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task);
+            case EVENTNAME_ASSIGNMENT -> assigned(task);
+            case EVENTNAME_COMPLETE -> completed(task);
+            default -> {
+            }
+        }
+    }
+
+    private void created(DelegateTask task) {
+        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
+        int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
+        expenses.approvalTaskCreated(requestId, level, approver, task.getId());
+        Instant now = Instant.now();
+        if (approver.group()) {
+            // links first, so that the assignment below finds the approver already has theirs
+            mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
+            task.addCandidateGroup(approver.id());
+            // members away: their substitutes may take the group's task too (工作任务委托)
+            delegations.substitutesInGroup(approver.id(), now).forEach(task::addCandidateUser);
+        } else {
+            String assignee = delegations.substituteOf(approver.id(), now).orElse(approver.id());
+            mail.taskCreated(task.getId(), expenses.request(requestId), level,
+                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+            if (!assignee.equals(approver.id())) {
+                task.setOwner(approver.id());
+            }
+            task.setAssignee(assignee);
+        }
+    }
+
+    /** Reassigned or delegated to someone who has no links for this task yet: they get their own email. */
+    private void assigned(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null || mail.hasLinks(task.getId(), assignee)) {
+            return;
+        }
+        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
+        mail.taskCreated(task.getId(), expenses.request(requestId), requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+    }
+
+    /** Whose task it is when not the actor's own: the owner of a delegated task, or the away group member. */
+    private String owner(DelegateTask task, String user) {
+        if (task.getOwner() != null) {
+            return task.getOwner();
+        }
+        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        if (approver.group() && !expenses.isMember(user, approver.id())) {
+            return delegations.delegatorInGroup(user, approver.id(), Instant.now()).orElse(null);
+        }
+        return null;
+    }
+
+    private void completed(DelegateTask task) {
+        String user = actor.userId();
+        if (CurrentActor.SYSTEM.equals(user) && task.getAssignee() != null) {
+            user = task.getAssignee();
+        }
+        task.getExecution().setVariables(expenses.recordDecision(task.getId(),
+                requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
+                requiredString(task, ExpenseVariables.APPROVAL_CHAIN),
+                requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
+                requiredEnum(task, ExpenseVariables.DECISION, ApprovalDecision.class),
+                optionalString(task, ExpenseVariables.COMMENT),
+                optionalString(task, ExpenseVariables.TRANSFER_TO),
+                user, owner(task, user)));
+    }
+}

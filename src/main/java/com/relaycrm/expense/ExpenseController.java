@@ -1,0 +1,65 @@
+package com.relaycrm.expense;
+
+import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.ExpenseCommands.Withdrawal;
+import com.relaycrm.expense.ExpenseQueries.ExpenseDetails;
+import com.relaycrm.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/expenses")
+class ExpenseController {
+
+    private final ExpenseService expenses;
+    private final ExpenseQueries queries;
+    private final ExpenseWithdrawal withdrawal;
+    private final ExpenseReports reports;
+    private final CurrentUser currentUser;
+
+    ExpenseController(ExpenseService expenses, ExpenseQueries queries, ExpenseWithdrawal withdrawal,
+                      ExpenseReports reports, CurrentUser currentUser) {
+        this.expenses = expenses;
+        this.queries = queries;
+        this.withdrawal = withdrawal;
+        this.reports = reports;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ExpenseRequest submit(@Valid @RequestBody NewExpense command) {
+        return expenses.submit(command, currentUser.viewer());
+    }
+
+    @GetMapping
+    List<ExpenseRequest> list() {
+        return queries.visibleTo(currentUser.viewer());
+    }
+
+    /** 工作流报表: approvals waiting longer than the given hours, per approver (managers, finance, admin). */
+    @GetMapping("/waiting-approvals")
+    List<ExpenseReports.ApproverBacklog> waiting(@RequestParam(defaultValue = "24") int hours) {
+        return reports.waitingLongerThan(hours, currentUser.viewer());
+    }
+
+    @GetMapping("/{id}")
+    ExpenseDetails get(@PathVariable long id) {
+        return queries.details(id, currentUser.viewer());
+    }
+
+    /** 弃审: take back one's approval while the next level has not acted. */
+    @PostMapping("/{id}/withdraw")
+    ExpenseRequest withdraw(@PathVariable long id, @Valid @RequestBody(required = false) Withdrawal body) {
+        return withdrawal.withdraw(id, body == null ? null : body.comment(), currentUser.viewer());
+    }
+}

@@ -1,0 +1,73 @@
+package com.relaycrm.expense;
+
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.organisation.Groups;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading expense requests, with data permissions: finance and administrators see all; everyone else sees the
+ * requests they raised and those that came to them for approval (to them by name, to one of their groups, by
+ * transfer, or that they acted on).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExpenseQueries {
+
+    static final String[] SEE_ALL = {Groups.FINANCE, Groups.ADMIN};
+
+    private final ExpenseRequestRepository requests;
+    private final ApprovalStepRepository steps;
+    private final ExpenseRecordRepository records;
+
+    ExpenseQueries(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records) {
+        this.requests = requests;
+        this.steps = steps;
+        this.records = records;
+    }
+
+    /** A request with its approval history and, once paid, its expense record. */
+    public record ExpenseDetails(ExpenseRequest request, List<ApprovalStep> steps, ExpenseRecord record) {
+    }
+
+    public List<ExpenseRequest> visibleTo(Viewer viewer) {
+        if (viewer.inAny(SEE_ALL)) {
+            return requests.findAllByOrderByIdDesc();
+        }
+        List<String> groupApprovers = new ArrayList<>(viewer.groups().stream().map(g -> "group:" + g).toList());
+        if (groupApprovers.isEmpty()) {
+            groupApprovers.add("group:");
+        }
+        return requests.findVisibleTo(viewer.userId(), Approver.user(viewer.userId()).toString(), groupApprovers);
+    }
+
+    public ExpenseDetails details(long id, Viewer viewer) {
+        ExpenseRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id));
+        ExpenseDetails details = details(request);
+        if (!viewer.inAny(SEE_ALL) && !request.getRequesterId().equals(viewer.userId())
+                && details.steps().stream().noneMatch(step -> concerns(step, viewer))) {
+            throw new NotFoundException("Expense request", id);
+        }
+        return details;
+    }
+
+    /** For the application itself (tests, reports): no data permission applied. */
+    public ExpenseDetails details(long id) {
+        return details(requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id)));
+    }
+
+    private ExpenseDetails details(ExpenseRequest request) {
+        return new ExpenseDetails(request, steps.findByExpenseRequestIdOrderById(request.getId()),
+                records.findByExpenseRequestId(request.getId()).orElse(null));
+    }
+
+    private static boolean concerns(ApprovalStep step, Viewer viewer) {
+        String user = viewer.userId();
+        return user.equals(step.getActedBy()) || user.equals(step.getOnBehalfOf()) || user.equals(step.getTransferTo())
+                || step.getApprover().equals(Approver.user(user).toString())
+                || viewer.groups().stream().anyMatch(g -> step.getApprover().equals("group:" + g));
+    }
+}

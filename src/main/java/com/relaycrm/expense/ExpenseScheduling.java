@@ -1,0 +1,10 @@
+package com.relaycrm.expense;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Runs {@link ApprovalDelegations#returnEnded()}: delegations whose window ended give their tasks back. */
+@Configuration
+@EnableScheduling
+class ExpenseScheduling {
+}

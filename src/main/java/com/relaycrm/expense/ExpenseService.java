@@ -1,0 +1,299 @@
+package com.relaycrm.expense;
+
+import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.SystemAccess;
+import com.relaycrm.rules.DecisionTables;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Expense requests (费用申请): raising them, deciding their approval chain from the decision table, recording each
+ * level's decision, the requester's revision and finance's payment. The {@code expense-approval} process calls it
+ * through its delegates and task listener; the REST API raises requests through it.
+ */
+@Service
+@Transactional
+public class ExpenseService {
+
+    public static final String PROCESS_KEY = "expense-approval";
+    static final String APPROVAL_TABLE = "expense-approval-levels";
+    static final String DEFAULT_CURRENCY = "CNY";
+    /** Who may raise expense requests: every working group and the administrators. */
+    static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
+            .toArray(String[]::new);
+
+    private final ExpenseRequestRepository requests;
+    private final ApprovalStepRepository steps;
+    private final ExpenseRecordRepository records;
+    private final OrganisationService organisation;
+    private final CustomerService customers;
+    private final DecisionTables decisionTables;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final SystemAccess systemAccess;
+
+    ExpenseService(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records,
+                   OrganisationService organisation, CustomerService customers, DecisionTables decisionTables,
+                   RuntimeService runtimeService, IdentityService identityService, SystemAccess systemAccess) {
+        this.requests = requests;
+        this.steps = steps;
+        this.records = records;
+        this.organisation = organisation;
+        this.customers = customers;
+        this.decisionTables = decisionTables;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.systemAccess = systemAccess;
+    }
+
+    /** Raises a request from the API and submits it for approval (both or neither). */
+    public ExpenseRequest submit(NewExpense command, Viewer viewer) {
+        viewer.requireAny("request expenses", REQUESTERS);
+        ExpenseRequest request = register(viewer.userId(), command.departmentCode(), command.type(), command.amount(),
+                command.currency(), command.purpose(), command.linkType(), command.linkId());
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
+                Map.of(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId()));
+        return request;
+    }
+
+    ExpenseRequest register(String requesterId, String departmentCode, ExpenseType type, BigDecimal amount,
+                            String currency, String purpose, LinkType linkType, Long linkId) {
+        if (departmentCode == null || !organisation.departmentExists(departmentCode.trim())) {
+            throw new InvalidInputException("departmentCode", "no department " + departmentCode);
+        }
+        if (type == null) {
+            throw new InvalidInputException("type", "is required");
+        }
+        requirePositiveAmount("amount", amount);
+        String currencyCode = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim().toUpperCase();
+        if (!currencyCode.matches("[A-Z]{3}")) {
+            throw new InvalidInputException("currency", "must be a three-letter ISO currency code");
+        }
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException("purpose", "is required");
+        }
+        requireLink(linkType, linkId);
+        ExpenseRequest request = requests.save(new ExpenseRequest(requesterId, departmentCode.trim(), type,
+                amount, currencyCode, purpose.trim(), linkType, linkId));
+        request.assignNumber();
+        return request;
+    }
+
+    private void requireLink(LinkType linkType, Long linkId) {
+        if ((linkType == null) != (linkId == null)) {
+            throw new InvalidInputException(linkType == null ? "linkType" : "linkId",
+                    "link type and link id are given together or not at all");
+        }
+        if (linkType == LinkType.CUSTOMER) {
+            try {
+                customers.customer(linkId);
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("linkId", "no customer " + linkId);
+            }
+        }
+    }
+
+    private static void requirePositiveAmount(String field, BigDecimal amount) {
+        if (amount == null) {
+            throw new InvalidInputException(field, "is required");
+        }
+        if (amount.signum() <= 0) {
+            throw new InvalidInputException(field, "must be greater than 0");
+        }
+        if (amount.scale() > 2) {
+            throw new InvalidInputException(field, "has more than 2 decimal places");
+        }
+    }
+
+    ExpenseRequest attachProcess(long requestId, String processInstanceId) {
+        ExpenseRequest request = request(requestId);
+        request.attachProcess(processInstanceId);
+        return request;
+    }
+
+    /** The small values Tasklist forms and cards show about a request; the record stays in the tables. */
+    Map<String, Object> formVariables(ExpenseRequest request) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
+        variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
+        variables.put("requestNumber", request.getRequestNumber());
+        variables.put("subject", request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
+                + request.getCurrency() + ": " + abbreviate(request.getPurpose()));
+        variables.put("departmentCode", request.getDepartmentCode());
+        variables.put("expenseType", request.getExpenseType().name());
+        variables.put("amount", request.getAmount().doubleValue());
+        variables.put("currency", request.getCurrency());
+        variables.put("purpose", request.getPurpose());
+        return variables;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** The chain from the decision table for the request as it stands now; starts approval at level 1. */
+    Map<String, Object> determineChain(long requestId) {
+        ExpenseRequest request = request(requestId);
+        ApprovalChainDecision decision = decisionTables.decide(APPROVAL_TABLE, new ApprovalChainDecision(
+                request.getDepartmentCode(), request.getExpenseType().name(), request.getAmount()));
+        List<Approver> chain = decision.getChain();
+        request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
+        Map<String, Object> variables = new HashMap<>(formVariables(request));
+        variables.put(ExpenseVariables.APPROVAL_CHAIN, Approver.format(chain));
+        variables.put(ExpenseVariables.APPROVAL_LEVELS, chain.size());
+        variables.put(ExpenseVariables.APPROVAL_LEVEL, 1);
+        variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(0).toString());
+        return variables;
+    }
+
+    /** Opens the history entry of a new approval task. */
+    void approvalTaskCreated(long requestId, int level, Approver approver, String taskId) {
+        steps.save(ApprovalStep.pending(requestId, level, approver, taskId));
+    }
+
+    /**
+     * Records an approver's decision on the task at a level and says where the process goes: the next level,
+     * back to the same level for the transferee (转签), to the requester (rejected) or to payment (approved by all).
+     * An owner other than the actor (a delegated task) is recorded as "on behalf of".
+     */
+    Map<String, Object> recordDecision(String taskId, long requestId, String chainText, int level,
+                                       ApprovalDecision decision, String comment, String transferTo,
+                                       String actor, String owner) {
+        ExpenseRequest request = request(requestId);
+        ApprovalStep step = steps.findByTaskId(taskId).orElseGet(() ->
+                steps.save(ApprovalStep.pending(requestId, level, Approver.user(actor), taskId)));
+        String onBehalfOf = owner != null && !owner.equals(actor) ? owner : null;
+        List<Approver> chain = Approver.chain(chainText);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ExpenseVariables.DECISION, null);
+        variables.put(ExpenseVariables.COMMENT, null);
+        variables.put(ExpenseVariables.TRANSFER_TO, null);
+        switch (decision) {
+            case APPROVE -> {
+                step.decide(ApprovalDecision.APPROVE, comment, actor, onBehalfOf, null);
+                if (level < chain.size()) {
+                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "NEXT_LEVEL");
+                    variables.put(ExpenseVariables.APPROVAL_LEVEL, level + 1);
+                    variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(level).toString());
+                } else {
+                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "APPROVED");
+                    request.decided(ExpenseStatus.APPROVED, Instant.now());
+                }
+            }
+            case REJECT -> {
+                if (comment == null) {
+                    throw new InvalidInputException(ExpenseVariables.COMMENT, "say why the request is rejected");
+                }
+                step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
+                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "REJECTED");
+                variables.put("rejectionComment", comment);
+                request.decided(ExpenseStatus.REJECTED, Instant.now());
+            }
+            case TRANSFER -> {
+                if (transferTo == null) {
+                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "name the user to transfer to");
+                }
+                if (transferTo.equals(actor)) {
+                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "cannot transfer to yourself");
+                }
+                if (!userExists(transferTo)) {
+                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "no user " + transferTo);
+                }
+                step.decide(ApprovalDecision.TRANSFER, comment, actor, onBehalfOf, transferTo);
+                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "TRANSFERRED");
+                variables.put(ExpenseVariables.LEVEL_APPROVER, Approver.user(transferTo).toString());
+            }
+            default -> throw new InvalidInputException(ExpenseVariables.DECISION,
+                    "'" + decision + "' is not one of [APPROVE, REJECT, TRANSFER]");
+        }
+        return variables;
+    }
+
+    boolean isMember(String userId, String groupId) {
+        return organisation.isMember(userId, groupId);
+    }
+
+    List<String> members(String groupId) {
+        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList());
+    }
+
+    /** The user's email address, or null. */
+    String email(String userId) {
+        return systemAccess.call(() -> {
+            org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+            return user == null ? null : user.getEmail();
+        });
+    }
+
+    boolean userExists(String userId) {
+        return systemAccess.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
+    }
+
+    /**
+     * The requester's answer to a rejection: resubmit (with a revised amount and purpose) or cancel.
+     * Returns whether the request goes back to approval.
+     */
+    boolean revise(long requestId, boolean resubmit, BigDecimal amount, String purpose, String actor) {
+        ExpenseRequest request = request(requestId);
+        if (request.getStatus() != ExpenseStatus.REJECTED) {
+            throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
+                    + ", not REJECTED");
+        }
+        if (!resubmit) {
+            request.closed(ExpenseStatus.CANCELLED, Instant.now());
+            return false;
+        }
+        requirePositiveAmount("amount", amount);
+        if (purpose == null || purpose.isBlank()) {
+            throw new InvalidInputException("purpose", "is required");
+        }
+        request.revised(amount, purpose.trim());
+        return true;
+    }
+
+    /** Finance's payment against the approved request (费用支出单), which closes it. */
+    ExpenseRecord recordPayment(long requestId, BigDecimal amount, LocalDate paidOn, String reference, String actor) {
+        ExpenseRequest request = request(requestId);
+        if (request.getStatus() != ExpenseStatus.APPROVED) {
+            throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
+                    + ", not APPROVED");
+        }
+        requirePositiveAmount("paidAmount", amount);
+        if (amount.compareTo(request.getAmount()) > 0) {
+            throw new InvalidInputException("paidAmount", "exceeds the approved amount "
+                    + request.getAmount().toPlainString());
+        }
+        ExpenseRecord record = records.save(new ExpenseRecord(request.getId(), amount, request.getCurrency(),
+                paidOn == null ? LocalDate.now() : paidOn, reference, actor));
+        request.closed(ExpenseStatus.PAID, Instant.now());
+        return record;
+    }
+
+    ExpenseRequest request(long id) {
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id));
+    }
+
+    /** Fails with 403 unless the viewer raised the request. */
+    static void requireRequester(ExpenseRequest request, String userId) {
+        if (!request.getRequesterId().equals(userId)) {
+            throw new AccessDeniedException(userId + " did not raise " + request.getRequestNumber());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.relaycrm.expense;
+
+import static com.relaycrm.process.ProcessVariables.optionalLong;
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredDecimal;
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredString;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register expense request": links the process to its record, creating the record first when the process was
+ * started from Tasklist's start form; the request number becomes the business key.
+ */
+@Component("registerExpense")
+class RegisterExpenseDelegate implements JavaDelegate {
+
+    private final ExpenseService expenses;
+    private final CurrentActor actor;
+
+    RegisterExpenseDelegate(ExpenseService expenses, CurrentActor actor) {
+        this.expenses = expenses;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long id = optionalLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID);
+        if (id == null) {
+            id = expenses.register(actor.userId(), requiredString(execution, "departmentCode"),
+                    requiredEnum(execution, "expenseType", ExpenseType.class),
+                    requiredDecimal(execution, "amount"),
+                    optionalString(execution, "currency"),
+                    requiredString(execution, "purpose"), null, null).getId();
+        }
+        ExpenseRequest request = expenses.attachProcess(id, execution.getProcessInstanceId());
+        execution.setProcessBusinessKey(request.getRequestNumber());
+        execution.setVariables(expenses.formVariables(request));
+    }
+}

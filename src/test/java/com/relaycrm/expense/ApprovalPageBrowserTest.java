@@ -1,0 +1,144 @@
+package com.relaycrm.expense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The confirmation page of an approval link in a real headless Chromium, as an approver clicking the link in their
+ * mail sees it: opening it changes nothing; confirming with a comment approves; opening it again says it was used.
+ * Needs /usr/bin/chromium and /usr/bin/chromedriver (nothing is downloaded); fails without them when {@code CI} is
+ * set, skipped otherwise.
+ */
+@RelayIntegrationTest
+class ApprovalPageBrowserTest {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    @TempDir
+    Path profile;
+    @LocalServerPort
+    int port;
+
+    @Autowired ProcessEngine engine;
+    @Autowired ExpenseService expenses;
+    @Autowired ExpenseQueries queries;
+    @Autowired ApprovalTokens tokens;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+
+    private ChromeDriverService driverService;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void chromiumIsInstalled() {
+        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
+        String missing = "Chromium and its WebDriver are not installed (apt-get install -y chromium chromium-driver)";
+        if (System.getenv("CI") != null) {
+            assertTrue(installed, missing);
+        } else {
+            assumeTrue(installed, missing);
+        }
+        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
+        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+    }
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (driverService != null) {
+            driverService.stop();
+        }
+    }
+
+    @Test
+    void approverConfirmsOnThePageAndTheLinkIsThenUsedUp() {
+        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
+                new BigDecimal("480"), null, "Lunch with <b>buyers</b>", null, null), new Viewer("sales1", List.of("sales")));
+        ProcessInstance process = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(request.getProcessInstanceId()).singleResult();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
+                .singleResult().getId());
+        Task task = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        String token = tokens.issue(task.getId(), "salesmgr1", ApprovalDecision.APPROVE, request.getId());
+        String link = "http://localhost:" + port + "/approval/" + token;
+
+        startBrowser();
+        driver.get(link);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
+        assertThat(driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Approve expense request " + request.getRequestNumber() + "?");
+        assertThat(driver.findElement(By.tagName("table")).getText())
+                .contains("480.00 CNY", "Lunch with <b>buyers</b>", "salesmgr1");
+        assertThat(process).as("opening the page changes nothing").isWaitingAt("ApproveExpense");
+
+        driver.findElement(By.id("comment")).sendKeys("Good customer");
+        driver.findElement(By.id("confirm")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.done")));
+        assertThat(driver.findElement(By.cssSelector("p.done")).getText())
+                .contains("You have approved expense request " + request.getRequestNumber());
+        assertThat(process).isWaitingAt("PayExpense");
+        assertThat(queries.details(request.getId()).steps()).singleElement().satisfies(step -> {
+            assertThat(step.getActedBy()).isEqualTo("salesmgr1");
+            assertThat(step.getComment()).isEqualTo("Good customer");
+        });
+
+        driver.get(link);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.refused")));
+        assertThat(driver.findElement(By.cssSelector("p.refused")).getText()).contains("already been used");
+        assertThat(driver.findElements(By.id("confirm"))).isEmpty();
+    }
+
+    private void startBrowser() {
+        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1200,900", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(driverService, options);
+    }
+}
