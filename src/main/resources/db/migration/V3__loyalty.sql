@@ -75,6 +75,7 @@ create table redemption (
     decided_by          varchar(64),
     decision_note       varchar(4000),
     fulfilled_by        varchar(64),
-    fulfilled_at        timestamp with time zone
+    fulfilled_at        timestamp with time zone,
+    handover_note       varchar(4000)
 );
 create index ix_redemption_customer on redemption(customer_id);

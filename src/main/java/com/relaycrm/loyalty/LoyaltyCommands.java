@@ -37,4 +37,11 @@ public final class LoyaltyCommands {
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_]+", message = "must be a category code") String category,
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
     }
+
+    /** A member asks to exchange points for a gift or a service. */
+    public record NewRedemption(
+            @NotNull @Positive Long customerId,
+            @NotBlank @Size(max = 200) String gift,
+            @NotNull @Positive Long points) {
+    }
 }
