@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Loyalty settings ({@code relay.loyalty.*}): the redemption size above which a sales manager approves, and how
  * often the expiry sweep runs (an ISO-8601 repeating interval such as {@code R/P1D}, read by the timer start event
- * of {@code points-expiry} as {@code ${loyaltyProperties.expirySweepCycle}}).
+ * of {@code points-expiry} through {@link LoyaltySchedule}).
  */
 @ConfigurationProperties("relay.loyalty")
 public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweepCycle) {
@@ -17,9 +17,5 @@ public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweep
         if (expirySweepCycle == null || !expirySweepCycle.startsWith("R")) {
             throw new IllegalArgumentException("relay.loyalty.expiry-sweep-cycle must be a repeating interval, e.g. R/P1D");
         }
-    }
-
-    public String getExpirySweepCycle() {
-        return expirySweepCycle;
     }
 }
