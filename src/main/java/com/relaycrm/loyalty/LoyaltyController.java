@@ -26,11 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 class LoyaltyController {
 
     private final LoyaltyService loyalty;
+    private final LoyaltyReport report;
     private final CurrentUser currentUser;
 
-    LoyaltyController(LoyaltyService loyalty, CurrentUser currentUser) {
+    LoyaltyController(LoyaltyService loyalty, LoyaltyReport report, CurrentUser currentUser) {
         this.loyalty = loyalty;
+        this.report = report;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/report")
+    LoyaltyReport.Report report() {
+        return report.report(currentUser.viewer());
     }
 
     @PostMapping("/consumptions")

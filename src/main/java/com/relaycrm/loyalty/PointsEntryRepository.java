@@ -28,4 +28,8 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
 
     @Query("select distinct e.customerId from PointsEntry e where e.points > 0 and e.expiresOn < :day")
     List<Long> customersWithPointsExpiringBefore(@Param("day") LocalDate day);
+
+    /** Entry type, number of entries, sum of points; ordered by entry type. */
+    @Query("select e.entryType, count(e), coalesce(sum(e.points), 0) from PointsEntry e group by e.entryType order by e.entryType")
+    List<Object[]> totalsByEntryType();
 }

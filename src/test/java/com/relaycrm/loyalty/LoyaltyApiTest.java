@@ -152,4 +152,30 @@ class LoyaltyApiTest {
         return ((List<?>) page.getBody().get("entries")).stream()
                 .map(entry -> (Integer) ((Map<?, ?>) entry).get("points")).toList();
     }
+
+    @Test
+    void theReportCountsMembersPerTierAndPointsPerEntryTypeForTheRolesThatSeeAllMembers() {
+        Customer member = fixtures.customer(MemberTier.PLATINUM);
+        Map<String, Object> before = api.getJson("finance1", "/api/loyalty/report").getBody();
+        api.post("service1", "/api/loyalty/consumptions",
+                "{\"customerId\":%d,\"externalId\":\"%s\",\"amount\":100,\"occurredAt\":\"2026-06-15T10:00:00Z\"}"
+                        .formatted(member.getId(), ConsumptionPointsProcessTest.newId()));
+
+        Map<String, Object> after = api.getJson("finance1", "/api/loyalty/report").getBody();
+
+        assertThat(row(after, "tiers", "tier", "PLATINUM", "members") - row(before, "tiers", "tier", "PLATINUM", "members"))
+                .isEqualTo(1);
+        assertThat(row(after, "tiers", "tier", "PLATINUM", "availablePoints")
+                - row(before, "tiers", "tier", "PLATINUM", "availablePoints")).isEqualTo(200); // 100 x 2.0
+        assertThat(row(after, "entryTypes", "entryType", "ACCRUAL", "points")
+                - row(before, "entryTypes", "entryType", "ACCRUAL", "points")).isEqualTo(200);
+        assertThat(api.getJson("sales1", "/api/loyalty/report").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** A number from a report series' row, 0 when the series has no such row yet. */
+    private static long row(Map<String, Object> report, String series, String key, String value, String column) {
+        return ((List<?>) report.get(series)).stream().map(r -> (Map<?, ?>) r)
+                .filter(r -> value.equals(r.get(key))).findFirst()
+                .map(r -> ((Number) r.get(column)).longValue()).orElse(0L);
+    }
 }
