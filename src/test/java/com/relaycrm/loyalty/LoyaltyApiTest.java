@@ -178,4 +178,28 @@ class LoyaltyApiTest {
                 .filter(r -> value.equals(r.get(key))).findFirst()
                 .map(r -> ((Number) r.get(column)).longValue()).orElse(0L);
     }
+
+    @Test
+    void aRedemptionOverTheApiStartsItsProcessAndMoreThanTheBalanceIsA400NamingPoints() {
+        Customer member = fixtures.customer(MemberTier.STANDARD);
+        api.post("service1", "/api/loyalty/consumptions",
+                "{\"customerId\":%d,\"externalId\":\"%s\",\"amount\":500,\"occurredAt\":\"2026-06-15T10:00:00Z\"}"
+                        .formatted(member.getId(), ConsumptionPointsProcessTest.newId()));
+
+        ResponseEntity<Map<String, Object>> tooMuch = api.post("service1", "/api/loyalty/redemptions",
+                "{\"customerId\":%d,\"gift\":\"Kettle\",\"points\":501}".formatted(member.getId()));
+        assertThat(tooMuch.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<?>) tooMuch.getBody().get("fields")).anySatisfy(f ->
+                assertThat(((Map<?, ?>) f).get("field")).isEqualTo("points"));
+
+        ResponseEntity<Map<String, Object>> created = api.post("service1", "/api/loyalty/redemptions",
+                "{\"customerId\":%d,\"gift\":\"Kettle\",\"points\":400}".formatted(member.getId()));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("status", "DEDUCTED").containsEntry("requestedBy", "service1");
+        assertThat(created.getBody().get("processInstanceId")).isNotNull();
+        assertThat(loyalty.account(member.getId()).orElseThrow().getAvailablePoints()).isEqualTo(100);
+        assertThat(api.post("warehouse1", "/api/loyalty/redemptions",
+                "{\"customerId\":%d,\"gift\":\"Kettle\",\"points\":10}".formatted(member.getId()))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
 }
