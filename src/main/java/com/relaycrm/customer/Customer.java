@@ -54,6 +54,11 @@ public class Customer {
         this.phone = phone;
     }
 
+    /** Loyalty moves a member to another tier (the loyalty package keeps the change history). */
+    void changeTier(MemberTier tier) {
+        this.memberTier = tier;
+    }
+
     public boolean isMember() {
         return cardNumber != null;
     }

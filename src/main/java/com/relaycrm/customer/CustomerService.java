@@ -136,6 +136,19 @@ public class CustomerService {
         return customers.findByCode(code);
     }
 
+    /** The member holding a card number, if any. */
+    public Optional<Customer> memberByCard(String cardNumber) {
+        return customers.findByCardNumber(cardNumber);
+    }
+
+    /** Sets a member's tier; the loyalty package decides the tier and records the change history. */
+    @Transactional
+    public Customer changeTier(long customerId, MemberTier tier) {
+        Customer customer = customer(customerId);
+        customer.changeTier(tier);
+        return customer;
+    }
+
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("Asset", id));
     }

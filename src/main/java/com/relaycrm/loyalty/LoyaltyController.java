@@ -1,0 +1,65 @@
+package com.relaycrm.loyalty;
+
+import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
+import com.relaycrm.loyalty.LoyaltyService.LedgerPage;
+import com.relaycrm.loyalty.LoyaltyService.MemberPoints;
+import com.relaycrm.security.CurrentUser;
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Loyalty API. A purchase is answered 201 when it is new and 200 with what it earned when the same transaction id
+ * was reported before, so a till may safely send again after a timeout.
+ */
+@RestController
+@RequestMapping("/api/loyalty")
+class LoyaltyController {
+
+    private final LoyaltyService loyalty;
+    private final LoyaltyReport report;
+    private final CurrentUser currentUser;
+
+    LoyaltyController(LoyaltyService loyalty, LoyaltyReport report, CurrentUser currentUser) {
+        this.loyalty = loyalty;
+        this.report = report;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/report")
+    LoyaltyReport.Report report() {
+        return report.report(currentUser.viewer());
+    }
+
+    @PostMapping("/consumptions")
+    ResponseEntity<ConsumptionResult> consume(@Valid @RequestBody NewConsumption command) {
+        ConsumptionResult result;
+        try {
+            result = loyalty.consume(command, currentUser.viewer());
+        } catch (DataIntegrityViolationException e) {
+            // the same transaction was reported twice at the same moment: the other report won, answer with it
+            result = loyalty.reported(command.source(), command.externalId()).orElseThrow(() -> e);
+        }
+        return ResponseEntity.status(result.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
+    }
+
+    @GetMapping("/members/{customerId}")
+    MemberPoints member(@PathVariable long customerId) {
+        return loyalty.member(customerId, currentUser.viewer());
+    }
+
+    @GetMapping("/members/{customerId}/ledger")
+    LedgerPage ledger(@PathVariable long customerId, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size) {
+        return loyalty.ledger(customerId, page, size, currentUser.viewer());
+    }
+}

@@ -1,0 +1,324 @@
+package com.relaycrm.loyalty;
+
+import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
+import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.organisation.Groups;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Member points (会员积分): purchases earning points through the {@code consumption-points} process, the points
+ * ledger and balances, and the tier history. Data permission as for customers: administrators, managers, service
+ * and finance see every member; a sales rep sees the members they own.
+ */
+@Service
+@Transactional
+public class LoyaltyService {
+
+    public static final String CONSUMPTION_PROCESS = "consumption-points";
+    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE, Groups.SERVICE_MANAGER,
+            Groups.FINANCE};
+    static final String[] POST_CONSUMPTIONS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER};
+    private static final String DEFAULT_SOURCE = "POS";
+    /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
+    private static final long FUTURE_TOLERANCE_MINUTES = 10;
+
+    private final ConsumptionRepository consumptions;
+    private final PointsEntryRepository entries;
+    private final PointsAccountRepository accounts;
+    private final TierChangeRepository tierChanges;
+    private final PointsLedger ledger;
+    private final MemberTiers tiers;
+    private final PointsRules rules;
+    private final CustomerService customers;
+    private final RuntimeService runtimeService;
+
+    LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
+                   TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
+                   CustomerService customers, RuntimeService runtimeService) {
+        this.consumptions = consumptions;
+        this.entries = entries;
+        this.accounts = accounts;
+        this.tierChanges = tierChanges;
+        this.ledger = ledger;
+        this.tiers = tiers;
+        this.rules = rules;
+        this.customers = customers;
+        this.runtimeService = runtimeService;
+    }
+
+    /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
+    public record ConsumptionResult(long consumptionId, long customerId, String source, String externalId,
+                                    BigDecimal amount, PointsEntry entry, long availablePoints,
+                                    long accumulatedPoints, MemberTier tier, TierChange upgrade, boolean replay,
+                                    String processInstanceId) {}
+
+    /** A member's balances and change history. */
+    public record MemberPoints(long customerId, String code, String name, String cardNumber, MemberTier tier,
+                               long availablePoints, long accumulatedPoints, List<TierChange> tierChanges) {}
+
+    /** One page of a member's ledger, newest first. */
+    public record LedgerPage(long customerId, int page, int size, long totalEntries, int totalPages,
+                             List<PointsEntry> entries) {}
+
+    // ---------------------------------------------------------------- purchases
+
+    /**
+     * Records a purchase and starts its {@code consumption-points} process, which posts the points at once; or,
+     * when the transaction was already reported, returns what it earned then without posting again.
+     */
+    public ConsumptionResult consume(NewConsumption command, Viewer viewer) {
+        viewer.requireAny("post consumptions", POST_CONSUMPTIONS);
+        String source = command.source() == null ? DEFAULT_SOURCE : command.source();
+        String externalId = command.externalId().trim();
+        Customer member = member(command);
+        Optional<Consumption> existing = consumptions.findBySourceTypeAndExternalId(source, externalId);
+        if (existing.isPresent()) {
+            return replay(existing.get(), member);
+        }
+        List<ConsumptionLine> lines = lines(command);
+        if (command.occurredAt().isAfter(Instant.now().plus(FUTURE_TOLERANCE_MINUTES, ChronoUnit.MINUTES))) {
+            throw new InvalidInputException("occurredAt", "lies in the future");
+        }
+        Consumption consumption = consumptions.saveAndFlush(new Consumption(member.getId(), source, externalId,
+                command.amount(), command.occurredAt(), linesText(lines), viewer.userId()));
+        runtimeService.startProcessInstanceByKey(CONSUMPTION_PROCESS, source + "-" + externalId,
+                Map.of(LoyaltyVariables.CONSUMPTION_ID, consumption.getId()));
+        return result(consumption, false);
+    }
+
+    /** What an already reported transaction earned (used when a replay raced the first report). */
+    @Transactional(readOnly = true)
+    public Optional<ConsumptionResult> reported(String source, String externalId) {
+        return consumptions.findBySourceTypeAndExternalId(source == null ? DEFAULT_SOURCE : source, externalId.trim())
+                .map(consumption -> result(consumption, true));
+    }
+
+    /**
+     * "Post points": decides the points by the tables, appends the accrual to the ledger, and re-decides the tier.
+     * Posting twice is harmless: a purchase already posted is left as it is.
+     */
+    Map<String, Object> postConsumption(long consumptionId, String processInstanceId, String actor) {
+        Consumption consumption = consumptions.findById(consumptionId)
+                .orElseThrow(() -> new NotFoundException("Consumption", consumptionId));
+        consumption.attachProcess(processInstanceId);
+        Customer member = customers.customer(consumption.getCustomerId());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("customerId", member.getId());
+        variables.put("customerName", member.getName());
+        variables.put("cardNumber", member.getCardNumber());
+        variables.put("ownerId", member.getOwnerId());
+        variables.put("externalId", consumption.getExternalId());
+        if (consumption.getPointsEntryId() != null) {
+            variables.put(LoyaltyVariables.UPGRADED, false);
+            return variables;
+        }
+        PointsAccount account = ledger.lockAccount(member.getId());
+        LocalDate day = LocalDate.ofInstant(consumption.getOccurredAt(), ZoneId.systemDefault());
+        PointsRules.Points earned = rules.earn(consumption.getAmount(), account.getTier(), parseLines(consumption),
+                day);
+        Posting posting = new Posting(consumption.getSourceType(), consumption.getExternalId(), earned.rule(),
+                earned.tableVersion(), rules.expiresOn(EntryType.ACCRUAL, day),
+                "Purchase of " + consumption.getAmount().toPlainString());
+        PointsEntry entry = ledger.post(account, EntryType.ACCRUAL, earned.points(), posting, actor);
+        consumption.posted(entry.getId());
+        Optional<TierChange> upgrade = tiers.reevaluate(account,
+                "accumulated " + account.getAccumulatedPoints() + " points", actor);
+        variables.put("pointsEarned", earned.points());
+        variables.put("pointsAvailable", account.getAvailablePoints());
+        variables.put("pointsAccumulated", account.getAccumulatedPoints());
+        variables.put("memberTier", account.getTier().name());
+        variables.put(LoyaltyVariables.UPGRADED, upgrade.isPresent());
+        upgrade.ifPresent(change -> {
+            variables.put(LoyaltyVariables.TIER_CHANGE_ID, change.getId());
+            variables.put("oldTier", change.getOldTier().name());
+            variables.put("newTier", change.getNewTier().name());
+        });
+        return variables;
+    }
+
+    /** "Welcome the member": the owner's note on how the upgraded member was welcomed. */
+    void recordWelcome(long tierChangeId, String note, String actor) {
+        TierChange change = tierChanges.findById(tierChangeId)
+                .orElseThrow(() -> new NotFoundException("Tier change", tierChangeId));
+        change.welcomed(actor, note);
+    }
+
+    // ---------------------------------------------------------------- bonuses
+
+    /** Gives the bonus the {@code points-bonus} table decides for an event (registration, referral, birthday). */
+    public PointsEntry grantBonus(long customerId, String reason, String reference, String actor) {
+        Customer member = customers.customer(customerId);
+        if (!member.isMember()) {
+            throw new InvalidInputException("customerId", "customer " + member.getCode() + " is not a member");
+        }
+        PointsAccount account = ledger.lockAccount(customerId);
+        PointsRules.Points bonus = rules.bonus(reason, account.getTier());
+        LocalDate today = LocalDate.now();
+        PointsEntry entry = ledger.post(account, EntryType.BONUS, bonus.points(), new Posting("BONUS",
+                reason + ":" + reference, bonus.rule(), bonus.tableVersion(),
+                rules.expiresOn(EntryType.BONUS, today), "Bonus for " + reason.toLowerCase()), actor);
+        tiers.reevaluate(account, "bonus for " + reason.toLowerCase(), actor);
+        return entry;
+    }
+
+    // ---------------------------------------------------------------- queries (data permissions apply)
+
+    @Transactional(readOnly = true)
+    public MemberPoints member(long customerId, Viewer viewer) {
+        Customer member = visibleMember(customerId, viewer);
+        Optional<PointsAccount> account = accounts.findById(customerId);
+        return new MemberPoints(member.getId(), member.getCode(), member.getName(), member.getCardNumber(),
+                member.getMemberTier(), account.map(PointsAccount::getAvailablePoints).orElse(0L),
+                account.map(PointsAccount::getAccumulatedPoints).orElse(0L),
+                tierChanges.findByCustomerIdOrderById(customerId));
+    }
+
+    @Transactional(readOnly = true)
+    public LedgerPage ledger(long customerId, int page, int size, Viewer viewer) {
+        visibleMember(customerId, viewer);
+        if (page < 0) {
+            throw new InvalidInputException("page", "must not be negative");
+        }
+        if (size < 1 || size > 200) {
+            throw new InvalidInputException("size", "must be between 1 and 200");
+        }
+        Page<PointsEntry> result = entries.findByCustomerIdOrderByIdDesc(customerId, PageRequest.of(page, size));
+        return new LedgerPage(customerId, page, size, result.getTotalElements(), result.getTotalPages(),
+                result.getContent());
+    }
+
+    /** The whole ledger of a member, oldest first (for checks and reports; no data permission). */
+    @Transactional(readOnly = true)
+    public List<PointsEntry> entries(long customerId) {
+        return entries.findByCustomerIdOrderById(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PointsAccount> account(long customerId) {
+        return accounts.findById(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TierChange> tierChanges(long customerId) {
+        return tierChanges.findByCustomerIdOrderById(customerId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Consumption> consumption(String source, String externalId) {
+        return consumptions.findBySourceTypeAndExternalId(source, externalId);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A member the viewer may see: sales reps only their own (the customer's data permission), others none. */
+    private Customer visibleMember(long customerId, Viewer viewer) {
+        if (!viewer.inAny(SEE_ALL)) {
+            viewer.requireAny("see members' points", Groups.SALES);
+        }
+        Customer customer = customers.get(customerId, viewer);
+        if (!customer.isMember()) {
+            throw new NotFoundException("Member", customerId);
+        }
+        return customer;
+    }
+
+    private Customer member(NewConsumption command) {
+        Customer customer;
+        if (command.customerId() != null) {
+            try {
+                customer = customers.customer(command.customerId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("customerId", "no customer " + command.customerId());
+            }
+            if (command.cardNumber() != null && !command.cardNumber().isBlank()
+                    && !command.cardNumber().trim().equals(customer.getCardNumber())) {
+                throw new InvalidInputException("cardNumber", "is not the card of customer " + customer.getCode());
+            }
+        } else if (command.cardNumber() != null && !command.cardNumber().isBlank()) {
+            customer = customers.memberByCard(command.cardNumber().trim())
+                    .orElseThrow(() -> new InvalidInputException("cardNumber", "no member with card "
+                            + command.cardNumber().trim()));
+        } else {
+            throw new InvalidInputException("customerId", "customerId or cardNumber is required");
+        }
+        if (!customer.isMember()) {
+            throw new InvalidInputException("customerId", "customer " + customer.getCode() + " is not a member");
+        }
+        return customer;
+    }
+
+    /** The lines as given, which must add up to the amount; without lines the whole amount is category OTHER. */
+    private static List<ConsumptionLine> lines(NewConsumption command) {
+        if (command.lines() == null || command.lines().isEmpty()) {
+            return List.of(new ConsumptionLine("OTHER", command.amount()));
+        }
+        BigDecimal total = command.lines().stream().map(ConsumptionLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(command.amount()) != 0) {
+            throw new InvalidInputException("lines", "add up to " + total.toPlainString() + ", not to the amount "
+                    + command.amount().toPlainString());
+        }
+        return command.lines().stream()
+                .map(line -> new ConsumptionLine(line.category().toUpperCase(), line.amount())).toList();
+    }
+
+    private static String linesText(List<ConsumptionLine> lines) {
+        return lines.stream().map(line -> line.category() + "|" + line.amount().toPlainString())
+                .collect(Collectors.joining(";"));
+    }
+
+    private static List<ConsumptionLine> parseLines(Consumption consumption) {
+        List<ConsumptionLine> lines = new ArrayList<>();
+        for (String line : consumption.getLinesText().split(";")) {
+            String[] parts = line.split("\\|");
+            lines.add(new ConsumptionLine(parts[0], new BigDecimal(parts[1])));
+        }
+        return lines;
+    }
+
+    private ConsumptionResult replay(Consumption consumption, Customer member) {
+        if (!consumption.getCustomerId().equals(member.getId())) {
+            throw new InvalidInputException("externalId", "transaction " + consumption.getExternalId()
+                    + " was already reported for another member");
+        }
+        return result(consumption, true);
+    }
+
+    private ConsumptionResult result(Consumption consumption, boolean replay) {
+        PointsEntry entry = consumption.getPointsEntryId() == null ? null
+                : entries.findById(consumption.getPointsEntryId()).orElse(null);
+        PointsAccount account = accounts.findById(consumption.getCustomerId()).orElse(null);
+        Customer member = customers.customer(consumption.getCustomerId());
+        TierChange upgrade = null;
+        if (entry != null) {
+            upgrade = tierChanges.findByCustomerIdOrderById(member.getId()).stream()
+                    .filter(change -> change.getAccumulatedPoints() == entry.getAccumulatedAfter())
+                    .reduce((first, second) -> second).orElse(null);
+        }
+        return new ConsumptionResult(consumption.getId(), member.getId(), consumption.getSourceType(),
+                consumption.getExternalId(), consumption.getAmount(), entry,
+                account == null ? 0 : account.getAvailablePoints(), account == null ? 0 : account.getAccumulatedPoints(),
+                member.getMemberTier(), upgrade, replay, consumption.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,29 @@
+package com.relaycrm.loyalty;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredYesNo;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record hand-over": the warehouse delivered the gift (giftDelivered) or the member cancelled. */
+@Component("recordGiftHandover")
+class RecordGiftHandoverDelegate implements JavaDelegate {
+
+    private final RedemptionService redemptions;
+    private final CurrentActor actor;
+
+    RecordGiftHandoverDelegate(RedemptionService redemptions, CurrentActor actor) {
+        this.redemptions = redemptions;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        redemptions.handOver(requiredLong(execution, RedemptionService.REDEMPTION_ID),
+                requiredYesNo(execution, "giftDelivered"), actor.userId(), optionalString(execution, "handoverNote"));
+    }
+}

@@ -1,0 +1,6 @@
+package com.relaycrm.loyalty;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RedemptionRepository extends JpaRepository<Redemption, Long> {
+}

@@ -1,0 +1,26 @@
+package com.relaycrm.loyalty;
+
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Refund points": a cancelled redemption's points go back to the member as a ledger adjustment. */
+@Component("refundRedemptionPoints")
+class RefundRedemptionPointsDelegate implements JavaDelegate {
+
+    private final RedemptionService redemptions;
+    private final CurrentActor actor;
+
+    RefundRedemptionPointsDelegate(RedemptionService redemptions, CurrentActor actor) {
+        this.redemptions = redemptions;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        redemptions.refund(requiredLong(execution, RedemptionService.REDEMPTION_ID), actor.userId());
+    }
+}
