@@ -46,6 +46,8 @@ public class DecisionTables {
     private final ResourcePatternResolver resolver;
     private final String location;
     private final Map<String, LoadedTable> tables = new ConcurrentHashMap<>();
+    /** Last-modified time of a changed table that was refused, so the refusal is logged once per edit. */
+    private final Map<String, Long> rejected = new ConcurrentHashMap<>();
     private volatile long lastCheck;
 
     record LoadedTable(String name, String source, String version, long lastModified, KieBase kieBase, int ruleCount) {}
@@ -117,7 +119,8 @@ public class DecisionTables {
             try {
                 long modified = lastModified(resource);
                 LoadedTable current = tables.get(name);
-                if (current != null && current.lastModified() == modified) {
+                if (current != null && current.lastModified() == modified
+                        || rejected.getOrDefault(name, -1L) == modified) {
                     continue;
                 }
                 byte[] content;
@@ -126,14 +129,19 @@ public class DecisionTables {
                 }
                 String version = sha256(content);
                 if (current != null && current.version().equals(version)) {
+                    // touched but not changed: remember the new time so the file is not read again each check
+                    tables.put(name, new LoadedTable(name, current.source(), version, modified, current.kieBase(),
+                            current.ruleCount()));
                     continue;
                 }
                 tables.put(name, build(name, resource.getDescription(), content, version, modified));
+                rejected.remove(name);
                 if (current != null) {
                     log.info("Decision table '{}' reloaded: version {} -> {}", name, current.version(), version);
                 }
             } catch (DecisionTableException | IOException e) {
                 if (tables.containsKey(name)) {
+                    rejected.put(name, lastModified(resource));
                     log.error("Decision table '{}' was changed but is rejected; the previous version stays in force. {}",
                             name, e.getMessage());
                 } else {
