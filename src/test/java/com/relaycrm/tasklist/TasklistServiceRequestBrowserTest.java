@@ -197,7 +197,7 @@ class TasklistServiceRequestBrowserTest {
         claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
                 .isEqualTo("service1");
-        formInput("Engineer (user id)").sendKeys("engineer1");
+        type("Engineer (user id)", "engineer1");
         screenshot("service1-dispatch-filled");
         complete(dispatch.getId());
         logOut();
@@ -250,11 +250,11 @@ class TasklistServiceRequestBrowserTest {
         Task repair = taskAt(processInstanceId, "RepairAndReport");
         openTaskCard(repair.getId(), "Repair and report");
         waitForFormField("Labour hours");
-        formInput("Labour hours").sendKeys("1.5");
+        type("Labour hours", "1.5");
         tick("Paid labour (charge the customer for labour even in warranty)");
-        formInput("Parts used").sendKeys("P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        type("Parts used", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
         chooseRadio("Fixed on site");
-        formInput("Result").sendKeys("Replaced both feed rollers, 200 test sheets fed");
+        type("Result", "Replaced both feed rollers, 200 test sheets fed");
         screenshot("engineer1-report");
         complete(repair.getId());
         logOut();
@@ -290,7 +290,7 @@ class TasklistServiceRequestBrowserTest {
         chooseRadio("How satisfied is the customer?", "2 - dissatisfied");
         chooseRadio("Was the problem solved?", "No");
         chooseRadio("Did the engineer arrive on time?", "Yes");
-        formInput("Customer comment").sendKeys("Still skips now and then");
+        type("Customer comment", "Still skips now and then");
         screenshot("service1-return-visit");
         complete(visit.getId());
         logOut();
@@ -303,7 +303,7 @@ class TasklistServiceRequestBrowserTest {
         waitForFormField("Follow-up action");
         assertThat(formValue("Satisfaction score (1-5)")).isEqualTo("2");
         claim();
-        formInput("Follow-up action").sendKeys("Visited the customer, replaced the pickup pad");
+        type("Follow-up action", "Visited the customer, replaced the pickup pad");
         tick("Customer's concern resolved");
         screenshot("servicemgr1-follow-up");
         complete(followUp.getId());
@@ -540,6 +540,22 @@ class TasklistServiceRequestBrowserTest {
         By option = By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
                 + "[normalize-space(.)='" + label + "']");
         select(option);
+    }
+
+    /**
+     * Types into a form field until it holds the text: form-js re-renders the form when another field changes, and
+     * keys typed into a field it is replacing are lost, so the value is checked and typed again if need be.
+     */
+    private void type(String label, String text) {
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement input = formInput(label);
+                    if (!text.equals(input.getDomProperty("value"))) {
+                        input.clear();
+                        input.sendKeys(text);
+                    }
+                    return text.equals(formInput(label).getDomProperty("value"));
+                });
     }
 
     /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
