@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ class ApprovalDelegationTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
+    @Autowired DemoUsers demoUsers;
     @Autowired Api api;
 
     private final List<Long> made = new ArrayList<>();
@@ -224,12 +226,7 @@ class ApprovalDelegationTest {
     }
 
     private void actAs(String user, Runnable call) {
-        identityService.setAuthentication(user, ExpenseApprovalProcessTest.GROUPS.get(user));
-        try {
-            call.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        demoUsers.actAs(user, call);
     }
 
     private static Viewer viewer(String user) {

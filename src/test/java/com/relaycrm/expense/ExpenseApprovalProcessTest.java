@@ -10,6 +10,7 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.ExpenseQueries.ExpenseDetails;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ class ExpenseApprovalProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
+    @Autowired DemoUsers demoUsers;
     @Autowired ExpenseService expenses;
     @Autowired ExpenseWithdrawal withdrawal;
     @Autowired ExpenseQueries queries;
@@ -336,12 +338,7 @@ class ExpenseApprovalProcessTest {
     }
 
     private void actAs(String userId, Runnable call) {
-        identityService.setAuthentication(userId, GROUPS.get(userId));
-        try {
-            call.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        demoUsers.actAs(userId, call);
     }
 
     private ProcessInstance process(ExpenseRequest request) {

@@ -10,6 +10,7 @@ import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
 import com.relaycrm.rules.DecisionTables;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
@@ -51,6 +52,7 @@ class ConsumptionPointsProcessTest {
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired IdentityService identityService;
+    @Autowired DemoUsers demoUsers;
     @Autowired LoyaltyService loyalty;
     @Autowired CustomerService customers;
     @Autowired DecisionTables tables;
@@ -142,7 +144,7 @@ class ConsumptionPointsProcessTest {
         assertThat(shown).containsEntry("oldTier", "STANDARD").containsEntry("newTier", "SILVER")
                 .containsEntry("customerName", member.getName()).containsEntry("cardNumber", member.getCardNumber());
 
-        actAs("sales1", "sales", () -> taskService.complete(welcome.getId(),
+        actAs("sales1", () -> taskService.complete(welcome.getId(),
                 Map.of("welcomeNote", "Called the member, explained silver benefits")));
 
         assertThat(process).isEnded().hasPassed("RecordMemberWelcome", "MemberWelcomed");
@@ -245,13 +247,8 @@ class ConsumptionPointsProcessTest {
                 .singleResult();
     }
 
-    private void actAs(String user, String group, Runnable work) {
-        identityService.setAuthentication(user, List.of(group));
-        try {
-            work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+    private void actAs(String user, Runnable work) {
+        demoUsers.actAs(user, work);
     }
 
     static ConsumptionLine line(String category, String amount) {

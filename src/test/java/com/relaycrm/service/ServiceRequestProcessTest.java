@@ -11,6 +11,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
@@ -40,12 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @RelayIntegrationTest
 class ServiceRequestProcessTest {
 
-    private static final Map<String, List<String>> GROUPS = Map.of(
-            "service1", List.of("service"),
-            "servicemgr1", List.of("service-manager", "service"),
-            "engineer1", List.of("engineer"),
-            "engineer2", List.of("engineer"),
-            "warehouse1", List.of("warehouse"));
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
@@ -55,6 +50,7 @@ class ServiceRequestProcessTest {
     @Autowired ServiceRequestService desk;
     @Autowired ServiceRequestQueries queries;
     @Autowired Fixtures fixtures;
+    @Autowired DemoUsers demoUsers;
 
     @BeforeEach
     void initAssertions() {
@@ -451,21 +447,12 @@ class ServiceRequestProcessTest {
         });
     }
 
-    /** Runs one call as a demo user and their groups, then the test is itself again. */
     private <T> T actAs(String userId, java.util.function.Supplier<T> call) {
-        identityService.setAuthentication(userId, GROUPS.get(userId));
-        try {
-            return call.get();
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return demoUsers.actAs(userId, call);
     }
 
     private void actAs(String userId, Runnable call) {
-        actAs(userId, () -> {
-            call.run();
-            return null;
-        });
+        demoUsers.actAs(userId, call);
     }
 
     private Task taskAt(ProcessInstance process, String activityId) {
