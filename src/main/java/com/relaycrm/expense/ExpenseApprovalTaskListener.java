@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The approval task at each level of the chain. On create it goes to the level's approver (a user as assignee,
- * or a group as candidates — which the BPMN cannot express with one attribute, as the chain mixes both) and opens
- * the history entry and emails the approver(s) their Approve / Reject links; on complete it records the decision and sets where the process goes
+ * The approval task at each level of the chain, assigned by the BPMN through {@link ExpenseApprovers}. On create it
+ * opens the history entry, records the away approver as owner of a substitute's task, and emails the approver(s)
+ * their Approve / Reject links; on complete it records the decision and sets where the process goes
  * ({@code approvalOutcome}). It is a task listener rather than a service task because it needs the task itself:
  * its id for the history, its owner for "on behalf of".
  */
@@ -52,21 +52,20 @@ class ExpenseApprovalTaskListener implements TaskListener {
         int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
         expenses.approvalTaskCreated(requestId, level, approver, task.getId());
         Instant now = Instant.now();
+        // the BPMN assigned the task (ExpenseApprovers): a user level to the user or their substitute, a group level
+        // to the group
         if (approver.group()) {
-            // links first, so that the assignment below finds the approver already has theirs
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
                     requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
-            task.addCandidateGroup(approver.id());
             // members away: their substitutes may take the group's task too (工作任务委托)
             delegations.substitutesInGroup(approver.id(), now).forEach(task::addCandidateUser);
         } else {
-            String assignee = delegations.substituteOf(approver.id(), now).orElse(approver.id());
+            String assignee = task.getAssignee();
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
                     requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
             if (!assignee.equals(approver.id())) {
                 task.setOwner(approver.id());
             }
-            task.setAssignee(assignee);
         }
     }
 
