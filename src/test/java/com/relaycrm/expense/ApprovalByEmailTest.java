@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,7 +44,7 @@ import org.springframework.util.MultiValueMap;
 class ApprovalByEmailTest {
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
     static final String SALESMGR1 = "salesmgr1@relaycrm.example.com";
 

@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -35,10 +36,10 @@ class ApprovalByReplyTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(3143, null, ServerSetup.PROTOCOL_IMAP)});
+            TestMail.smtp(),
+            TestMail.imap()});
 
-    static final ImapSettings IMAP = new ImapSettings(true, "imap", "localhost", 3143, "approvals", "secret", "INBOX",
+    static final ImapSettings IMAP = new ImapSettings(true, "imap", "localhost", TestMail.IMAP_PORT, "approvals", "secret", "INBOX",
             MAILBOX, Duration.ofMinutes(1));
 
     @Autowired ProcessEngine engine;
@@ -113,7 +114,7 @@ class ApprovalByReplyTest {
     }
 
     private void reply(String from, String subject, String body) {
-        GreenMailUtil.sendTextEmail(MAILBOX, from, subject, body, new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+        GreenMailUtil.sendTextEmail(MAILBOX, from, subject, body, TestMail.smtp());
     }
 
     private ExpenseRequest submitted(String amount) {

@@ -18,9 +18,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "relay.demo-data.enabled=true",
         "camunda.bpm.job-execution.enabled=false",
         "relay.datasource.h2-url=jdbc:h2:mem:relay-test;DB_CLOSE_DELAY=-1",
-        // GreenMail (SMTP) in the mail tests listens here; elsewhere approval emails fail to send, which is logged only
+        // GreenMail (SMTP) in the mail tests listens here (TestMail); elsewhere approval emails fail to send, which is logged only
         "spring.mail.host=localhost",
-        "spring.mail.port=3025"
+        "spring.mail.port=${relay.test.smtp-port:3025}"
 })
 public @interface RelayIntegrationTest {
 }
