@@ -30,8 +30,14 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
     @Query("select coalesce(sum(-e.points), 0) from PointsEntry e where e.customerId = :customerId and e.points < 0")
     long sumDebits(@Param("customerId") long customerId);
 
-    @Query("select distinct e.customerId from PointsEntry e where e.points > 0 and e.expiresOn < :day")
-    List<Long> customersWithPointsExpiringBefore(@Param("day") LocalDate day);
+    /**
+     * Members with points left to expire before the day: more given with an expiry before it than has been taken
+     * away since (see {@link PointsExpiryService}); members already swept are not asked again.
+     */
+    @Query("select e.customerId from PointsEntry e group by e.customerId having"
+            + " sum(case when e.points > 0 and e.expiresOn < :day then e.points else 0 end)"
+            + " > sum(case when e.points < 0 then -e.points else 0 end)")
+    List<Long> customersWithPointsToExpireBefore(@Param("day") LocalDate day);
 
     /** Entry type, number of entries, sum of points; ordered by entry type. */
     @Query("select e.entryType, count(e), coalesce(sum(e.points), 0) from PointsEntry e group by e.entryType order by e.entryType")
