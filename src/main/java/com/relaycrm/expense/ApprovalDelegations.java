@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * as owner and has the substitute as assignee, so whoever decides, history shows "substitute on behalf of owner".
  * (Camunda's delegateTask/resolveTask round trip does not fit: there the owner must still complete the task.)
  * Tasks created in the window go to the substitute; tasks held already move when asked; on recall or at the end
- * of the window the substitute's unfinished delegated tasks return to the delegator. Task moves run as the system:
+ * of the window the substitute's unfinished delegated tasks return to the delegator. Group tasks (a level approved
+ * by anyone of a group): while a member is away their substitute is a candidate of the group's open tasks, those
+ * waiting when the delegation starts and those arriving in the window; when it ends the substitute stops being one,
+ * and a group task the substitute took but did not finish goes back to the group. Task moves run as the system:
  * the rules above are the authorization.
  */
 @Service
@@ -74,6 +79,11 @@ public class ApprovalDelegations {
                 taskService.setOwner(task.getId(), viewer.userId());
                 taskService.setAssignee(task.getId(), substitute);
             }));
+        }
+        if (delegation.activeAt(now)) {
+            systemAccess.run(() -> waitingGroupApprovals(viewer.userId()).stream()
+                    .filter(task -> !isCandidateUser(task.getId(), substitute))
+                    .forEach(task -> taskService.addCandidateUser(task.getId(), substitute)));
         }
         log.info("{} delegates approvals to {} from {} until {}", viewer.userId(), substitute, from,
                 delegation.getEndsAt());
@@ -141,9 +151,50 @@ public class ApprovalDelegations {
                     task.setAssignee(delegation.getDelegator());
                     taskService.saveTask(task);
                 }));
+        systemAccess.run(() -> releaseGroupTasks(delegation.getSubstitute()));
         delegation.returned(Instant.now());
         log.info("Delegation {} of {} to {} ended; unfinished tasks returned", delegation.getId(),
                 delegation.getDelegator(), delegation.getSubstitute());
+    }
+
+    /**
+     * The substitute stops being a candidate of group tasks unless another delegation still active makes them one;
+     * a group task they took and did not finish returns to the group (unless they belong to the group themselves).
+     */
+    private void releaseGroupTasks(String substitute) {
+        Instant now = Instant.now();
+        taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
+                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateUser(substitute)
+                .includeAssignedTasks().list().forEach(task -> {
+                    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
+                    boolean named = links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                            && substitute.equals(link.getUserId()));
+                    List<String> groups = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                            && link.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+                    if (!named || groups.stream().anyMatch(g -> delegatorInGroup(substitute, g, now).isPresent())) {
+                        return;
+                    }
+                    boolean member = groups.stream().anyMatch(g -> expenses.isMember(substitute, g));
+                    if (substitute.equals(task.getAssignee()) && task.getOwner() == null && !member) {
+                        taskService.setAssignee(task.getId(), null);
+                    }
+                    taskService.deleteCandidateUser(task.getId(), substitute);
+                });
+    }
+
+    /** Open group approval tasks nobody has taken, of the groups the user belongs to. */
+    private List<Task> waitingGroupApprovals(String userId) {
+        List<String> groups = expenses.groupsOf(userId);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
+                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateGroupIn(groups).list();
+    }
+
+    private boolean isCandidateUser(String taskId, String userId) {
+        return taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId()));
     }
 
     private List<Task> heldApprovals(String userId) {

@@ -237,6 +237,10 @@ public class ExpenseService {
         return variables;
     }
 
+    List<String> groupsOf(String userId) {
+        return organisation.groupIds(userId);
+    }
+
     boolean isMember(String userId, String groupId) {
         return organisation.isMember(userId, groupId);
     }

@@ -82,6 +82,42 @@ class ApprovalDelegationTest {
     }
 
     @Test
+    void aGroupTaskWaitingWhenTheDelegationStartsIsOfferedToTheSubstituteUntilRecall() {
+        ProcessInstance waiting = submitted("301");
+        assertThat(task(waiting)).hasCandidateGroup("sales-manager");
+        assertThat(visibleTo("servicemgr1", waiting)).isZero();
+
+        ApprovalDelegation delegation = delegate("salesmgr1", "servicemgr1", false);
+        assertThat(task(waiting)).hasCandidateUser("servicemgr1");
+        assertThat(visibleTo("servicemgr1", waiting)).isOne();
+
+        delegations.recall(delegation.getId(), viewer("salesmgr1"));
+        assertThat(task(waiting)).hasCandidateGroup("sales-manager");
+        assertThat(taskService.getIdentityLinksForTask(task(waiting).getId()))
+                .noneMatch(link -> "servicemgr1".equals(link.getUserId()));
+        assertThat(visibleTo("servicemgr1", waiting)).as("no longer offered after recall").isZero();
+    }
+
+    @Test
+    void aGroupTaskTheSubstituteTookButDidNotFinishGoesBackToTheGroupOnRecall() {
+        ApprovalDelegation delegation = delegate("salesmgr1", "servicemgr1", false);
+        ProcessInstance arrived = submitted("302");
+        Task task = task(arrived);
+        actAs("servicemgr1", () -> taskService.claim(task.getId(), "servicemgr1"));
+        assertThat(task(arrived)).isAssignedTo("servicemgr1");
+
+        delegations.recall(delegation.getId(), viewer("salesmgr1"));
+
+        assertThat(task(arrived).getAssignee()).as("back in the group's queue").isNull();
+        assertThat(task(arrived)).hasCandidateGroup("sales-manager");
+        assertThat(visibleTo("servicemgr1", arrived)).isZero();
+        decide(arrived, "salesmgr1", "APPROVE");
+        assertThat(arrived).isWaitingAt("PayExpense");
+        assertThat(steps(arrived)).extracting(ApprovalStep::getActedBy, ApprovalStep::getOnBehalfOf)
+                .containsExactly(tuple("salesmgr1", null));
+    }
+
+    @Test
     void aNamedTaskArrivingInTheWindowGoesToTheSubstituteWithTheApproverAsOwner() {
         delegate("finance1", "demo", false);
         ProcessInstance process = submitted("310");
@@ -231,6 +267,12 @@ class ApprovalDelegationTest {
 
     private static Viewer viewer(String user) {
         return ExpenseApprovalProcessTest.viewer(user);
+    }
+
+    /** How many of the process's tasks the user finds in their task queries (as Tasklist asks). */
+    private long visibleTo(String user, ProcessInstance process) {
+        return demoUsers.actAs(user, () -> taskService.createTaskQuery().processInstanceId(process.getId())
+                .or().taskCandidateUser(user).taskAssignee(user).endOr().count());
     }
 
     private Task task(ProcessInstance process) {
