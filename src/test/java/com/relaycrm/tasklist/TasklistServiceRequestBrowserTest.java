@@ -16,6 +16,7 @@ import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.WorkOrderStatus;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.Tasklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,24 +63,14 @@ class TasklistServiceRequestBrowserTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    // Tasklist 7.24 page elements, taken from its rendered DOM
-    private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
-    private static final By PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");
-    private static final By LOG_IN = By.cssSelector("form[name=signinForm] button[type=submit]");
-    private static final By LOGIN_LOGO = By.cssSelector(".login-header .login-logo");
-    private static final By BRAND_NAME = By.cssSelector("[cam-widget-header] .navbar-brand .brand-name");
-    private static final By ACCOUNT_MENU = By.cssSelector("[cam-widget-header] li.account > a.dropdown-toggle");
-    private static final By LOG_OUT = By.cssSelector("[cam-widget-header] li.account li.logout > a");
-    private static final By NOTIFICATIONS = By.cssSelector("[notifications-panel]");
-    private static final By TOOLTIP = By.cssSelector("div.tooltip");
-    private static final By EOL_BANNER = By.cssSelector(".ce-eol-banner");
-    private static final By TASK_LIST_CONTENT = By.cssSelector("[cam-tasks] > div[ng-if]");
-    private static final By TASK_LIST_LOADED = By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well");
-    private static final By TASK_CARD_LINKS = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a");
-    private static final By TASK_DETAIL_NAME = By.cssSelector("[cam-tasklist-task] .task-card .names h2.task");
-    private static final By FORM = By.cssSelector("form.fjs-form");
-    private static final By CLAIM = By.cssSelector("button.claim");
-    private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+    private static final By USERNAME = Browser.SIGN_IN_USERNAME;
+    private static final By PASSWORD = Browser.SIGN_IN_PASSWORD;
+    private static final By LOG_IN = Browser.SIGN_IN_BUTTON;
+    private static final By LOGIN_LOGO = Tasklist.LOGIN_LOGO;
+    private static final By BRAND_NAME = Tasklist.BRAND_NAME;
+    private static final By NOTIFICATIONS = Tasklist.NOTIFICATIONS;
+    private static final By EOL_BANNER = Tasklist.EOL_BANNER;
+    private static final By FORM = Tasklist.FORM;
 
     @TempDir
     Path profiles;
@@ -103,6 +94,7 @@ class TasklistServiceRequestBrowserTest {
     IdentityService identityService;
 
     private Browser browser;
+    private Tasklist tasklist;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -146,36 +138,36 @@ class TasklistServiceRequestBrowserTest {
 
         // sales1 works in Tasklist too, but not on service requests
         logIn("sales1");
-        showFilter("My group tasks");
-        assertThat(taskCardIds()).as("tasks sales1 sees in My group tasks").doesNotContain(dispatch.getId());
-        showFilter("My tasks");
-        assertThat(taskCardIds()).as("tasks sales1 sees in My tasks").doesNotContain(dispatch.getId());
-        openTaskByLink(dispatch.getId());
+        tasklist.showFilter("My group tasks");
+        assertThat(tasklist.taskCardIds()).as("tasks sales1 sees in My group tasks").doesNotContain(dispatch.getId());
+        tasklist.showFilter("My tasks");
+        assertThat(tasklist.taskCardIds()).as("tasks sales1 sees in My tasks").doesNotContain(dispatch.getId());
+        tasklist.openTaskByLink(dispatch.getId());
         // the engine answers as if the task did not exist, and Tasklist says so
         wait.until(ExpectedConditions.textToBePresentInElementLocated(NOTIFICATIONS,
                 "No matching task with id " + dispatch.getId()));
         assertThat(driver.findElements(FORM)).as("a form for sales1 opening the task's link").isEmpty();
-        assertThat(visibleText()).doesNotContain("Dispatch to an engineer", request.getSubject());
+        assertThat(tasklist.visibleText()).doesNotContain("Dispatch to an engineer", request.getSubject());
         screenshot("sales1-no-task");
-        logOut();
+        tasklist.logOut();
 
         // the service desk claims the request and dispatches it to engineer1
         logIn("service1");
-        showFilter("My group tasks");
+        tasklist.showFilter("My group tasks");
         screenshot("service1-group-tasks");
-        openTaskCard(dispatch.getId(), "Dispatch to an engineer");
-        waitForFormField("Engineer (user id)");
-        assertThat(formValue("Request number")).isEqualTo(request.getRequestNumber());
-        assertThat(formValue("Subject")).isEqualTo(request.getSubject());
-        assertThat(formValue("Customer")).contains("Huaxin Technology");
+        tasklist.openTaskCard(dispatch.getId(), "Dispatch to an engineer");
+        tasklist.waitForFormField("Engineer (user id)");
+        assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
+        assertThat(tasklist.formValue("Subject")).isEqualTo(request.getSubject());
+        assertThat(tasklist.formValue("Customer")).contains("Huaxin Technology");
         screenshot("service1-dispatch-form");
-        claim();
+        tasklist.claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
                 .isEqualTo("service1");
-        type("Engineer (user id)", "engineer1");
+        tasklist.type("Engineer (user id)", "engineer1");
         screenshot("service1-dispatch-filled");
-        complete(dispatch.getId());
-        logOut();
+        tasklist.complete(dispatch.getId());
+        tasklist.logOut();
 
         Task accept = taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey("AcceptWorkOrder").singleResult();
@@ -184,15 +176,15 @@ class TasklistServiceRequestBrowserTest {
 
         // engineer1 finds the work order among their own tasks and accepts it
         logIn("engineer1");
-        showFilter("My tasks");
-        openTaskCard(accept.getId(), "Accept or reject the work order");
-        waitForFormField("Decision");
-        assertThat(formValue("Request number")).isEqualTo(request.getRequestNumber());
-        assertThat(formValue("Subject")).isEqualTo(request.getSubject());
-        chooseRadio("Accept");
+        tasklist.showFilter("My tasks");
+        tasklist.openTaskCard(accept.getId(), "Accept or reject the work order");
+        tasklist.waitForFormField("Decision");
+        assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
+        assertThat(tasklist.formValue("Subject")).isEqualTo(request.getSubject());
+        tasklist.chooseRadio("Accept");
         screenshot("engineer1-accept");
-        complete(accept.getId());
-        logOut();
+        tasklist.complete(accept.getId());
+        tasklist.logOut();
 
         assertThat(runtimeService.getActiveActivityIds(processInstanceId)).contains("RepairAndReport");
         Task repair = taskService.createTaskQuery().processInstanceId(processInstanceId)
@@ -221,18 +213,18 @@ class TasklistServiceRequestBrowserTest {
 
         // the engineer reports: a number, a checkbox, a list of parts, a radio choice and the result
         logIn("engineer1");
-        showFilter("My tasks");
+        tasklist.showFilter("My tasks");
         Task repair = taskAt(processInstanceId, "RepairAndReport");
-        openTaskCard(repair.getId(), "Repair and report");
-        waitForFormField("Labour hours");
-        type("Labour hours", "1.5");
-        tick("Paid labour (charge the customer for labour even in warranty)");
-        type("Parts used", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
-        chooseRadio("Fixed on site");
-        type("Result", "Replaced both feed rollers, 200 test sheets fed");
+        tasklist.openTaskCard(repair.getId(), "Repair and report");
+        tasklist.waitForFormField("Labour hours");
+        tasklist.type("Labour hours", "1.5");
+        tasklist.tick("Paid labour (charge the customer for labour even in warranty)");
+        tasklist.type("Parts used", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        tasklist.chooseRadio("Fixed on site");
+        tasklist.type("Result", "Replaced both feed rollers, 200 test sheets fed");
         screenshot("engineer1-report");
-        complete(repair.getId());
-        logOut();
+        tasklist.complete(repair.getId());
+        tasklist.logOut();
 
         ServiceRequestDetails reported = serviceRequestQueries.details(request.getId());
         assertThat(reported.parts()).singleElement().satisfies(part -> {
@@ -245,44 +237,44 @@ class TasklistServiceRequestBrowserTest {
 
         // the service desk settles the charges shown on the form
         logIn("service1");
-        showFilter("My group tasks");
+        tasklist.showFilter("My group tasks");
         Task settle = taskAt(processInstanceId, "SettleCharges");
-        openTaskCard(settle.getId(), "Settle service charges");
-        waitForFormField("Payment method");
-        assertThat(formValue("Amount due (parts + labour)")).isEqualTo("120");
-        claim();
-        chooseOption("Payment method", "Cash");
-        tick("Customer has paid");
+        tasklist.openTaskCard(settle.getId(), "Settle service charges");
+        tasklist.waitForFormField("Payment method");
+        assertThat(tasklist.formValue("Amount due (parts + labour)")).isEqualTo("120");
+        tasklist.claim();
+        tasklist.chooseOption("Payment method", "Cash");
+        tasklist.tick("Customer has paid");
         screenshot("service1-settlement");
-        complete(settle.getId());
+        tasklist.complete(settle.getId());
 
         // then makes the return visit: the customer is not happy
-        showFilter("My group tasks");
+        tasklist.showFilter("My group tasks");
         Task visit = taskAt(processInstanceId, "ReturnVisit");
-        openTaskCard(visit.getId(), "Return visit and survey");
-        waitForFormField("How satisfied is the customer?");
-        claim();
-        chooseRadio("How satisfied is the customer?", "2 - dissatisfied");
-        chooseRadio("Was the problem solved?", "No");
-        chooseRadio("Did the engineer arrive on time?", "Yes");
-        type("Customer comment", "Still skips now and then");
+        tasklist.openTaskCard(visit.getId(), "Return visit and survey");
+        tasklist.waitForFormField("How satisfied is the customer?");
+        tasklist.claim();
+        tasklist.chooseRadio("How satisfied is the customer?", "2 - dissatisfied");
+        tasklist.chooseRadio("Was the problem solved?", "No");
+        tasklist.chooseRadio("Did the engineer arrive on time?", "Yes");
+        tasklist.type("Customer comment", "Still skips now and then");
         screenshot("service1-return-visit");
-        complete(visit.getId());
-        logOut();
+        tasklist.complete(visit.getId());
+        tasklist.logOut();
 
         // so the service manager follows up
         logIn("servicemgr1");
-        showFilter("My group tasks");
+        tasklist.showFilter("My group tasks");
         Task followUp = taskAt(processInstanceId, "FollowUpDissatisfied");
-        openTaskCard(followUp.getId(), "Follow up a dissatisfied customer");
-        waitForFormField("Follow-up action");
-        assertThat(formValue("Satisfaction score (1-5)")).isEqualTo("2");
-        claim();
-        type("Follow-up action", "Visited the customer, replaced the pickup pad");
-        tick("Customer's concern resolved");
+        tasklist.openTaskCard(followUp.getId(), "Follow up a dissatisfied customer");
+        tasklist.waitForFormField("Follow-up action");
+        assertThat(tasklist.formValue("Satisfaction score (1-5)")).isEqualTo("2");
+        tasklist.claim();
+        tasklist.type("Follow-up action", "Visited the customer, replaced the pickup pad");
+        tasklist.tick("Customer's concern resolved");
         screenshot("servicemgr1-follow-up");
-        complete(followUp.getId());
-        logOut();
+        tasklist.complete(followUp.getId());
+        tasklist.logOut();
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
                 .as("the request's process has ended").isZero();
@@ -301,7 +293,7 @@ class TasklistServiceRequestBrowserTest {
     @Test
     void chineseBrowserGetsTasklistInSimplifiedChinese() {
         startBrowser("zh-CN");
-        driver.get(tasklistUrl());
+        driver.get(tasklist.url());
         wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
         wait.until(ExpectedConditions.textToBe(LOG_IN, "登录"));
         assertThat(driver.findElement(USERNAME).getDomAttribute("placeholder")).isEqualTo("用户名");
@@ -356,30 +348,18 @@ class TasklistServiceRequestBrowserTest {
         browser = Browser.start(profiles.resolve(language == null ? "default" : language), language);
         driver = browser.driver();
         wait = browser.waiting();
+        tasklist = new Tasklist(browser, port);
     }
 
-    private String tasklistUrl() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/default/";
-    }
-
+    /** Signs in through Tasklist's form, checking our branding on the sign-in page and after it. */
     private void logIn(String user) {
-        if (driver.findElements(USERNAME).isEmpty()) {
-            driver.get(tasklistUrl());
-        }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME)).sendKeys(user);
-        driver.findElement(PASSWORD).sendKeys(user);
+        tasklist.openSignIn();
         assertBrandedWithoutEolBanner();
-        driver.findElement(LOG_IN).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
+        tasklist.logIn(user);
         assertBrandedWithoutEolBanner();
     }
 
-    private void logOut() {
-        wait.until(ExpectedConditions.elementToBeClickable(ACCOUNT_MENU)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(LOG_OUT)).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
-    }
+
 
     /**
      * What a person sees of our branding: the login page shows "Relay CRM" (user-styles.css puts it where Camunda's
@@ -401,179 +381,50 @@ class TasklistServiceRequestBrowserTest {
         }
         assertThat(driver.findElements(EOL_BANNER)).allSatisfy(banner -> assertThat(banner.isDisplayed())
                 .as("Camunda CE end-of-life banner").isFalse());
-        assertThat(visibleText()).doesNotContain("Camunda 8", "Camunda 7 CE", "migration guide");
+        assertThat(tasklist.visibleText()).doesNotContain("Camunda 8", "Camunda 7 CE", "migration guide");
     }
 
-    /** Shows a filter's tasks, waiting until the list shown is that filter's rather than the one before. */
-    private void showFilter(String name) {
-        By item = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a"
-                + "[normalize-space(text())='" + name + "']]");
-        WebElement filter = wait.until(ExpectedConditions.visibilityOfElementLocated(item));
-        WebElement previousList = filter.getDomAttribute("class").contains("active") ? null
-                : driver.findElement(TASK_LIST_CONTENT);
-        // the tooltip of a filter the mouse was left on covers the filter above it
-        new Actions(driver).moveToElement(driver.findElement(BRAND_NAME)).perform();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(TOOLTIP));
-        wait.until(ExpectedConditions.elementToBeClickable(filter.findElement(By.cssSelector("h4.name a")))).click();
-        wait.until(ExpectedConditions.attributeContains(item, "class", "active"));
-        if (previousList != null) {
-            wait.until(ExpectedConditions.stalenessOf(previousList));
-        }
-        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
-    }
 
-    private List<String> taskCardIds() {
-        return driver.findElements(TASK_CARD_LINKS).stream()
-                .map(link -> link.getDomAttribute("href").replaceFirst(".*[?&]task=([^&]+).*", "$1"))
-                .toList();
-    }
 
-    private void openTaskCard(String taskId, String taskName) {
-        By card = By.cssSelector("[cam-tasks] ol.tasks-list li.task h4.task a[href$='task=" + taskId + "']");
-        // the list re-renders while it refreshes, so a card found a moment ago may be gone: find it again then
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement link = d.findElement(card);
-                    assertThat(link.getText()).isEqualTo(taskName);
-                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-                    link.click();
-                    return true;
-                });
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(TASK_DETAIL_NAME, taskName));
-    }
 
-    private void openTaskByLink(String taskId) {
-        driver.get(tasklistUrl() + "#/?task=" + taskId);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
-    }
 
-    private void claim() {
-        wait.until(ExpectedConditions.elementToBeClickable(CLAIM)).click();
-        untilOrFailWithNotifications("claiming the task", () -> {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(CLAIM));
-            wait.until(ExpectedConditions.elementToBeClickable(COMPLETE));
-        });
-    }
 
-    /** Completes the open task form; fails with what Tasklist reported if the task does not go away. */
-    private void complete(String taskId) {
-        clickInView(COMPLETE);
-        untilOrFailWithNotifications("completing task " + taskId, () -> {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(FORM));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                    By.cssSelector("[cam-tasks] a[href$='task=" + taskId + "']")));
-        });
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task " + taskId + " open").isZero();
-    }
 
-    private void untilOrFailWithNotifications(String action, Runnable waits) {
-        try {
-            waits.run();
-        } catch (TimeoutException e) {
-            screenshot("failed");
-            throw new AssertionError("Tasklist did not finish " + action + "; its notifications: "
-                    + driver.findElement(NOTIFICATIONS).getText(), e);
-        }
-    }
 
-    private By formLabel(String label) {
-        return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
-                + "[normalize-space(text())=" + xpathLiteral(label) + "]");
-    }
 
-    /** A string literal for XPath 1.0, which has no escapes: labels such as "Customer's concern" need double quotes. */
-    private static String xpathLiteral(String text) {
-        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
-    }
 
-    private void waitForFormField(String label) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(formLabel(label)));
-    }
 
-    private WebElement formInput(String label) {
-        return driver.findElement(By.id(driver.findElement(formLabel(label)).getDomAttribute("for")));
-    }
 
-    private String formValue(String label) {
-        WebElement input = formInput(label);
-        wait.until(driver -> !input.getDomProperty("value").isEmpty());
-        return input.getDomProperty("value");
-    }
 
-    private void chooseRadio(String label) {
-        By option = By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
-                + "[normalize-space(.)='" + label + "']");
-        select(option);
-    }
 
-    /**
-     * Types into a form field until it holds the text: form-js re-renders the form when another field changes, and
-     * keys typed into a field it is replacing are lost, so the value is checked and typed again if need be.
-     */
-    private void type(String label, String text) {
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement input = formInput(label);
-                    if (!text.equals(input.getDomProperty("value"))) {
-                        input.clear();
-                        input.sendKeys(text);
-                    }
-                    return text.equals(formInput(label).getDomProperty("value"));
-                });
-    }
 
-    /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
-    private void chooseRadio(String group, String option) {
-        By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"
-                + "[.//label[normalize-space(text())='" + group + "']]//label[normalize-space(.)='" + option + "']");
-        select(choice);
-    }
 
-    private void tick(String label) {
-        select(formLabel(label));
-    }
 
-    /**
-     * Clicks the label of a radio button or checkbox until its input is selected: a click that only moves the focus
-     * out of a text field (form-js re-renders on that blur) can be lost, as a person would simply click again.
-     */
-    private void select(By label) {
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    WebElement input = d.findElement(By.id(d.findElement(label).getDomAttribute("for")));
-                    if (!input.isSelected()) {
-                        clickInView(label);
-                    }
-                    return input.isSelected();
-                });
-    }
 
-    /** form-js draws its select as a dropdown list of its own, not a native select element. */
-    private void chooseOption(String label, String option) {
-        By field = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-select')]"
-                + "[.//label[normalize-space(text())='" + label + "']]");
-        clickInView(By.xpath(field.toString().substring("By.xpath: ".length()) + "//div[contains(@class,'fjs-input-group')]"));
-        clickInView(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
-    }
 
-    /** Scrolls the element to the middle of the window first, where Tasklist's fixed footer cannot cover it. */
-    private void clickInView(By locator) {
-        WebElement element = wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
 
-    private String visibleText() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     private void screenshot(String step) {
-        try {
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, Path.of("/tmp", "tasklist-" + step + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("No screenshot of " + step + ": " + e);
-        }
+        browser.screenshot("tasklist-" + step);
     }
 }
