@@ -149,6 +149,27 @@ public class CustomerService {
         return customer;
     }
 
+    /** Records a member's birthday (used by birthday care plans). */
+    @Transactional
+    public Customer recordBirthDate(long customerId, java.time.LocalDate birthDate) {
+        Customer customer = customer(customerId);
+        customer.birthDate(birthDate);
+        return customer;
+    }
+
+    /** Members (customers with a card) whose birthday (month and day) falls on the given day. */
+    public List<Customer> membersWithBirthdayOn(java.time.LocalDate day) {
+        return customers.findByCardNumberNotNullAndBirthDateNotNull().stream()
+                .filter(c -> c.getBirthDate().getMonth() == day.getMonth()
+                        && c.getBirthDate().getDayOfMonth() == day.getDayOfMonth())
+                .toList();
+    }
+
+    /** Every asset of a type (e.g. PRINTER), for periodic maintenance plans. */
+    public List<Asset> assetsOfType(String assetType) {
+        return assets.findByAssetType(assetType);
+    }
+
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("Asset", id));
     }
