@@ -127,6 +127,18 @@ public class LoanService {
         return loans.findByStatusIn(List.of(LoanStatus.APPROVED, LoanStatus.SHIPPED));
     }
 
+    /** A loan converted to a sale: until sales orders are merged, the "order" a follow-up visit is planned after. */
+    public record SaleConversion(long settlementId, String loanNumber, long customerId, java.time.Instant convertedAt) {
+    }
+
+    /** Loans converted to a sale (approved) since the given time. */
+    @Transactional(readOnly = true)
+    public List<SaleConversion> salesConvertedSince(java.time.Instant since) {
+        return settlements.findByConversionTypeAndStatusAndDecidedAtAfter(ConversionType.SALE, SettlementStatus.DONE,
+                since).stream().map(s -> new SaleConversion(s.getId(), loan(s.getLoanId()).getLoanNumber(),
+                loan(s.getLoanId()).getCustomerId(), s.getDecidedAt())).toList();
+    }
+
     // ---- process steps ----
 
     Map<String, Object> formVariables(Loan loan, Customer customer) {

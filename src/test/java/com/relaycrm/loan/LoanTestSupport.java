@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Requests loans and walks their tasks and timers as the demo users, for the loan tests. */
 @Component
-class LoanTestSupport {
+public class LoanTestSupport {
 
     static final Viewer SALES1 = new Viewer("sales1", List.of("sales"));
 
@@ -44,7 +44,7 @@ class LoanTestSupport {
     }
 
     /** Two items: 2 demo printers (line 1, 1,000.00 each) and 1 scanner (line 2, 500.00), out for a month. */
-    Loan request(Customer customer, LocalDate shipDate) {
+    public Loan request(Customer customer, LocalDate shipDate) {
         return loans.request(new NewLoan(customer.getId(), "Trial at the customer's head office", shipDate,
                 shipDate.plusDays(14), shipDate.plusDays(30), List.of(
                         new NewLoanItem("Demo printer IP500", "IP500-DEMO-" + customer.getCode(), 2,
@@ -52,21 +52,21 @@ class LoanTestSupport {
                         new NewLoanItem("Scanner S20", null, 1, new BigDecimal("500.00")))), SALES1);
     }
 
-    Loan request(LocalDate shipDate) {
+    public Loan request(LocalDate shipDate) {
         return request(fixtures.company(), shipDate);
     }
 
-    ProcessInstance process(Loan loan) {
+    public ProcessInstance process(Loan loan) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(loan.getLoanNumber()).singleResult();
     }
 
-    Task task(ProcessInstance process, String key) {
+    public Task task(ProcessInstance process, String key) {
         Task task = taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
         assertThat(task).as("open task " + key).isNotNull();
         return task;
     }
 
-    void complete(ProcessInstance process, String key, String user, Map<String, Object> variables) {
+    public void complete(ProcessInstance process, String key, String user, Map<String, Object> variables) {
         Task task = task(process, key);
         users.actAs(user, () -> {
             if (task.getAssignee() == null) {
@@ -77,29 +77,29 @@ class LoanTestSupport {
     }
 
     /** Approved by salesmgr1 and shipped by warehouse1. */
-    ProcessInstance approveAndShip(Loan loan) {
+    public ProcessInstance approveAndShip(Loan loan) {
         ProcessInstance process = process(loan);
         complete(process, "ReviewLoan", "salesmgr1", Map.of("loanApproved", "YES", "reviewNote", "Fine"));
         complete(process, "ShipLoan", "warehouse1", Map.of("shipmentNote", "Waybill SF123"));
         return process;
     }
 
-    Job timer(ProcessInstance process, String activityId) {
+    public Job timer(ProcessInstance process, String activityId) {
         return managementService.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
     }
 
-    void fire(ProcessInstance process, String activityId) {
+    public void fire(ProcessInstance process, String activityId) {
         Job timer = timer(process, activityId);
         assertThat(timer).as("timer " + activityId).isNotNull();
         managementService.executeJob(timer.getId());
     }
 
-    long openTasks(ProcessInstance process, String key) {
+    public long openTasks(ProcessInstance process, String key) {
         return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).count();
     }
 
     /** Open tasks of the process the user can see in Tasklist (under the engine's authorization checks). */
-    long countVisible(String user, ProcessInstance process) {
+    public long countVisible(String user, ProcessInstance process) {
         return users.actAs(user, () -> taskService.createTaskQuery().processInstanceId(process.getId()).count());
     }
 }
