@@ -41,6 +41,7 @@ class LoanAlertsTest {
     @Autowired LoanAlerts alerts;
     @Autowired LoanAlertRepository alertRows;
     @Autowired LoanTestSupport support;
+    @Autowired com.relaycrm.rules.DecisionTables tables;
 
     @BeforeEach
     void initAssertions() {
@@ -49,6 +50,7 @@ class LoanAlertsTest {
 
     @Test
     void theTableGivesTheDelaysAndRepeatIntervals() {
+        assertThat(tables.ruleCount(LoanAlerts.TABLE)).isEqualTo(4);
         LoanAlertDecision shipment = alerts.decide(AlertKind.SHIPMENT_LATE);
         assertThat(shipment.getFirstAfter()).hasDays(1);
         assertThat(shipment.getRepeatEvery()).hasDays(1);
