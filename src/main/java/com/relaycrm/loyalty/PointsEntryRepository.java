@@ -2,6 +2,7 @@ package com.relaycrm.loyalty;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,9 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
     Page<PointsEntry> findByCustomerIdOrderByIdDesc(Long customerId, Pageable pageable);
 
     List<PointsEntry> findByCustomerIdOrderById(Long customerId);
+
+    Optional<PointsEntry> findFirstByCustomerIdAndEntryTypeAndSourceReference(Long customerId, EntryType entryType,
+                                                                             String sourceReference);
 
     @Query("select coalesce(sum(e.points), 0) from PointsEntry e where e.customerId = :customerId")
     long sumPoints(@Param("customerId") long customerId);

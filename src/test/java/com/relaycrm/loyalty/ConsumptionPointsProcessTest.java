@@ -47,6 +47,7 @@ class ConsumptionPointsProcessTest {
     /** A day without promotions in the points-categories table, so the expected points stay put. */
     static final Instant ORDINARY_DAY = Instant.parse("2026-06-15T10:00:00Z");
 
+    @Autowired PointsCorrections corrections;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -225,7 +226,7 @@ class ConsumptionPointsProcessTest {
     @Test
     void aBonusIsPostedWithItsOwnRuleAndExpiry() {
         Customer member = fixtures.customer(MemberTier.GOLD);
-        PointsEntry bonus = loyalty.grantBonus(member.getId(), "REFERRAL", "CUST-0004", "sales1");
+        PointsEntry bonus = corrections.grant(member.getId(), "REFERRAL", "CUST-0004", "sales1").entry();
 
         assertThat(bonus.getEntryType()).isEqualTo(EntryType.BONUS);
         assertThat(bonus.getPoints()).isEqualTo(1000);
