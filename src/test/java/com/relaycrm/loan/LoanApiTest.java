@@ -137,8 +137,9 @@ class LoanApiTest {
         List<Map<String, Object>> byAge = (List<Map<String, Object>>) report.getBody().get("byAge");
         assertThat(byAge).extracting(a -> a.get("key"))
                 .containsExactly("1-7 days", "8-30 days", "31-90 days", "over 90 days");
-        // a rep sees only their own loans in it; others none of them
-        assertThat(api.get("service1", "/api/loans/overdue-report").getBody()).doesNotContain(notShipped.getLoanNumber());
+        // a managers' report
+        assertThat(api.get("sales1", "/api/loans/overdue-report").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.get(null, "/api/loans/overdue-report").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     private int count() {
