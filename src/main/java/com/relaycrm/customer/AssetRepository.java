@@ -9,4 +9,6 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
     Optional<Asset> findBySerialNumber(String serialNumber);
 
     List<Asset> findByCustomerIdOrderBySerialNumber(Long customerId);
+
+    List<Asset> findByAssetType(String assetType);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A customer (客户): a company or an individual; an individual with a card number is a member (会员). */
 @Entity
@@ -30,6 +31,7 @@ public class Customer {
     private String email;
     private String phone;
     private Instant createdAt;
+    private LocalDate birthDate;
 
     protected Customer() {
     }
@@ -52,6 +54,11 @@ public class Customer {
         this.cardNumber = cardNumber;
         this.email = email;
         this.phone = phone;
+    }
+
+    /** A member's birthday (for birthday care plans and bonus points). */
+    void birthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
     }
 
     /** Loyalty moves a member to another tier (the loyalty package keeps the change history). */
@@ -117,5 +124,9 @@ public class Customer {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
     }
 }

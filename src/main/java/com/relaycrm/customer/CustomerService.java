@@ -31,13 +31,15 @@ public class CustomerService {
     private final ContactRepository contacts;
     private final AssetRepository assets;
     private final OrganisationService organisation;
+    private final CustomerContactRepository contactHistory;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts, AssetRepository assets,
-                    OrganisationService organisation) {
+                    OrganisationService organisation, CustomerContactRepository contactHistory) {
         this.customers = customers;
         this.contacts = contacts;
         this.assets = assets;
         this.organisation = organisation;
+        this.contactHistory = contactHistory;
     }
 
     // ---- for people (data permissions apply) ----
@@ -147,6 +149,40 @@ public class CustomerService {
         Customer customer = customer(customerId);
         customer.changeTier(tier);
         return customer;
+    }
+
+    /** Adds a contact (call, email, visit) to the customer's history. */
+    @Transactional
+    public CustomerContact recordContact(long customerId, String channel, String subject, String note,
+                                         String sourceReference, String recordedBy) {
+        customer(customerId);
+        return contactHistory.save(new CustomerContact(customerId, channel, subject, note, sourceReference, recordedBy));
+    }
+
+    /** The customer's contact history, newest first. */
+    public List<CustomerContact> contactHistory(long customerId) {
+        return contactHistory.findByCustomerIdOrderByRecordedAtDescIdDesc(customerId);
+    }
+
+    /** Records a member's birthday (used by birthday care plans). */
+    @Transactional
+    public Customer recordBirthDate(long customerId, java.time.LocalDate birthDate) {
+        Customer customer = customer(customerId);
+        customer.birthDate(birthDate);
+        return customer;
+    }
+
+    /** Members (customers with a card) whose birthday (month and day) falls on the given day. */
+    public List<Customer> membersWithBirthdayOn(java.time.LocalDate day) {
+        return customers.findByCardNumberNotNullAndBirthDateNotNull().stream()
+                .filter(c -> c.getBirthDate().getMonth() == day.getMonth()
+                        && c.getBirthDate().getDayOfMonth() == day.getDayOfMonth())
+                .toList();
+    }
+
+    /** Every asset of a type (e.g. PRINTER), for periodic maintenance plans. */
+    public List<Asset> assetsOfType(String assetType) {
+        return assets.findByAssetType(assetType);
     }
 
     public Asset asset(long id) {

@@ -1,8 +1,8 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.mail.MailTemplates;
+import com.relaycrm.mail.OutgoingMail;
 import com.relaycrm.process.SystemAccess;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +10,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Emails each person who may decide a new approval task (the assignee, or every member of the candidate group)
  * the request's summary with Approve and Reject links of their own. The links are stored with the task; the mail
  * leaves only when the task's transaction commits, and a mail server that is down never stops the process
- * (Tasklist still has the task).
+ * (Tasklist still has the task): both through the shared {@link OutgoingMail}.
  */
 @Component
 class ApprovalMail {
@@ -33,20 +27,20 @@ class ApprovalMail {
     private final ApprovalTokenRepository storedTokens;
     private final MailTemplates templates;
     private final ApprovalMailProperties properties;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final OutgoingMail mail;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
     private final ImapSettings mailbox;
 
     ApprovalMail(ApprovalTokens tokens, ApprovalTokenRepository storedTokens, MailTemplates templates, ApprovalMailProperties properties,
-                 ObjectProvider<JavaMailSender> mailSender, IdentityService identityService,
+                 OutgoingMail mail, IdentityService identityService,
                  SystemAccess systemAccess, ImapSettings mailbox) {
         this.mailbox = mailbox;
         this.tokens = tokens;
         this.storedTokens = storedTokens;
         this.templates = templates;
         this.properties = properties;
-        this.mailSender = mailSender;
+        this.mail = mail;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
     }
@@ -81,9 +75,10 @@ class ApprovalMail {
             values.put("validFor", properties.tokenValidity().toHours() + " hours");
             String subject = "[Relay CRM] Approve expense " + request.getRequestNumber() + ": "
                     + request.getAmount().toPlainString() + " " + request.getCurrency() + " " + reference;
-            String text = templates.render("expense-approval.txt", values);
-            String html = templates.render("expense-approval.html", values);
-            afterCommit(() -> send(user.getEmail(), subject, text, html));
+            String text = templates.render(properties.templatesLocation(), "expense-approval.txt", values);
+            String html = templates.render(properties.templatesLocation(), "expense-approval.html", values);
+            mail.sendAfterCommit(new OutgoingMail.Message(properties.from(), user.getEmail(), mailbox.address(),
+                    subject, text, html));
         }
     }
 
@@ -102,41 +97,5 @@ class ApprovalMail {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? user.getId() : name;
-    }
-
-    private static void afterCommit(Runnable work) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    work.run();
-                }
-            });
-        } else {
-            work.run();
-        }
-    }
-
-    private void send(String to, String subject, String text, String html) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.warn("Approval email to {} not sent: no mail server configured (spring.mail.host)", to);
-            return;
-        }
-        try {
-            MimeMessage message = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(properties.from());
-            helper.setTo(to);
-            helper.setSubject(subject);
-            if (mailbox.address() != null && !mailbox.address().isBlank()) {
-                helper.setReplyTo(mailbox.address());
-            }
-            helper.setText(text, html);
-            sender.send(message);
-            log.info("Approval email sent to {}: {}", to, subject);
-        } catch (MailException | MessagingException e) {
-            log.warn("Approval email to {} not sent ({}): the task stays in Tasklist", to, e.getMessage());
-        }
     }
 }

@@ -59,6 +59,19 @@ public class ServiceRequestService {
         return request;
     }
 
+    /**
+     * Opens a request on behalf of another business area's process (a damaged loan return, a service plan turned
+     * into a work order): the same record and process as {@link #open}, without a desk user's permission check,
+     * since the calling process has already decided that a request is due.
+     */
+    public ServiceRequest openFor(NewServiceRequest command, String requestedBy) {
+        ServiceRequest request = register(command.customerId(), command.assetId(), command.type(), command.subject(),
+                command.description(), requestedBy);
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
+                Map.of(ServiceVariables.SERVICE_REQUEST_ID, request.getId()));
+        return request;
+    }
+
     /** Opens a request from Tasklist's start form, where customer and asset are given by code and serial. */
     ServiceRequest registerFromForm(String customerCode, String assetSerial, RequestType type, String subject,
                                     String description, String userId) {

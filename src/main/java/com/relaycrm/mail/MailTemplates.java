@@ -1,4 +1,4 @@
-package com.relaycrm.expense;
+package com.relaycrm.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,22 +10,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The approval email's wording, from {@code relay.expense.mail.templates-location} so that an operator can change
- * it without a release. Placeholders are {@code {{name}}}; in HTML templates the values are escaped.
+ * Email wording read from a templates folder each business area configures (e.g.
+ * {@code relay.expense.mail.templates-location}), so that an operator can change it without a release.
+ * Placeholders are {@code {{name}}}; in HTML templates the values are escaped.
  */
 @Component
-class MailTemplates {
+public class MailTemplates {
 
     private final ResourceLoader resources;
-    private final ApprovalMailProperties properties;
 
-    MailTemplates(ResourceLoader resources, ApprovalMailProperties properties) {
+    MailTemplates(ResourceLoader resources) {
         this.resources = resources;
-        this.properties = properties;
     }
 
-    String render(String name, Map<String, String> values) {
-        String location = properties.templatesLocation();
+    public String render(String location, String name, Map<String, String> values) {
         Resource resource = resources.getResource((location.endsWith("/") ? location : location + "/") + name);
         String template;
         try (InputStream in = resource.getInputStream()) {

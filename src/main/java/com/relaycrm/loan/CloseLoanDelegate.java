@@ -1,0 +1,23 @@
+package com.relaycrm.loan;
+
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Close the loan": every item is settled; open alerts are resolved. */
+@Component("closeLoan")
+class CloseLoanDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+
+    CloseLoanDelegate(LoanService loans) {
+        this.loans = loans;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        loans.close(requiredLong(execution, LoanVariables.LOAN_ID));
+    }
+}

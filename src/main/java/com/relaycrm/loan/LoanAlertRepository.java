@@ -1,0 +1,14 @@
+package com.relaycrm.loan;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LoanAlertRepository extends JpaRepository<LoanAlert, Long> {
+
+    Optional<LoanAlert> findByLoanIdAndKind(Long loanId, AlertKind kind);
+
+    List<LoanAlert> findByLoanIdOrderById(Long loanId);
+
+    List<LoanAlert> findByLoanIdAndResolvedAtIsNull(Long loanId);
+}

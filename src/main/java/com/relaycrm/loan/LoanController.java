@@ -1,0 +1,51 @@
+package com.relaycrm.loan;
+
+import com.relaycrm.loan.LoanCommands.NewLoan;
+import com.relaycrm.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/loans")
+class LoanController {
+
+    private final LoanService loans;
+    private final OverdueLoanReport overdueReport;
+    private final CurrentUser currentUser;
+
+    LoanController(LoanService loans, OverdueLoanReport overdueReport, CurrentUser currentUser) {
+        this.loans = loans;
+        this.overdueReport = overdueReport;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Loan request(@Valid @RequestBody NewLoan command) {
+        return loans.request(command, currentUser.viewer());
+    }
+
+    @GetMapping
+    List<Loan> list() {
+        return loans.visibleTo(currentUser.viewer());
+    }
+
+    @GetMapping("/{id}")
+    LoanService.LoanView get(@PathVariable long id) {
+        return loans.view(id, currentUser.viewer());
+    }
+
+    @GetMapping("/overdue-report")
+    OverdueLoanReport.Report overdueReport() {
+        return overdueReport.report(currentUser.viewer(), LocalDate.now());
+    }
+}

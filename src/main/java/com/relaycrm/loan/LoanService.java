@@ -1,0 +1,371 @@
+package com.relaycrm.loan;
+
+import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.LoanCommands.NewLoan;
+import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.service.RequestType;
+import com.relaycrm.service.ServiceRequest;
+import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
+import com.relaycrm.service.ServiceRequestService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loans (借出管理): requesting, reviewing, shipping, feedback, returns and conversions, closing. The {@code loan}
+ * process calls it through its delegates; the REST API requests and shows loans through it.
+ *
+ * <p>Data permission: the owner sees their loans; managers (admin, sales-manager, service-manager) and the warehouse,
+ * which ships and receives them, see every loan.
+ */
+@Service
+@Transactional
+public class LoanService {
+
+    public static final String PROCESS_KEY = "loan";
+    static final String[] REQUESTERS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER};
+    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
+
+    private final LoanRepository loans;
+    private final LoanFeedbackRepository feedback;
+    private final LoanSettlementRepository settlements;
+    private final StockMovementRepository movements;
+    private final LoanAlertRepository alerts;
+    private final CustomerService customers;
+    private final ServiceRequestService serviceRequests;
+    private final LoanPricing pricing;
+    private final RuntimeService runtimeService;
+
+    LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
+                StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
+                ServiceRequestService serviceRequests, LoanPricing pricing, RuntimeService runtimeService) {
+        this.loans = loans;
+        this.feedback = feedback;
+        this.settlements = settlements;
+        this.movements = movements;
+        this.alerts = alerts;
+        this.customers = customers;
+        this.serviceRequests = serviceRequests;
+        this.pricing = pricing;
+        this.runtimeService = runtimeService;
+    }
+
+    /** A loan with everything that happened to it, as the API shows it. */
+    public record LoanView(Loan loan, String customerName, List<LoanFeedback> feedback,
+                           List<LoanSettlement> settlements, List<StockMovement> stockMovements,
+                           List<LoanAlert> alerts) {
+    }
+
+    /** Requests a loan: validates everything, stores it and starts its process (both or neither). */
+    public Loan request(NewLoan command, Viewer viewer) {
+        viewer.requireAny("request loans", REQUESTERS);
+        Customer customer;
+        try {
+            customer = customers.get(command.customerId(), viewer);
+        } catch (NotFoundException | AccessDeniedException e) {
+            throw new InvalidInputException("customerId", "no customer " + command.customerId() + " you may lend to");
+        }
+        if (command.expectedFeedbackDate().isBefore(command.expectedShipDate())) {
+            throw new InvalidInputException("expectedFeedbackDate", "must not be before the expected ship date");
+        }
+        if (command.expectedReturnDate().isBefore(command.expectedShipDate())) {
+            throw new InvalidInputException("expectedReturnDate", "must not be before the expected ship date");
+        }
+        Loan loan = new Loan(customer.getId(), viewer.userId(), command.purpose().trim(), command.expectedShipDate(),
+                command.expectedFeedbackDate(), command.expectedReturnDate(), null);
+        for (NewLoanItem item : command.items()) {
+            loan.addItem(item.product().trim(), blankToNull(item.serialNumber()), item.quantity(), item.unitPrice());
+        }
+        return start(loan, customer);
+    }
+
+    private Loan start(Loan loan, Customer customer) {
+        loans.save(loan);
+        loan.assignNumber();
+        loan.attachProcess(runtimeService.startProcessInstanceByKey(PROCESS_KEY, loan.getLoanNumber(),
+                formVariables(loan, customer)).getId());
+        return loan;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Loan> visibleTo(Viewer viewer) {
+        return viewer.inAny(SEE_ALL) ? loans.findAllByOrderByIdDesc() : loans.findByOwnerIdOrderByIdDesc(viewer.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public LoanView view(long id, Viewer viewer) {
+        Loan loan = loan(id);
+        if (!viewer.inAny(SEE_ALL) && !loan.getOwnerId().equals(viewer.userId())) {
+            throw new NotFoundException("Loan", id);
+        }
+        return new LoanView(loan, customers.customer(loan.getCustomerId()).getName(),
+                feedback.findByLoanIdOrderById(id), settlements.findByLoanIdOrderById(id),
+                movements.findByLoanIdOrderById(id), alerts.findByLoanIdOrderById(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Loan loan(long id) {
+        return loans.findById(id).orElseThrow(() -> new NotFoundException("Loan", id));
+    }
+
+    /** Every loan still out or waiting to ship (for the overdue report). */
+    @Transactional(readOnly = true)
+    public List<Loan> openLoans() {
+        return loans.findByStatusIn(List.of(LoanStatus.APPROVED, LoanStatus.SHIPPED));
+    }
+
+    /** A loan converted to a sale: until sales orders are merged, the "order" a follow-up visit is planned after. */
+    public record SaleConversion(long settlementId, String loanNumber, long customerId, java.time.Instant convertedAt) {
+    }
+
+    /** Loans converted to a sale (approved) since the given time. */
+    @Transactional(readOnly = true)
+    public List<SaleConversion> salesConvertedSince(java.time.Instant since) {
+        return settlements.findByConversionTypeAndStatusAndDecidedAtAfter(ConversionType.SALE, SettlementStatus.DONE,
+                since).stream().map(s -> new SaleConversion(s.getId(), loan(s.getLoanId()).getLoanNumber(),
+                loan(s.getLoanId()).getCustomerId(), s.getDecidedAt())).toList();
+    }
+
+    // ---- process steps ----
+
+    Map<String, Object> formVariables(Loan loan, Customer customer) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(LoanVariables.LOAN_ID, loan.getId());
+        variables.put("loanNumber", loan.getLoanNumber());
+        variables.put(LoanVariables.OWNER_ID, loan.getOwnerId());
+        variables.put("customerName", customer.getName());
+        variables.put("subject", "Loan " + loan.getLoanNumber() + ": " + loan.getPurpose());
+        variables.put("purpose", loan.getPurpose());
+        variables.put("expectedShipDate", loan.getExpectedShipDate().toString());
+        variables.put("expectedFeedbackDate", loan.getExpectedFeedbackDate().toString());
+        variables.put("expectedReturnDate", loan.getExpectedReturnDate().toString());
+        variables.put("previousLoan", loan.getPreviousLoanId() == null ? ""
+                : loan(loan.getPreviousLoanId()).getLoanNumber());
+        variables.put(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
+        return variables;
+    }
+
+    void review(long loanId, boolean approved, String userId, String note) {
+        Loan loan = loan(loanId);
+        if (loan.getStatus() != LoanStatus.REQUESTED) {
+            throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
+        }
+        loan.reviewed(approved, userId, note);
+    }
+
+    /** Stock-out of every item; resolves a shipment-late alert. */
+    void ship(long loanId, String userId, String note) {
+        Loan loan = loan(loanId);
+        if (loan.getStatus() != LoanStatus.APPROVED) {
+            throw new InvalidInputException("shipmentNote", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
+        }
+        loan.shipped(userId, note);
+        for (LoanItem item : loan.getItems()) {
+            movements.save(new StockMovement(loan.getId(), item.getId(), StockMovement.OUT, item.getQuantity(),
+                    loan.getLoanNumber(), userId));
+        }
+        resolveAlert(loanId, AlertKind.SHIPMENT_LATE);
+    }
+
+    /** The feedback (反馈单); resolves a feedback-overdue alert. */
+    void recordFeedback(long loanId, String text, String userId) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("feedback", "is required when recording feedback");
+        }
+        feedback.save(new LoanFeedback(loanId, text.trim(), userId));
+        resolveAlert(loanId, AlertKind.FEEDBACK_OVERDUE);
+    }
+
+    /**
+     * A return or conversion of the items named by {@code items} ("ALL", empty = everything outstanding, or lines
+     * such as {@code 1:2, 3} = two of line 1 and all outstanding of line 3); the quantities are held until it is
+     * received or reviewed.
+     */
+    LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
+                                     String newCustomerCode, String items, String note, String userId) {
+        Loan loan = loan(loanId);
+        Long newCustomerId = null;
+        if (conversionType == ConversionType.LOAN) {
+            if (newCustomerCode == null) {
+                throw new InvalidInputException("newCustomerCode", "is required to lend the items to another customer");
+            }
+            Customer other = customers.customerByCode(newCustomerCode).orElseThrow(() ->
+                    new InvalidInputException("newCustomerCode", "no customer with code " + newCustomerCode));
+            if (other.getId().equals(loan.getCustomerId())) {
+                throw new InvalidInputException("newCustomerCode", "is the loan's own customer");
+            }
+            newCustomerId = other.getId();
+        }
+        Map<LoanItem, Integer> quantities = parseItems(loan, items);
+        LoanSettlement settlement = new LoanSettlement(loanId, kind, conversionType, newCustomerId, note, userId);
+        quantities.forEach((item, quantity) -> {
+            item.reserve(quantity);
+            settlement.addLine(item.getId(), quantity);
+        });
+        return settlements.save(settlement);
+    }
+
+    private static Map<LoanItem, Integer> parseItems(Loan loan, String text) {
+        Map<LoanItem, Integer> quantities = new LinkedHashMap<>();
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("ALL")) {
+            loan.getItems().stream().filter(i -> i.getOutstandingQuantity() > 0)
+                    .forEach(i -> quantities.put(i, i.getOutstandingQuantity()));
+        } else {
+            for (String part : text.split("[,;\\n]")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                String[] lineAndQuantity = part.trim().split("\\s*[:x×]\\s*");
+                LoanItem item;
+                int quantity;
+                try {
+                    int lineNo = Integer.parseInt(lineAndQuantity[0].trim());
+                    item = loan.item(lineNo).orElseThrow(() ->
+                            new InvalidInputException("settleItems", "loan " + loan.getLoanNumber() + " has no item " + lineNo));
+                    quantity = lineAndQuantity.length > 1 ? Integer.parseInt(lineAndQuantity[1].trim())
+                            : item.getOutstandingQuantity();
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("settleItems", "'" + part.trim()
+                            + "' is not an item line number, optionally with a quantity (2:1)");
+                }
+                if (quantity <= 0 || quantity > item.getOutstandingQuantity() - quantities.getOrDefault(item, 0)) {
+                    throw new InvalidInputException("settleItems", "item " + item.getLineNo() + " has "
+                            + item.getOutstandingQuantity() + " outstanding, not " + quantity);
+                }
+                quantities.merge(item, quantity, Integer::sum);
+            }
+        }
+        if (quantities.isEmpty()) {
+            throw new InvalidInputException("settleItems", "no outstanding item to settle");
+        }
+        return quantities;
+    }
+
+    String describe(LoanSettlement settlement) {
+        Loan loan = loan(settlement.getLoanId());
+        List<String> lines = new ArrayList<>();
+        lines.add((settlement.getKind() == SettlementKind.RETURN ? "Return" : "Conversion to "
+                + settlement.getConversionType()) + (settlement.getNewCustomerId() == null ? ""
+                : " (customer " + customers.customer(settlement.getNewCustomerId()).getName() + ")") + ":");
+        for (SettlementLine line : settlement.getLines()) {
+            LoanItem item = item(loan, line.getItemId());
+            lines.add(item.getLineNo() + ". " + item.getProduct() + (item.getSerialNumber() == null ? ""
+                    : " (" + item.getSerialNumber() + ")") + " x" + line.getQuantity());
+        }
+        if (settlement.getNote() != null) {
+            lines.add("Note: " + settlement.getNote());
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The warehouse received a return: stock-in, items settled; damaged goods open a repair service request. */
+    LoanSettlement receiveReturn(long settlementId, ItemCondition condition, String note, String userId) {
+        LoanSettlement settlement = pending(settlementId, SettlementKind.RETURN);
+        Loan loan = loan(settlement.getLoanId());
+        settlement.received(condition);
+        settlement.decided(true, userId, note);
+        for (SettlementLine line : settlement.getLines()) {
+            item(loan, line.getItemId()).settle(line.getQuantity());
+            movements.save(new StockMovement(loan.getId(), line.getItemId(), StockMovement.IN, line.getQuantity(),
+                    "RETURN-" + settlement.getId(), userId));
+        }
+        if (condition == ItemCondition.DAMAGED) {
+            ServiceRequest repair = serviceRequests.openFor(new NewServiceRequest(loan.getCustomerId(), null,
+                    RequestType.REPAIR, "Repair returned loan items of " + loan.getLoanNumber(),
+                    describe(settlement) + "\nReceived damaged" + (note == null ? "" : ": " + note)), userId);
+            settlement.repair(repair.getId());
+        }
+        return settlement;
+    }
+
+    /** A sales manager's review of a conversion; approved, it takes effect (sale priced, new loan started, ...). */
+    LoanSettlement decideConversion(long settlementId, boolean approved, String note, String userId) {
+        LoanSettlement settlement = pending(settlementId, SettlementKind.CONVERSION);
+        Loan loan = loan(settlement.getLoanId());
+        settlement.decided(approved, userId, note);
+        if (!approved) {
+            settlement.getLines().forEach(line -> item(loan, line.getItemId()).release(line.getQuantity()));
+            return settlement;
+        }
+        settlement.getLines().forEach(line -> item(loan, line.getItemId()).settle(line.getQuantity()));
+        switch (settlement.getConversionType()) {
+            case SALE -> {
+                BigDecimal total = BigDecimal.ZERO;
+                for (SettlementLine line : settlement.getLines()) {
+                    line.priced(pricing.unitPrice(loan, item(loan, line.getItemId()), line.getQuantity()));
+                    total = total.add(line.getAmount());
+                }
+                settlement.sold(total);
+            }
+            case LOAN -> settlement.newLoan(lendOn(loan, settlement).getId());
+            case GIFT, CONSUMPTION -> {
+                // recorded by the settlement itself: the items leave the books as a gift or as consumed
+            }
+        }
+        return settlement;
+    }
+
+    /** Conversion to a loan to another customer: a new loan of the converted items, linked to the old one. */
+    private Loan lendOn(Loan old, LoanSettlement settlement) {
+        Customer customer = customers.customer(settlement.getNewCustomerId());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Loan loan = new Loan(customer.getId(), old.getOwnerId(), "Lent on from " + old.getLoanNumber() + ": "
+                + old.getPurpose(), today, max(today, old.getExpectedFeedbackDate()),
+                max(today, old.getExpectedReturnDate()), old.getId());
+        for (SettlementLine line : settlement.getLines()) {
+            LoanItem item = item(old, line.getItemId());
+            loan.addItem(item.getProduct(), item.getSerialNumber(), line.getQuantity(), item.getUnitPrice());
+        }
+        return start(loan, customer);
+    }
+
+    private static java.time.LocalDate max(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    void close(long loanId) {
+        Loan loan = loan(loanId);
+        loan.closed();
+        alerts.findByLoanIdAndResolvedAtIsNull(loanId).forEach(LoanAlert::resolved);
+    }
+
+    boolean hasFeedback(long loanId) {
+        return feedback.existsByLoanId(loanId);
+    }
+
+    void resolveAlert(long loanId, AlertKind kind) {
+        alerts.findByLoanIdAndKind(loanId, kind).ifPresent(LoanAlert::resolved);
+    }
+
+    private LoanSettlement pending(long settlementId, SettlementKind kind) {
+        LoanSettlement settlement = settlements.findById(settlementId)
+                .orElseThrow(() -> new NotFoundException("Loan settlement", settlementId));
+        if (settlement.getKind() != kind || settlement.getStatus() != SettlementStatus.PENDING) {
+            throw new InvalidInputException(LoanVariables.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
+                    + kind.name().toLowerCase());
+        }
+        return settlement;
+    }
+
+    private static LoanItem item(Loan loan, long itemId) {
+        return loan.getItems().stream().filter(i -> i.getId() == itemId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Loan item", itemId));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

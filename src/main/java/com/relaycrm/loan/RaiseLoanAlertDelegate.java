@@ -1,0 +1,27 @@
+package com.relaycrm.loan;
+
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Raise … alert" (input alertKind): sets alertResolved and alertTaskNeeded for the gateway after it. */
+@Component("raiseLoanAlert")
+class RaiseLoanAlertDelegate implements JavaDelegate {
+
+    private final LoanAlerts alerts;
+
+    RaiseLoanAlertDelegate(LoanAlerts alerts) {
+        this.alerts = alerts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LoanAlerts.Outcome outcome = alerts.raise(requiredLong(execution, LoanVariables.LOAN_ID),
+                requiredEnum(execution, LoanVariables.ALERT_KIND, AlertKind.class), execution.getProcessInstanceId());
+        execution.getProcessInstance().setVariable(LoanVariables.ALERT_RESOLVED, outcome.resolved());
+        execution.getProcessInstance().setVariable(LoanVariables.ALERT_TASK_NEEDED, outcome.taskNeeded());
+    }
+}

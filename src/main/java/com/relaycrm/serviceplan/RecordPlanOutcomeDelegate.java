@@ -1,0 +1,33 @@
+package com.relaycrm.serviceplan;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record outcome": the call's result (planOutcome CALLED, planResult) or a work order (WORK_ORDER). */
+@Component("recordPlanOutcome")
+class RecordPlanOutcomeDelegate implements JavaDelegate {
+
+    private final ServicePlanService plans;
+    private final CurrentActor actor;
+
+    RecordPlanOutcomeDelegate(ServicePlanService plans, CurrentActor actor) {
+        this.plans = plans;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ServicePlan plan = plans.carriedOut(requiredLong(execution, ServicePlanTasks.PLAN_ID),
+                requiredEnum(execution, "planOutcome", PlanOutcome.class), optionalString(execution, "planResult"),
+                actor.userId());
+        if (plan.getServiceRequestId() != null) {
+            execution.setVariable("serviceRequestId", plan.getServiceRequestId());
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package com.relaycrm.serviceplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.relaycrm.customer.Asset;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerCommands.NewCustomer;
+import com.relaycrm.customer.CustomerContact;
+import com.relaycrm.customer.CustomerKind;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanTestSupport;
+import com.relaycrm.support.Api;
+import com.relaycrm.support.DemoUsers;
+import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.TestMail;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Proactive service plans: generation from each template kind (follow-up after a loan converted to a sale, yearly
+ * maintenance of an asset type, member birthday care) without duplicates when run twice, by the scheduled process
+ * and on demand; a plan carried out as a call or turned into a work order; the reminder; the birthday greeting with
+ * the contact recorded in the customer's history.
+ */
+@RelayIntegrationTest
+class ServicePlanProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired ServicePlanGenerator generator;
+    @Autowired ServicePlanService plans;
+    @Autowired ServicePlanRepository planRows;
+    @Autowired CustomerService customers;
+    @Autowired Fixtures fixtures;
+    @Autowired LoanTestSupport loans;
+    @Autowired DemoUsers users;
+    @Autowired Api api;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    @Test
+    void yearlyMaintenanceIsPlannedOnThePurchaseAnniversaryOnceHoweverOftenTheBatchRuns() {
+        Customer customer = fixtures.company();
+        Asset printer = fixtures.assetOutOfWarranty(customer); // bought four years ago today
+        LocalDate today = LocalDate.now();
+
+        ServicePlanGenerator.Result first = generator.generate(today);
+        ServicePlan plan = planOf(customer);
+        assertThat(first.created()).extracting(ServicePlan::getId).contains(plan.getId());
+        assertThat(plan.getPlanKey()).isEqualTo("PRINTER-YEARLY:ASSET-" + printer.getId() + ":" + today);
+        assertThat(plan.getTemplateKind()).isEqualTo(PlanKind.MAINTENANCE);
+        assertThat(plan.getAssetId()).isEqualTo(printer.getId());
+        assertThat(plan.getDueDate()).isEqualTo(today);
+        assertThat(plan.getCandidateGroup()).isEqualTo("service");
+        ProcessInstance process = process(plan);
+        assertThat(process).isWaitingAt("CarryOutPlan");
+        assertThat(task(process)).hasCandidateGroup("service");
+
+        ServicePlanGenerator.Result second = generator.generate(today);
+        assertThat(second.created()).extracting(ServicePlan::getId).doesNotContain(plan.getId());
+        assertThat(second.alreadyPlanned()).isPositive();
+        assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
+    }
+
+    @Test
+    void aPlanTurnedIntoAWorkOrderOpensAServiceRequestOnTheServiceFlow() {
+        Customer customer = fixtures.company();
+        Asset printer = fixtures.assetOutOfWarranty(customer);
+        generator.generate(LocalDate.now());
+        ServicePlan plan = planOf(customer);
+        ProcessInstance process = process(plan);
+
+        complete(process, "service1", Map.of("planOutcome", "WORK_ORDER", "planResult", "Toner unit worn, visit needed"));
+
+        assertThat(process).isEnded().hasPassed("RecordPlanOutcome", "PlanCarriedOut");
+        ServicePlan done = plans.plan(plan.getId());
+        assertThat(done.getStatus()).isEqualTo(PlanStatus.CONVERTED);
+        assertThat(done.getDoneBy()).isEqualTo("service1");
+        Map<String, Object> request = jdbc.queryForMap("select customer_id, asset_id, request_number from service_request "
+                + "where id = ?", done.getServiceRequestId());
+        assertThat(((Number) request.get("asset_id")).longValue()).isEqualTo(printer.getId());
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("service-request")
+                .processInstanceBusinessKey((String) request.get("request_number")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCallIsRecordedWithItsResultInTheCustomersHistoryAndTheReminderIsEmailed() throws Exception {
+        Customer customer = fixtures.company();
+        fixtures.assetOutOfWarranty(customer);
+        generator.generate(LocalDate.now());
+        ServicePlan plan = planOf(customer);
+        ProcessInstance process = process(plan);
+
+        Job reminder = managementService.createJobQuery().processInstanceId(process.getId())
+                .activityId("PlanReminderDue").singleResult();
+        assertThat(reminder.getDuedate()).isBefore(task(process).getDueDate());
+        managementService.executeJob(reminder.getId());
+        assertThat(process).isWaitingAt("CarryOutPlan").hasPassed("SendPlanReminder");
+        assertThat(GREEN_MAIL.getReceivedMessages()).anySatisfy(m -> {
+            assertThat(m.getSubject()).contains("Service plan due", plan.getSubject());
+            assertThat(m.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("service1@relaycrm.example.com");
+        });
+
+        complete(process, "service1", Map.of("planOutcome", "CALLED", "planResult", "Runs fine, no visit needed"));
+
+        assertThat(process).isEnded();
+        ServicePlan done = plans.plan(plan.getId());
+        assertThat(done.getStatus()).isEqualTo(PlanStatus.DONE);
+        assertThat(done.getResult()).isEqualTo("Runs fine, no visit needed");
+        assertThat(customers.contactHistory(customer.getId())).singleElement().satisfies(c -> {
+            assertThat(c.getChannel()).isEqualTo("CALL");
+            assertThat(c.getNote()).isEqualTo("Runs fine, no visit needed");
+            assertThat(c.getRecordedBy()).isEqualTo("service1");
+        });
+    }
+
+    @Test
+    void birthdayCareEmailsTheMemberAGreetingAndRecordsTheContact() throws Exception {
+        String code = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String email = code.toLowerCase() + "@example.com";
+        Customer member = customers.create(new NewCustomer(code, "Member " + code, CustomerKind.INDIVIDUAL,
+                MemberTier.GOLD, "CARD" + code, null, null, null, null, email, null, "sales1"), Fixtures.ADMIN);
+        LocalDate birthday = LocalDate.now().plusDays(3);
+        customers.recordBirthDate(member.getId(), birthday.minusYears(30));
+
+        generator.generate(LocalDate.now());
+        generator.generate(LocalDate.now());
+        ServicePlan plan = planOf(member);
+        assertThat(plan.getTemplateKind()).isEqualTo(PlanKind.BIRTHDAY);
+        assertThat(plan.getDueDate()).isEqualTo(birthday);
+        assertThat(planRows.findByCustomerIdOrderById(member.getId())).hasSize(1);
+        ProcessInstance process = process(plan);
+        assertThat(process).isWaitingAt("BirthdayDue");
+
+        Job timer = managementService.createJobQuery().processInstanceId(process.getId()).singleResult();
+        managementService.executeJob(timer.getId());
+
+        assertThat(process).isEnded().hasPassed("SendBirthdayGreeting", "Greeted");
+        MimeMessage greeting = GREEN_MAIL.getReceivedMessages()[0];
+        assertThat(greeting.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(email);
+        assertThat(greeting.getSubject()).contains("Happy birthday");
+        assertThat(plans.plan(plan.getId()).getStatus()).isEqualTo(PlanStatus.DONE);
+        List<CustomerContact> history = customers.contactHistory(member.getId());
+        assertThat(history).singleElement().satisfies(c -> {
+            assertThat(c.getChannel()).isEqualTo("EMAIL");
+            assertThat(c.getSourceReference()).isEqualTo("SP-" + plan.getId());
+        });
+    }
+
+    @Test
+    void aFollowUpVisitIsPlannedAfterALoanConvertedToASaleForTheOwner() {
+        Customer customer = fixtures.company();
+        Loan loan = loans.request(customer, LocalDate.now());
+        ProcessInstance loanProcess = loans.approveAndShip(loan);
+        loans.complete(loanProcess, "FollowUpLoan", "sales1", Map.of("followUpAction", "CONVERT", "conversionType", "SALE"));
+        loans.complete(loanProcess, "ReviewConversion", "salesmgr1", Map.of("conversionApproved", "YES"));
+
+        generator.generate(LocalDate.now());
+        generator.generate(LocalDate.now());
+
+        ServicePlan plan = planOf(customer);
+        assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
+        assertThat(plan.getTemplateKind()).isEqualTo(PlanKind.FOLLOW_UP);
+        assertThat(plan.getDueDate()).isEqualTo(LocalDate.now().plusDays(7));
+        assertThat(plan.getSourceReference()).isEqualTo(loan.getLoanNumber());
+        assertThat(task(process(plan))).isAssignedTo("sales1");
+    }
+
+    @Test
+    void theScheduledRunAndAManagerOnDemandGenerateTheSamePlansOnce() {
+        Customer customer = fixtures.company();
+        fixtures.assetOutOfWarranty(customer);
+        Job schedule = managementService.createJobQuery().processDefinitionKey("service-plan-generation").timers()
+                .singleResult();
+        assertThat(schedule).as("the generation timer").isNotNull();
+        managementService.executeJob(schedule.getId());
+        assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
+
+        var response = api.post("servicemgr1", "/api/service-plans/generate", "");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
+        assertThat(api.post("sales1", "/api/service-plans/generate", "").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api.post(null, "/api/service-plans/generate", "").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        long id = planOf(customer).getId();
+        assertThat(api.getJson("service1", "/api/service-plans/" + id).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.getJson("engineer1", "/api/service-plans/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(users.actAs("sales1", () -> taskService.createTaskQuery()
+                .processInstanceId(planOf(customer).getProcessInstanceId()).count())).isZero();
+    }
+
+    private ServicePlan planOf(Customer customer) {
+        List<ServicePlan> found = planRows.findByCustomerIdOrderById(customer.getId());
+        assertThat(found).as("plans of " + customer.getCode()).isNotEmpty();
+        return found.get(0);
+    }
+
+    private ProcessInstance process(ServicePlan plan) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(plan.getProcessInstanceId()).singleResult();
+    }
+
+    private Task task(ProcessInstance process) {
+        return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+    }
+
+    private void complete(ProcessInstance process, String user, Map<String, Object> variables) {
+        Task task = task(process);
+        users.actAs(user, () -> {
+            if (task.getAssignee() == null) {
+                taskService.claim(task.getId(), user);
+            }
+            taskService.complete(task.getId(), variables);
+        });
+    }
+}
