@@ -1,16 +1,19 @@
 package com.relaycrm.loyalty;
 
 import java.time.Duration;
+import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Loyalty settings ({@code relay.loyalty.*}): the redemption size above which a sales manager approves, and how
  * often the expiry sweep runs (an ISO-8601 repeating interval such as {@code R/P1D}, read by the timer start event
  * of {@code points-expiry} through {@link LoyaltySchedule}), and within how long the owner welcomes an upgraded
- * member (the due date of that task).
+ * member (the due date of that task); how long before points expire the member is warned by email, and where that
+ * email and the upgrade email come from (sender, templates).
  */
 @ConfigurationProperties("relay.loyalty")
-public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweepCycle, Duration welcomeWithin) {
+public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweepCycle, Duration welcomeWithin,
+                                Period expiryWarningBefore, String mailFrom, String mailTemplatesLocation) {
 
     public LoyaltyProperties {
         if (redemptionApprovalAbove < 0) {
@@ -21,6 +24,9 @@ public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweep
         }
         if (welcomeWithin == null || welcomeWithin.isNegative() || welcomeWithin.isZero()) {
             throw new IllegalArgumentException("relay.loyalty.welcome-within must be a positive duration, e.g. P3D");
+        }
+        if (expiryWarningBefore == null || expiryWarningBefore.isNegative() || expiryWarningBefore.isZero()) {
+            throw new IllegalArgumentException("relay.loyalty.expiry-warning-before must be a positive period, e.g. P30D");
         }
     }
 }

@@ -26,6 +26,12 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
             + " and e.expiresOn is not null and e.expiresOn < :day")
     long sumExpiringBefore(@Param("customerId") long customerId, @Param("day") LocalDate day);
 
+    /** The first day in the window on which some of the member's points expire, or null. */
+    @Query("select min(e.expiresOn) from PointsEntry e where e.customerId = :customerId and e.points > 0"
+            + " and e.expiresOn >= :from and e.expiresOn <= :until")
+    LocalDate earliestExpiryBetween(@Param("customerId") long customerId, @Param("from") LocalDate from,
+                                    @Param("until") LocalDate until);
+
     /** Points taken away (redeemed, expired, negative corrections): they used up the oldest lots first. */
     @Query("select coalesce(sum(-e.points), 0) from PointsEntry e where e.customerId = :customerId and e.points < 0")
     long sumDebits(@Param("customerId") long customerId);

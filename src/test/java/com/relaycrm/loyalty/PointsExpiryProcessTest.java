@@ -51,6 +51,8 @@ class PointsExpiryProcessTest {
         HistoricProcessInstance sweep = runSweep();
 
         assertThat(sweep.getEndActivityId()).isEqualTo("ExpiredPointsCleared");
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(sweep.getId())
+                .activityId("WarnExpiringPoints").finished().count()).as("members warned after the sweep").isOne();
         List<PointsEntry> entries = loyalty.entries(member.getId());
         PointsEntry expiry = entries.get(entries.size() - 1);
         assertThat(expiry.getEntryType()).isEqualTo(EntryType.EXPIRY);
