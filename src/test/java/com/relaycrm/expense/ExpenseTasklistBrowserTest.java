@@ -1,0 +1,131 @@
+package com.relaycrm.expense;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.support.Browser;
+import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.Tasklist;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The expense approval form worked in Camunda Tasklist in a real headless Chromium, as the approver opens it from
+ * the link to the task: the sales manager sees the request, claims it and approves with a comment; a rejection
+ * without a comment is refused with the reason shown in Tasklist, and goes through once the comment is given.
+ */
+@RelayIntegrationTest
+class ExpenseTasklistBrowserTest {
+
+    @TempDir
+    Path profile;
+    @LocalServerPort
+    int port;
+    @Autowired ExpenseService expenses;
+    @Autowired ExpenseQueries queries;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired ProcessEngine processEngine;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireChromium();
+    }
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(processEngine);
+    }
+
+    @Test
+    void salesManagerApprovesInTasklistWithAComment() {
+        ExpenseRequest request = submitted("560");
+        Task approval = task(request);
+
+        try (Browser browser = Browser.start(profile, null)) {
+            Tasklist tasklist = new Tasklist(browser, port);
+            tasklist.logIn("salesmgr1");
+            tasklist.openTaskByLink(approval.getId());
+            tasklist.waitForFormField("Decision");
+            assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
+            assertThat(tasklist.formValue("Requested by")).isEqualTo("sales1");
+            assertThat(tasklist.formValue("Amount")).isEqualTo("560");
+            tasklist.claim();
+            tasklist.chooseRadio("Approve 同意");
+            tasklist.type("Comment (required when rejecting)", "Customer visit agreed last week");
+            browser.screenshot("expense-approve-form");
+            tasklist.complete(approval.getId());
+        }
+
+        assertThat(process(request)).isWaitingAt("PayExpense");
+        assertThat(queries.details(request.getId()).steps()).singleElement().satisfies(step -> {
+            assertThat(step.getDecision()).isEqualTo(ApprovalDecision.APPROVE);
+            assertThat(step.getActedBy()).isEqualTo("salesmgr1");
+            assertThat(step.getComment()).isEqualTo("Customer visit agreed last week");
+        });
+    }
+
+    @Test
+    void aRejectionWithoutCommentIsRefusedInTasklistAndGoesThroughWithOne() {
+        ExpenseRequest request = submitted("570");
+        Task approval = task(request);
+
+        try (Browser browser = Browser.start(profile, null)) {
+            Tasklist tasklist = new Tasklist(browser, port);
+            tasklist.logIn("salesmgr1");
+            tasklist.openTaskByLink(approval.getId());
+            tasklist.waitForFormField("Decision");
+            tasklist.claim();
+            tasklist.chooseRadio("Reject 不同意");
+            tasklist.clickComplete();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.NOTIFICATIONS,
+                    "say why the request is rejected"));
+            browser.screenshot("expense-reject-refused");
+            assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("task still open").isOne();
+
+            tasklist.type("Comment (required when rejecting)", "No budget left this quarter");
+            tasklist.complete(approval.getId());
+        }
+
+        assertThat(process(request)).isWaitingAt("ReviseExpense");
+        assertThat(queries.details(request.getId()).request().getStatus()).isEqualTo(ExpenseStatus.REJECTED);
+        assertThat(queries.details(request.getId()).steps()).singleElement().satisfies(step -> {
+            assertThat(step.getDecision()).isEqualTo(ApprovalDecision.REJECT);
+            assertThat(step.getComment()).isEqualTo("No budget left this quarter");
+        });
+    }
+
+    private ExpenseRequest submitted(String amount) {
+        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
+                new BigDecimal(amount), null, "Dinner with customer " + amount, null, null),
+                ExpenseApprovalProcessTest.viewer("sales1"));
+        managementService.executeJob(managementService.createJobQuery()
+                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
+        return request;
+    }
+
+    private ProcessInstance process(ExpenseRequest request) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
+                .singleResult();
+    }
+
+    private Task task(ExpenseRequest request) {
+        return taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+    }
+}
