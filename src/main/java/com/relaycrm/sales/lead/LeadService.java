@@ -190,7 +190,8 @@ public class LeadService {
         if (blank(phone)) {
             return null;
         }
-        return phone.replaceAll("[^0-9+]", "");
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? null : digits;
     }
 
     private static String trim(String value) {

@@ -2,6 +2,7 @@ package com.relaycrm.sales.opportunity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,7 +29,7 @@ public class Quote {
     private String approvedBy;
     private String createdBy;
     private Instant createdAt;
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "quote_id", nullable = false)
     @OrderBy("id")
     private List<QuoteLine> lines = new ArrayList<>();
