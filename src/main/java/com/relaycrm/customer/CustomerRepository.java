@@ -13,4 +13,6 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     List<Customer> findByOwnerIdOrderByName(String ownerId);
 
     List<Customer> findAllByOrderByName();
+
+    List<Customer> findByOwnerIdIsNotNullAndCreatedAtBefore(java.time.Instant cutoff);
 }

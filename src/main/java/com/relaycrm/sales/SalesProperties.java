@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param capacity default maximum an employee may hold per resource type (lead, opportunity, customer) unless set
  *                 for that employee
  * @param webFormRequestsPerMinute how many website-form leads one client address may send per minute
- * @param untouchedRecycleAfter customers and opportunities untouched this long are recycled by the sweep
+ * @param recyclingSweepInterval how often the recycling sweeps run
+ * @param untouchedRecycleAfter customers and opportunities untouched this long are recycled
  */
 @ConfigurationProperties("relay.sales")
 public record SalesProperties(String defaultDepartment, Map<String, Integer> capacity, int webFormRequestsPerMinute,
-                              Duration untouchedRecycleAfter) {
+                              Duration recyclingSweepInterval, Duration untouchedRecycleAfter) {
 
     public SalesProperties {
         if (defaultDepartment == null || defaultDepartment.isBlank()) {
@@ -25,8 +26,11 @@ public record SalesProperties(String defaultDepartment, Map<String, Integer> cap
         if (webFormRequestsPerMinute < 1) {
             throw new IllegalArgumentException("relay.sales.web-form-requests-per-minute must be at least 1");
         }
-        if (untouchedRecycleAfter == null) {
-            untouchedRecycleAfter = Duration.ofDays(90);
+        if (recyclingSweepInterval == null || recyclingSweepInterval.isNegative() || recyclingSweepInterval.isZero()) {
+            throw new IllegalArgumentException("relay.sales.recycling-sweep-interval must be a positive duration");
+        }
+        if (untouchedRecycleAfter == null || untouchedRecycleAfter.isNegative() || untouchedRecycleAfter.isZero()) {
+            throw new IllegalArgumentException("relay.sales.untouched-recycle-after must be a positive duration");
         }
     }
 

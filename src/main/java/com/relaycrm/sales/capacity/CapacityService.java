@@ -57,12 +57,17 @@ public class CapacityService {
      */
     @Transactional(readOnly = true)
     public List<String> candidates(String departmentCode, String regionCode) {
-        return jdbc.queryForList("""
+        String sql = """
                 select r.user_id from sales_rep r
                 left join resource_holding h on h.user_id = r.user_id and h.resource_type = 'LEAD'
-                where r.active = true and (r.department_code = ? or (? is not null and r.region_code = ?))
+                where r.active = true and (r.department_code = ? %s)
                 order by case when r.department_code = ? then 0 else 1 end, coalesce(h.held, 0), r.user_id
-                """, String.class, departmentCode, regionCode, regionCode, departmentCode);
+                """;
+        if (regionCode == null) {
+            return jdbc.queryForList(sql.formatted(""), String.class, departmentCode, departmentCode);
+        }
+        return jdbc.queryForList(sql.formatted("or r.region_code = ?"), String.class, departmentCode, regionCode,
+                departmentCode);
     }
 
     /** Sets an employee's own maximum for a type (null: back to the default). */

@@ -97,6 +97,9 @@ class LeadPools {
     /** Back to the department pool (overdue, or a manager's decision); the rep's place is freed. */
     void recycle(long leadId, String reason, String actor) {
         Lead lead = lock(leadId);
+        if (!lead.isHeld() && lead.getPool() == LeadPool.DEPARTMENT) {
+            return; // already recycled by the sweep (LeadRecyclingSweep)
+        }
         release(lead);
         lead.toPool(LeadPool.DEPARTMENT);
         record(lead, ActivityKind.RECYCLED, reason, actor);

@@ -41,7 +41,7 @@ public class FunnelService {
                 .toList();
         Function<Opportunity, String> key = switch (groupBy) {
             case STAGE -> o -> o.getStage().name();
-            case OWNER -> Opportunity::getOwnerId;
+            case OWNER -> o -> o.getOwnerId() == null ? "-" : o.getOwnerId();
             case DEPARTMENT -> o -> o.getDepartmentCode() == null ? "-" : o.getDepartmentCode();
             case MONTH -> o -> o.getExpectedCloseOn() == null ? "-" : o.getExpectedCloseOn().toString().substring(0, 7);
         };

@@ -34,6 +34,7 @@ public class Opportunity {
     private Instant createdAt;
     private Instant lastActivityAt;
     private Instant closedAt;
+    private Instant recycledAt;
 
     protected Opportunity() {
     }
@@ -85,6 +86,22 @@ public class Opportunity {
         this.lastActivityAt = Instant.now();
     }
 
+    /** Untouched too long: the owner loses it; the next rep to act on it adopts it. */
+    void recycled() {
+        this.ownerId = null;
+        this.recycledAt = Instant.now();
+    }
+
+    void adoptedBy(String userId) {
+        this.ownerId = userId;
+        this.recycledAt = null;
+        this.lastActivityAt = Instant.now();
+    }
+
+    public boolean isRecycled() {
+        return recycledAt != null;
+    }
+
     void touched() {
         this.lastActivityAt = Instant.now();
     }
@@ -110,4 +127,5 @@ public class Opportunity {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getLastActivityAt() { return lastActivityAt; }
     public Instant getClosedAt() { return closedAt; }
+    public Instant getRecycledAt() { return recycledAt; }
 }

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +38,12 @@ public class OpportunityService {
     private final CapacityService capacity;
     private final OpportunityStages stages;
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
 
     OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
-                       CapacityService capacity, OpportunityStages stages, RuntimeService runtimeService) {
+                       CapacityService capacity, OpportunityStages stages, RuntimeService runtimeService,
+                       TaskService taskService) {
+        this.taskService = taskService;
         this.opportunities = opportunities;
         this.changes = changes;
         this.customers = customers;
@@ -103,7 +108,47 @@ public class OpportunityService {
         return changes.findByOpportunityIdOrderById(opportunity(id, viewer).getId());
     }
 
+    // ---- recycling (回收) of opportunities nobody touched ----
+
+    /**
+     * Open opportunities untouched since the cutoff that wait for their owner's promotion: the owner's place is
+     * freed and the promotion task goes to the sales managers, who hand it to a rep; that rep adopts the
+     * opportunity when they act on it. Returns how many were recycled.
+     */
+    public int recycleUntouched(java.time.Instant cutoff) {
+        int recycled = 0;
+        for (Opportunity opportunity : opportunities.findByStatusAndLastActivityAtBefore(OpportunityStatus.OPEN, cutoff)) {
+            Task task = taskService.createTaskQuery().processInstanceId(opportunity.getProcessInstanceId())
+                    .taskDefinitionKey("PromoteOpportunity").singleResult();
+            if (task == null || opportunity.isRecycled()) {
+                continue;
+            }
+            capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
+            changes.save(new StageChange(opportunity.getId(), opportunity.getStage(), opportunity.getStage(),
+                    "Recycled: untouched since " + opportunity.getLastActivityAt() + ", taken from "
+                            + opportunity.getOwnerId(), com.relaycrm.process.CurrentActor.SYSTEM));
+            opportunity.recycled();
+            taskService.setAssignee(task.getId(), null);
+            taskService.addCandidateGroup(task.getId(), Groups.SALES_MANAGER);
+            recycled++;
+        }
+        return recycled;
+    }
+
+    /** Customers with opportunity activity (including orders won) since the time. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> customersWithActivitySince(java.time.Instant since) {
+        return opportunities.customersWithActivitySince(since);
+    }
+
     // ---- for the process ----
+
+    /** A recycled opportunity becomes the acting rep's, within their maximum. */
+    void adopt(long id, String userId) {
+        Opportunity opportunity = get(id);
+        capacity.take("promotion", userId, ResourceType.OPPORTUNITY);
+        opportunity.adoptedBy(userId);
+    }
 
     Opportunity get(long id) {
         return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));

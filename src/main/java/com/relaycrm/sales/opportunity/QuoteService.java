@@ -3,8 +3,6 @@ package com.relaycrm.sales.opportunity;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
-import com.relaycrm.organisation.Groups;
-import com.relaycrm.process.CurrentActor;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
 import com.relaycrm.sales.pricing.Price;
@@ -25,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class QuoteService {
-
-    private static final Viewer LOOKUP = new Viewer(CurrentActor.SYSTEM, List.of(Groups.ADMIN));
 
     private final QuoteRepository quotes;
     private final SalesOrderRepository orders;
@@ -49,7 +45,7 @@ public class QuoteService {
         if (!opportunity.isOpen()) {
             throw new InvalidInputException("opportunityId", "opportunity " + opportunityId + " is closed");
         }
-        String customerCode = customers.get(opportunity.getCustomerId(), LOOKUP).getCode();
+        String customerCode = customers.customer(opportunity.getCustomerId()).getCode();
         List<QuoteLine> lines = new ArrayList<>();
         boolean approvalNeeded = false;
         for (int i = 0; i < command.lines().size(); i++) {

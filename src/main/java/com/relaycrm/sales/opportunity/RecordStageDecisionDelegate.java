@@ -39,6 +39,10 @@ class RecordStageDecisionDelegate implements JavaDelegate {
         String promotion = requiredString(execution, "promotion").toUpperCase();
         String note = optionalString(execution, "promotionNote");
         execution.setVariable("approvalNeeded", false);
+        if (opportunities.get(id).isRecycled()) {
+            opportunities.adopt(id, actor.userId());
+            execution.setVariable("owner", actor.userId());
+        }
         switch (promotion) {
             case "ADVANCE" -> advance(execution, id, note);
             case "FAIL" -> opportunities.fail(id, optionalString(execution, "failureReason"), actor.userId());
