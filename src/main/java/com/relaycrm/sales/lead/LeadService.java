@@ -11,6 +11,7 @@ import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -41,10 +42,12 @@ public class LeadService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final SystemAccess systemAccess;
+    private final ManagementService managementService;
 
     LeadService(LeadRepository leads, LeadActivityRepository activities, LeadPools pools,
                 OrganisationService organisation, SalesProperties properties, RuntimeService runtimeService,
-                TaskService taskService, SystemAccess systemAccess) {
+                TaskService taskService, SystemAccess systemAccess, ManagementService managementService) {
+        this.managementService = managementService;
         this.leads = leads;
         this.activities = activities;
         this.pools = pools;
@@ -146,10 +149,17 @@ public class LeadService {
         }
         LeadTimes times = pools.followedUp(id, note.trim(), viewer.userId());
         systemAccess.run(() -> {
-            runtimeService.setVariable(lead.getProcessInstanceId(), LeadVariables.FOLLOW_UP_DUE_AT,
-                    java.util.Date.from(times.followUpDueAt()));
-            runtimeService.setVariable(lead.getProcessInstanceId(), LeadVariables.REMINDER_AT,
-                    java.util.Date.from(times.reminderAt()));
+            String process = lead.getProcessInstanceId();
+            runtimeService.setVariable(process, LeadVariables.FOLLOW_UP_DUE_AT, java.util.Date.from(times.followUpDueAt()));
+            runtimeService.setVariable(process, LeadVariables.REMINDER_AT, java.util.Date.from(times.reminderAt()));
+            // the follow-up task's timers were set when it was created: move them to the new deadline
+            reschedule(process, "FollowUpOverdue", times.followUpDueAt());
+            reschedule(process, "ReminderDue", times.reminderAt());
+            Task task = taskService.createTaskQuery().processInstanceId(process).taskDefinitionKey("FollowUpLead").singleResult();
+            if (task != null) {
+                task.setDueDate(java.util.Date.from(times.followUpDueAt()));
+                taskService.saveTask(task);
+            }
         });
         List<LeadActivity> all = activities.findByLeadIdOrderById(id);
         return all.get(all.size() - 1);
@@ -184,6 +194,11 @@ public class LeadService {
             taskService.complete(task.getId(), decision);
         });
         return leads.findById(id).orElseThrow();
+    }
+
+    private void reschedule(String processInstanceId, String timer, java.time.Instant dueAt) {
+        managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()
+                .forEach(job -> managementService.setJobDuedate(job.getId(), java.util.Date.from(dueAt)));
     }
 
     static String normalisePhone(String phone) {

@@ -222,6 +222,26 @@ class LeadLifecycleProcessTest {
     }
 
     @Test
+    void aFollowUpRecordedOverRestMovesTheDeadlineTimersAndTaskDueDate() {
+        String department = sales.department();
+        String rep = sales.rep(department, 1);
+        Lead lead = lead(department, LeadSource.EVENT);
+        managementService.setJobDuedate(managementService.createJobQuery().processInstanceId(lead.getProcessInstanceId())
+                .activityId("FollowUpOverdue").singleResult().getId(), java.util.Date.from(Instant.now().plusSeconds(60)));
+
+        leads.followUp(lead.getId(), "Visited the customer", sales.viewer(rep));
+
+        Instant due = leads.lead(lead.getId(), Fixtures.ADMIN).getFollowUpDueAt();
+        assertThat(Duration.between(Instant.now(), due)).isGreaterThan(Duration.ofDays(1));
+        Instant timer = managementService.createJobQuery().processInstanceId(lead.getProcessInstanceId())
+                .activityId("FollowUpOverdue").singleResult().getDuedate().toInstant();
+        assertThat(Duration.between(timer, due).abs()).isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.between(task(lead).getDueDate().toInstant(), due).abs()).isLessThan(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> leads.followUp(lead.getId(), "not mine", sales.viewer("sales2")))
+                .isInstanceOf(com.relaycrm.common.NotFoundException.class);
+    }
+
+    @Test
     void aLeadClosedAsInvalidNeedsAReasonAndFreesThePlace() {
         String department = sales.department();
         String rep = sales.rep(department, 1);
