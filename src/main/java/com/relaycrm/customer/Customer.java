@@ -62,6 +62,10 @@ public class Customer {
     }
 
     /** Loyalty moves a member to another tier (the loyalty package keeps the change history). */
+    void releaseOwner() {
+        this.ownerId = null;
+    }
+
     void changeTier(MemberTier tier) {
         this.memberTier = tier;
     }

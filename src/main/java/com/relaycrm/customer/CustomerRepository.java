@@ -15,4 +15,5 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     List<Customer> findAllByOrderByName();
 
     List<Customer> findByCardNumberNotNullAndBirthDateNotNull();
+    List<Customer> findByOwnerIdIsNotNullAndCreatedAtBefore(java.time.Instant cutoff);
 }

@@ -185,6 +185,19 @@ public class CustomerService {
         return assets.findByAssetType(assetType);
     }
 
+    /** Customers with an owner, created before the time: what the sales recycling sweep looks at. */
+    public List<Customer> ownedCreatedBefore(java.time.Instant cutoff) {
+        return customers.findByOwnerIdIsNotNullAndCreatedAtBefore(cutoff);
+    }
+
+    /** Recycling (回收): the sales area takes a customer nobody worked on from its owner; managers hand it out again. */
+    @Transactional
+    public Customer releaseOwner(long customerId) {
+        Customer customer = customer(customerId);
+        customer.releaseOwner();
+        return customer;
+    }
+
     public Asset asset(long id) {
         return assets.findById(id).orElseThrow(() -> new NotFoundException("Asset", id));
     }

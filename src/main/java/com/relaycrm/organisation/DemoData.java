@@ -71,6 +71,8 @@ class DemoData implements ApplicationRunner {
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("demo", "Demo", "Administrator", List.of(Groups.CAMUNDA_ADMIN, Groups.ADMIN)),
             new DemoUser("sales1", "Li", "Na", List.of(Groups.SALES)),
+            new DemoUser("sales2", "Wang", "Tao", List.of(Groups.SALES)),
+            new DemoUser("sales3", "Liu", "Mei", List.of(Groups.SALES)),
             new DemoUser("salesmgr1", "Zhao", "Lei", List.of(Groups.SALES_MANAGER, Groups.SALES)),
             new DemoUser("service1", "Chen", "Jing", List.of(Groups.SERVICE)),
             new DemoUser("servicemgr1", "Sun", "Hao", List.of(Groups.SERVICE_MANAGER, Groups.SERVICE)),

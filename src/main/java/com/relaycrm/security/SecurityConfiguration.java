@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -32,9 +33,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Everything else outside these paths (the email approval pages under /approval) is public on purpose and must
  * guard itself; a new page or endpoint elsewhere must be added to a chain here.
  * Camunda authorization checks are enabled (camunda.bpm.authorization.enabled).
+ *
+ * <p>The one exception is {@value #WEBSITE_LEAD_FORM} (POST only): the website's contact form, which creates a
+ * lead without a login; it is rate-limited per client address and validated (sales/lead/WebLeadController).
  */
 @Configuration
 public class SecurityConfiguration {
+
+    /** The only anonymous write: the website's lead form. */
+    public static final String WEBSITE_LEAD_FORM = "/api/public/leads";
 
     /** Where a browser without a webapp sign-in is sent: Tasklist's sign-in form. */
     static final String SIGN_IN_PAGE = "/camunda/app/tasklist/default/";
@@ -44,7 +51,9 @@ public class SecurityConfiguration {
             ProcessEngine processEngine) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, WEBSITE_LEAD_FORM).permitAll()
+                        .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)

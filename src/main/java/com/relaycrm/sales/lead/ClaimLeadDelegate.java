@@ -1,0 +1,29 @@
+package com.relaycrm.sales.lead;
+
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Claim for myself": the rep who completes the public-pool task holds the lead, within their maximum. */
+@Component("claimLead")
+class ClaimLeadDelegate implements JavaDelegate {
+
+    private final LeadPools pools;
+    private final CurrentActor actor;
+
+    ClaimLeadDelegate(LeadPools pools, CurrentActor actor) {
+        this.pools = pools;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long leadId = requiredLong(execution, LeadVariables.LEAD_ID);
+        String rep = actor.userId();
+        pools.claim(leadId, rep);
+        LeadVariables.held(execution, rep, pools.times(pools.lead(leadId)));
+    }
+}

@@ -1,0 +1,78 @@
+package com.relaycrm.sales.lead;
+
+import com.relaycrm.sales.lead.LeadCommands.Assignment;
+import com.relaycrm.sales.lead.LeadCommands.FollowUp;
+import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.LeadCommands.Recycling;
+import com.relaycrm.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/sales/leads")
+class LeadController {
+
+    private final LeadService leads;
+    private final LeadCsvImport csvImport;
+    private final CurrentUser currentUser;
+
+    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser) {
+        this.leads = leads;
+        this.csvImport = csvImport;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Lead create(@Valid @RequestBody NewLead command) {
+        return leads.create(command, currentUser.viewer());
+    }
+
+    /** Body: the CSV file as text/csv. */
+    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Lead> importCsv(@RequestBody String csv) {
+        return csvImport.importCsv(csv, currentUser.viewer());
+    }
+
+    @GetMapping
+    List<Lead> list(@RequestParam(required = false) LeadPool pool) {
+        return leads.visibleTo(currentUser.viewer(), pool);
+    }
+
+    @GetMapping("/{id}")
+    Lead lead(@PathVariable long id) {
+        return leads.lead(id, currentUser.viewer());
+    }
+
+    @GetMapping("/{id}/activities")
+    List<LeadActivity> activities(@PathVariable long id) {
+        return leads.activities(id, currentUser.viewer());
+    }
+
+    @PostMapping("/{id}/activities")
+    @ResponseStatus(HttpStatus.CREATED)
+    LeadActivity followUp(@PathVariable long id, @Valid @RequestBody FollowUp followUp) {
+        return leads.followUp(id, followUp.note(), currentUser.viewer());
+    }
+
+    @PostMapping("/{id}/assign")
+    Lead assign(@PathVariable long id, @Valid @RequestBody Assignment assignment) {
+        return leads.assign(id, assignment.userId(), currentUser.viewer());
+    }
+
+    @PostMapping("/{id}/recycle")
+    Lead recycle(@PathVariable long id, @Valid @RequestBody(required = false) Recycling recycling) {
+        leads.recycle(id, recycling == null ? null : recycling.reason(), currentUser.viewer());
+        return leads.lead(id, currentUser.viewer());
+    }
+}

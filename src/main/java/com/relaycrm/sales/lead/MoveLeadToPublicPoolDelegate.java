@@ -1,0 +1,28 @@
+package com.relaycrm.sales.lead;
+
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Move to the public pool": nobody took the lead in the department pool in time, or a manager released it. */
+@Component("moveLeadToPublicPool")
+class MoveLeadToPublicPoolDelegate implements JavaDelegate {
+
+    private final LeadPools pools;
+    private final CurrentActor actor;
+
+    MoveLeadToPublicPoolDelegate(LeadPools pools, CurrentActor actor) {
+        this.pools = pools;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        pools.toPublicPool(requiredLong(execution, LeadVariables.LEAD_ID), actor.userId());
+        execution.setVariable(LeadVariables.OWNER, null);
+        execution.setVariable(LeadVariables.ASSIGNED, false);
+    }
+}

@@ -1,0 +1,32 @@
+package com.relaycrm.sales.lead;
+
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredString;
+
+import com.relaycrm.process.CurrentActor;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Record the follow-up": the activity (activityNote) goes into the history; the follow-up period starts again. */
+@Component("recordLeadFollowUp")
+class RecordLeadFollowUpDelegate implements JavaDelegate {
+
+    private final LeadPools pools;
+    private final CurrentActor actor;
+
+    RecordLeadFollowUpDelegate(LeadPools pools, CurrentActor actor) {
+        this.pools = pools;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LeadTimes times = pools.followedUp(requiredLong(execution, LeadVariables.LEAD_ID),
+                requiredString(execution, "activityNote"), actor.userId());
+        execution.setVariable(LeadVariables.FOLLOW_UP_DUE_AT, Date.from(times.followUpDueAt()));
+        execution.setVariable(LeadVariables.REMINDER_AT, Date.from(times.reminderAt()));
+        execution.removeVariable("activityNote");
+    }
+}

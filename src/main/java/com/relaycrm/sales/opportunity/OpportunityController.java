@@ -1,0 +1,88 @@
+package com.relaycrm.sales.opportunity;
+
+import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
+import com.relaycrm.security.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/sales")
+class OpportunityController {
+
+    private final OpportunityService opportunities;
+    private final QuoteService quotes;
+    private final FunnelService funnel;
+    private final CurrentUser currentUser;
+
+    OpportunityController(OpportunityService opportunities, QuoteService quotes, FunnelService funnel,
+                          CurrentUser currentUser) {
+        this.opportunities = opportunities;
+        this.quotes = quotes;
+        this.funnel = funnel;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping("/opportunities")
+    @ResponseStatus(HttpStatus.CREATED)
+    Opportunity open(@Valid @RequestBody NewOpportunity command) {
+        return opportunities.open(command, currentUser.viewer());
+    }
+
+    @GetMapping("/opportunities")
+    List<Opportunity> list() {
+        return opportunities.visibleTo(currentUser.viewer());
+    }
+
+    @GetMapping("/opportunities/{id}")
+    Opportunity opportunity(@PathVariable long id) {
+        return opportunities.opportunity(id, currentUser.viewer());
+    }
+
+    @GetMapping("/opportunities/{id}/stages")
+    List<StageChange> stages(@PathVariable long id) {
+        return opportunities.history(id, currentUser.viewer());
+    }
+
+    @PostMapping("/opportunities/{id}/quotes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Quote quote(@PathVariable long id, @Valid @RequestBody NewQuote command) {
+        return quotes.create(id, command, currentUser.viewer());
+    }
+
+    @GetMapping("/opportunities/{id}/quotes")
+    List<Quote> quotes(@PathVariable long id) {
+        return quotes.quotes(id, currentUser.viewer());
+    }
+
+    @GetMapping("/opportunities/{id}/order")
+    ResponseEntity<SalesOrder> order(@PathVariable long id) {
+        return ResponseEntity.of(quotes.order(id, currentUser.viewer()));
+    }
+
+    /** Funnel and weighted forecast: by=stage|owner|department|month, optional expected-close period. */
+    @GetMapping("/funnel")
+    Funnel funnel(@RequestParam(defaultValue = "stage") String by,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        FunnelService.GroupBy groupBy;
+        try {
+            groupBy = FunnelService.GroupBy.valueOf(by.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new com.relaycrm.common.InvalidInputException("by", "'" + by + "' is not stage, owner, department or month");
+        }
+        return funnel.funnel(groupBy, from, to, currentUser.viewer());
+    }
+}

@@ -1,0 +1,17 @@
+package com.relaycrm.sales.opportunity;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
+
+    List<Opportunity> findByOwnerIdOrderByIdDesc(String ownerId);
+
+    List<Opportunity> findAllByOrderByIdDesc();
+
+    List<Opportunity> findByStatusAndLastActivityAtBefore(OpportunityStatus status, java.time.Instant cutoff);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct o.customerId from Opportunity o where o.lastActivityAt >= ?1")
+    java.util.Set<Long> customersWithActivitySince(java.time.Instant since);
+}

@@ -1,0 +1,201 @@
+package com.relaycrm.sales.opportunity;
+
+import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.sales.capacity.CapacityService;
+import com.relaycrm.sales.capacity.ResourceType;
+import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opportunities (销售机会) and their stage promotion ({@code processes/opportunity.bpmn}). An open opportunity
+ * counts against its owner's maximum of opportunities. Data permission: admin and sales managers see all, a rep
+ * the ones they own.
+ */
+@Service
+@Transactional
+public class OpportunityService {
+
+    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER};
+    static final String[] WORK = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER};
+
+    private final OpportunityRepository opportunities;
+    private final StageChangeRepository changes;
+    private final CustomerService customers;
+    private final CapacityService capacity;
+    private final OpportunityStages stages;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
+                       CapacityService capacity, OpportunityStages stages, RuntimeService runtimeService,
+                       TaskService taskService) {
+        this.taskService = taskService;
+        this.opportunities = opportunities;
+        this.changes = changes;
+        this.customers = customers;
+        this.capacity = capacity;
+        this.stages = stages;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Opens an opportunity owned by the viewer, within their maximum, and starts its stage process. */
+    public Opportunity open(NewOpportunity command, Viewer viewer) {
+        viewer.requireAny("open opportunities", WORK);
+        return open(command, viewer, null);
+    }
+
+    /** Opens an opportunity for a converted lead, owned by the lead's rep ({@code viewer}). */
+    public Opportunity openFromLead(NewOpportunity command, Viewer viewer, long leadId) {
+        return open(command, viewer, leadId);
+    }
+
+    private Opportunity open(NewOpportunity command, Viewer viewer, Long leadId) {
+        Customer customer;
+        try {
+            customer = customers.get(command.customerId(), viewer);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("customerId", "no customer " + command.customerId());
+        }
+        if (command.amount() == null || command.amount().signum() < 0) {
+            throw new InvalidInputException("amount", "must be zero or more");
+        }
+        capacity.take("ownerId", viewer.userId(), ResourceType.OPPORTUNITY);
+        Opportunity opportunity = opportunities.saveAndFlush(new Opportunity(command.name().trim(), customer.getId(),
+                viewer.userId(), customer.getDepartmentCode(), command.amount(), command.expectedCloseOn(), leadId));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(OpportunityVariables.OPPORTUNITY_ID, opportunity.getId());
+        variables.put("owner", opportunity.getOwnerId());
+        variables.put("opportunityName", opportunity.getName());
+        variables.put("customerName", customer.getName());
+        variables.put("amount", opportunity.getAmount().toPlainString());
+        opportunity.attachProcess(runtimeService.startProcessInstanceByKey(OpportunityVariables.PROCESS_KEY,
+                OpportunityVariables.businessKey(opportunity.getId()), variables).getId());
+        return opportunity;
+    }
+
+    @Transactional(readOnly = true)
+    public Opportunity opportunity(long id, Viewer viewer) {
+        Opportunity opportunity = get(id);
+        if (viewer.inAny(SEE_ALL) || viewer.inAny(Groups.SALES) && viewer.userId().equals(opportunity.getOwnerId())) {
+            return opportunity;
+        }
+        throw new NotFoundException("Opportunity", id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Opportunity> visibleTo(Viewer viewer) {
+        viewer.requireAny("list opportunities", WORK);
+        return viewer.inAny(SEE_ALL) ? opportunities.findAllByOrderByIdDesc()
+                : opportunities.findByOwnerIdOrderByIdDesc(viewer.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageChange> history(long id, Viewer viewer) {
+        return changes.findByOpportunityIdOrderById(opportunity(id, viewer).getId());
+    }
+
+    // ---- recycling (回收) of opportunities nobody touched ----
+
+    /**
+     * Open opportunities untouched since the cutoff that wait for their owner's promotion: the owner's place is
+     * freed and the promotion task goes to the sales managers, who hand it to a rep; that rep adopts the
+     * opportunity when they act on it. Returns how many were recycled.
+     */
+    public int recycleUntouched(java.time.Instant cutoff) {
+        int recycled = 0;
+        for (Opportunity opportunity : opportunities.findByStatusAndLastActivityAtBefore(OpportunityStatus.OPEN, cutoff)) {
+            Task task = taskService.createTaskQuery().processInstanceId(opportunity.getProcessInstanceId())
+                    .taskDefinitionKey("PromoteOpportunity").singleResult();
+            if (task == null || opportunity.isRecycled()) {
+                continue;
+            }
+            capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
+            changes.save(new StageChange(opportunity.getId(), opportunity.getStage(), opportunity.getStage(),
+                    "Recycled: untouched since " + opportunity.getLastActivityAt() + ", taken from "
+                            + opportunity.getOwnerId(), com.relaycrm.process.CurrentActor.SYSTEM));
+            opportunity.recycled();
+            taskService.setAssignee(task.getId(), null);
+            taskService.addCandidateGroup(task.getId(), Groups.SALES_MANAGER);
+            recycled++;
+        }
+        return recycled;
+    }
+
+    /** Customers with opportunity activity (including orders won) since the time. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> customersWithActivitySince(java.time.Instant since) {
+        return opportunities.customersWithActivitySince(since);
+    }
+
+    // ---- for the process ----
+
+    /** A recycled opportunity becomes the acting rep's, within their maximum. */
+    void adopt(long id, String userId) {
+        Opportunity opportunity = get(id);
+        capacity.take("promotion", userId, ResourceType.OPPORTUNITY);
+        opportunity.adoptedBy(userId);
+    }
+
+    Opportunity get(long id) {
+        return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));
+    }
+
+    StageDecision stageRules(Opportunity opportunity) {
+        return stages.stage(opportunity.getStage());
+    }
+
+    void advance(long id, String note, String actor) {
+        Opportunity opportunity = get(id);
+        OpportunityStage from = opportunity.getStage();
+        opportunity.moveTo(from.next());
+        changes.save(new StageChange(id, from, opportunity.getStage(), note, actor));
+        if (opportunity.getStage() == OpportunityStage.WON) {
+            capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
+        }
+    }
+
+    void fail(long id, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("failureReason", "is required when a project fails");
+        }
+        Opportunity opportunity = get(id);
+        opportunity.lost(reason.trim());
+        changes.save(new StageChange(id, opportunity.getStage(), OpportunityStage.LOST, reason.trim(), actor));
+        capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
+    }
+
+    void sleep(long id, LocalDate until, String note, String actor) {
+        if (until == null || !until.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("wakeUpOn", "must be a date after today");
+        }
+        Opportunity opportunity = get(id);
+        opportunity.dormant(until);
+        changes.save(new StageChange(id, opportunity.getStage(), OpportunityStage.DORMANT, note, actor));
+    }
+
+    void wakeUp(long id) {
+        Opportunity opportunity = get(id);
+        opportunity.wokeUp();
+        changes.save(new StageChange(id, OpportunityStage.DORMANT, opportunity.getStage(), "Woke up",
+                com.relaycrm.process.CurrentActor.SYSTEM));
+    }
+
+    /** Probability of a stage from the stages table, as a fraction (0.45 for 45 %). */
+    BigDecimal probability(OpportunityStage stage) {
+        return stages.stage(stage).getProbabilityPercent().movePointLeft(2);
+    }
+}

@@ -1,0 +1,5 @@
+package com.relaycrm.sales.opportunity;
+
+public enum OpportunityStatus {
+    OPEN, DORMANT, WON, LOST
+}

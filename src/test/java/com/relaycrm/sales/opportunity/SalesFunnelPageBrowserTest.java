@@ -1,0 +1,98 @@
+package com.relaycrm.sales.opportunity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.SalesFixtures;
+import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.support.Browser;
+import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The funnel page (/reports/sales-funnel.html) in headless Chromium: a sales manager sees the opportunities per
+ * stage and the weighted forecast drawn from the same figures GET /api/sales/funnel computes; a service user is told
+ * the report is not for them.
+ */
+@RelayIntegrationTest
+class SalesFunnelPageBrowserTest {
+
+    @TempDir
+    Path profile;
+    @LocalServerPort
+    int port;
+    @Autowired
+    OpportunityService opportunities;
+    @Autowired
+    FunnelService funnel;
+    @Autowired
+    SalesFixtures sales;
+
+    @BeforeAll
+    static void chromium() {
+        Browser.requireChromium();
+    }
+
+    @Test
+    void salesManagerSeesTheFunnelAndTheWeightedForecast() {
+        String department = sales.department();
+        String rep = sales.rep(department, 5);
+        Viewer viewer = sales.viewer(rep);
+        var customer = sales.customerOf(rep, department);
+        opportunities.open(new NewOpportunity(customer.getId(), "Funnel deal", new BigDecimal("20000.00"),
+                LocalDate.now().plusMonths(1)), viewer);
+        Viewer manager = new Viewer("salesmgr1", java.util.List.of("sales-manager", "sales"));
+        Funnel byStage = funnel.funnel(FunnelService.GroupBy.STAGE, null, null, manager);
+        Funnel byOwner = funnel.funnel(FunnelService.GroupBy.OWNER, null, null, manager);
+        assertThat(byStage.rows().get(0).count()).isGreaterThanOrEqualTo(1);
+        assertThat(byStage.rows().get(0).weighted()).isEqualByComparingTo(byStage.rows().get(0).amount()
+                .multiply(new BigDecimal("0.05")));
+
+        try (Browser browser = Browser.start(profile, null)) {
+            browser.signIn(port, "salesmgr1");
+            browser.driver().get(Browser.url(port, "/reports/sales-funnel.html"));
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("forecast-by-department"), "data-chart-ready", "true"));
+            browser.screenshot("report-sales-funnel");
+
+            assertThat(bars(browser, "#funnel rect.bar", null)).isEqualTo(byStage.rows().stream()
+                    .collect(Collectors.toMap(Funnel.Row::key, row -> (double) row.count())));
+            assertThat(bars(browser, "#forecast-by-stage rect.bar", "Weighted forecast")).isEqualTo(byStage.rows().stream()
+                    .collect(Collectors.toMap(Funnel.Row::key, row -> row.weighted().doubleValue())));
+            assertThat(bars(browser, "#forecast-by-owner rect.bar", "Amount")).containsEntry(rep, 20000.0)
+                    .hasSize(byOwner.rows().size());
+            assertThat(browser.driver().findElements(By.cssSelector("p.error"))).isEmpty();
+        }
+    }
+
+    @Test
+    void serviceStaffAreToldTheReportIsNotForThem() {
+        try (Browser browser = Browser.start(profile, null)) {
+            browser.signIn(port, "service1");
+            browser.driver().get(Browser.url(port, "/reports/sales-funnel.html"));
+            WebElement error = browser.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#funnel p.error")));
+            assertThat(error.getText()).isEqualTo("You are not allowed to see this report.");
+            assertThat(browser.driver().findElements(By.cssSelector("rect.bar"))).isEmpty();
+        }
+    }
+
+    private static Map<String, Double> bars(Browser browser, String css, String series) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .filter(bar -> series == null || series.equals(bar.getAttribute("data-series")))
+                .collect(Collectors.toMap(bar -> bar.getAttribute("data-category"),
+                        bar -> Double.parseDouble(bar.getAttribute("data-value"))));
+    }
+}
