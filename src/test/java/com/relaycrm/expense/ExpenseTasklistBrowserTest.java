@@ -95,10 +95,11 @@ class ExpenseTasklistBrowserTest {
             tasklist.chooseRadio("Reject 不同意");
             tasklist.clickComplete();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.NOTIFICATIONS,
-                    "say why the request is rejected"));
+                    "approvalComment: say why the request is rejected"));
             browser.screenshot("expense-reject-refused");
             assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("task still open").isOne();
 
+            tasklist.dismissNotifications();
             tasklist.type("Comment (required when rejecting)", "No budget left this quarter");
             tasklist.complete(approval.getId());
         }

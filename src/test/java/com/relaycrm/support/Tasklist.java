@@ -124,6 +124,17 @@ public final class Tasklist {
         });
     }
 
+    /** Closes Tasklist's notifications (they cover the form's buttons), as a person clicks their ×. */
+    public void dismissNotifications() {
+        By close = By.cssSelector("[notifications-panel] .close");
+        for (WebElement button : driver.findElements(close)) {
+            if (button.isDisplayed()) {
+                button.click();
+            }
+        }
+        wait.until(d -> d.findElements(close).stream().noneMatch(WebElement::isDisplayed));
+    }
+
     /** Presses the form's Complete button without waiting for the task to go (for completions the engine refuses). */
     public void clickComplete() {
         clickInView(COMPLETE);
