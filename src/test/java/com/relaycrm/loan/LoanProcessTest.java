@@ -6,8 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.LoanCommands.NewLoan;
+import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +39,7 @@ class LoanProcessTest {
     @Autowired LoanService loans;
     @Autowired LoanTestSupport support;
     @Autowired Fixtures fixtures;
+    @Autowired CustomerService customers;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -109,6 +114,25 @@ class LoanProcessTest {
         assertThat(sale.getStatus()).isEqualTo(SettlementStatus.DONE);
         assertThat(sale.getDecidedBy()).isEqualTo("salesmgr1");
         assertThat(sale.getAmount()).isEqualByComparingTo("1500.00"); // 1 x 1,000 + 1 x 500 at the standard price
+    }
+
+    @Test
+    void aCatalogueProductSoldFromALoanIsPricedByThePricingTable() {
+        Customer huaxin = customers.customerByCode("CUST-0001").orElseThrow();   // has its own price for IP500
+        Loan loan = loans.request(new NewLoan(huaxin.getId(), "Trial before buying", LocalDate.now(),
+                LocalDate.now().plusDays(7), LocalDate.now().plusDays(30), List.of(
+                        new NewLoanItem("IP500", "IP500-TRIAL-" + System.nanoTime(), 1, new BigDecimal("12000.00")))),
+                LoanTestSupport.SALES1);
+        ProcessInstance process = support.approveAndShip(loan);
+
+        support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "CONVERT", "conversionType", "SALE"));
+        support.complete(process, "ReviewConversion", "salesmgr1", Map.of("conversionApproved", "YES"));
+
+        assertThat(process).isEnded();
+        LoanSettlement sale = settlements(loan).get(0);
+        assertThat(sale.getConversionType()).isEqualTo(ConversionType.SALE);
+        assertThat(sale.getAmount()).as("CUST-0001's price list row of rules/pricing.drl.csv")
+                .isEqualByComparingTo("10500.00");
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +41,14 @@ public class PricingService {
                 .getMaximumPercent();
         return new Price(product.getCode(), product.getCategory(), quantity, product.getStandardPrice(),
                 decision.price(), decision.getPriceList(), decision.getRule(), limit);
+    }
+
+    /** The price when {@code productCode} is a catalogue product, else empty (for lines that may be off-catalogue). */
+    public Optional<Price> listedPrice(String productCode, int quantity, String customerCode, String salesperson) {
+        if (productCode == null || products.findById(productCode.trim()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(price("line", productCode, quantity, customerCode, salesperson));
     }
 
     public List<Product> products() {
