@@ -3,6 +3,7 @@ package com.relaycrm.organisation;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.process.SystemAccess;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,12 @@ public class OrganisationService {
         if (!isMember(userId, groupId)) {
             throw new InvalidInputException(field, "'" + userId + "' is not a member of the " + groupId + " group");
         }
+    }
+
+    /** The user's email address from the identity service, if they have one. */
+    public Optional<String> emailOf(String userId) {
+        return systemAccess.call(() -> Optional.ofNullable(identityService.createUserQuery().userId(userId)
+                .singleResult()).map(org.camunda.bpm.engine.identity.User::getEmail).filter(e -> !e.isBlank()));
     }
 
     public List<String> groupIds(String userId) {

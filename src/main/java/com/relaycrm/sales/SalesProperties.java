@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("relay.sales")
 public record SalesProperties(String defaultDepartment, Map<String, Integer> capacity, int webFormRequestsPerMinute,
-                              Duration recyclingSweepInterval, Duration untouchedRecycleAfter) {
+                              Duration recyclingSweepInterval, Duration untouchedRecycleAfter, String mailFrom,
+                              String mailTemplatesLocation) {
 
     public SalesProperties {
         if (defaultDepartment == null || defaultDepartment.isBlank()) {

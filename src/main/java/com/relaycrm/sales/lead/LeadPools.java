@@ -23,8 +23,11 @@ class LeadPools {
     private final LeadActivityRepository activities;
     private final CapacityService capacity;
     private final LeadRules rules;
+    private final LeadReminderMail reminderMail;
 
-    LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules) {
+    LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
+              LeadReminderMail reminderMail) {
+        this.reminderMail = reminderMail;
         this.leads = leads;
         this.activities = activities;
         this.capacity = capacity;
@@ -91,7 +94,9 @@ class LeadPools {
 
     void reminded(long leadId) {
         Lead lead = lead(leadId);
-        record(lead, ActivityKind.REMINDER, "Follow-up due at " + lead.getFollowUpDueAt(), CurrentActor.SYSTEM);
+        boolean emailed = reminderMail.remind(lead);
+        record(lead, ActivityKind.REMINDER, "Follow-up due at " + lead.getFollowUpDueAt()
+                + (emailed ? "; " + lead.getOwnerId() + " emailed" : ""), CurrentActor.SYSTEM);
     }
 
     /** Back to the department pool (overdue, or a manager's decision); the rep's place is freed. */

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Remind the rep": the follow-up deadline is near; recorded in the lead's history (the task shows its due date). */
+/** "Remind the rep": the follow-up deadline is near; the rep is emailed and it is recorded in the lead's history. */
 @Component("remindLeadOwner")
 class RemindLeadOwnerDelegate implements JavaDelegate {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.sales.SalesFixtures;
@@ -13,6 +14,7 @@ import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.TestMail;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -41,6 +44,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @RelayIntegrationTest
 class LeadLifecycleProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
@@ -131,6 +137,8 @@ class LeadLifecycleProcessTest {
         runTimer(process, "ReminderDue");
         assertThat(process).isWaitingAt("FollowUpLead").hasPassed("RemindLeadOwner", "Reminded");
         assertThat(kinds(lead)).contains(ActivityKind.REMINDER);
+        assertThat(GREEN_MAIL.getReceivedMessagesForDomain(rep + "@relaycrm.example.com")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Relay CRM] Follow up " + lead.getName()));
 
         runTimer(process, "FollowUpOverdue");
         assertThat(process).isWaitingAt("AssignFromDepartmentPool").hasPassed("RecycleLead");
