@@ -8,7 +8,12 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
 
     List<ApprovalStep> findByExpenseRequestIdOrderById(Long expenseRequestId);
 
-    Optional<ApprovalStep> findByTaskId(String taskId);
+    Optional<ApprovalStep> findFirstByTaskIdAndDecisionOrderByIdDesc(String taskId, ApprovalDecision decision);
+
+    /** The open step of an approval task (a task reassigned in Tasklist has a decided step before it). */
+    default Optional<ApprovalStep> pendingStep(String taskId) {
+        return findFirstByTaskIdAndDecisionOrderByIdDesc(taskId, ApprovalDecision.PENDING);
+    }
 
     List<ApprovalStep> findByDecisionAndCreatedAtBeforeOrderByCreatedAt(ApprovalDecision decision, java.time.Instant before);
 }

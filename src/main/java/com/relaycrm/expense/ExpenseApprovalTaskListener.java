@@ -10,6 +10,8 @@ import com.relaycrm.process.CurrentActor;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,15 +71,41 @@ class ExpenseApprovalTaskListener implements TaskListener {
         }
     }
 
-    /** Reassigned or delegated to someone who has no links for this task yet: they get their own email. */
+    /**
+     * Given from one user to another in Tasklist: recorded as a transfer (转签). Delegation moves (to a substitute and
+     * back, which set or clear the owner) and claims are not. Then whoever has no links for this task yet gets their
+     * own email.
+     */
     private void assigned(DelegateTask task) {
         String assignee = task.getAssignee();
+        String previous = changedFrom(task, TaskEntity.ASSIGNEE);
+        if (assignee != null && previous != null && !previous.equals(assignee)
+                && !isOwner(task, previous) && !isOwner(task, assignee)) {
+            String user = actor.userId();
+            expenses.recordReassignment(task.getId(), requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
+                    requiredInt(task, ExpenseVariables.APPROVAL_LEVEL), previous, assignee,
+                    CurrentActor.SYSTEM.equals(user) ? previous : user);
+        }
         if (assignee == null || mail.hasLinks(task.getId(), assignee)) {
             return;
         }
         long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
         mail.taskCreated(task.getId(), expenses.request(requestId), requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
                 requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+    }
+
+    /** The value a task property had before the change being notified, or null. */
+    private static String changedFrom(DelegateTask task, String property) {
+        if (task instanceof TaskEntity entity) {
+            PropertyChange change = entity.getPropertyChanges().get(property);
+            return change == null ? null : change.getOrgValueString();
+        }
+        return null;
+    }
+
+    /** The user owns the task now, or did before this change (a delegation moving it to a substitute or back). */
+    private static boolean isOwner(DelegateTask task, String user) {
+        return user.equals(task.getOwner()) || user.equals(changedFrom(task, TaskEntity.OWNER));
     }
 
     /** Whose task it is when not the actor's own: the owner of a delegated task, or the away group member. */

@@ -168,6 +168,18 @@ public class ExpenseService {
     }
 
     /**
+     * Records that an approval task was given to another user in Tasklist (its assignee changed from one user to
+     * another) as a transfer (转签): the step of the previous assignee closes as TRANSFER by whoever changed it, and
+     * the new assignee's step opens on the same task.
+     */
+    void recordReassignment(String taskId, long requestId, int level, String from, String to, String actor) {
+        ApprovalStep step = steps.pendingStep(taskId).orElseGet(() ->
+                steps.save(ApprovalStep.pending(requestId, level, Approver.user(from), taskId)));
+        step.decide(ApprovalDecision.TRANSFER, "Reassigned in Tasklist", actor, null, to);
+        steps.save(ApprovalStep.pending(requestId, level, Approver.user(to), taskId));
+    }
+
+    /**
      * Records an approver's decision on the task at a level and says where the process goes: the next level,
      * back to the same level for the transferee (转签), to the requester (rejected) or to payment (approved by all).
      * An owner other than the actor (a delegated task) is recorded as "on behalf of".
@@ -176,7 +188,7 @@ public class ExpenseService {
                                        ApprovalDecision decision, String comment, String transferTo,
                                        String actor, String owner) {
         ExpenseRequest request = request(requestId);
-        ApprovalStep step = steps.findByTaskId(taskId).orElseGet(() ->
+        ApprovalStep step = steps.pendingStep(taskId).orElseGet(() ->
                 steps.save(ApprovalStep.pending(requestId, level, Approver.user(actor), taskId)));
         String onBehalfOf = owner != null && !owner.equals(actor) ? owner : null;
         List<Approver> chain = Approver.chain(chainText);

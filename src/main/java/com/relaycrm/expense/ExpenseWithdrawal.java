@@ -71,7 +71,7 @@ public class ExpenseWithdrawal {
                 throw new AccessDeniedException(user + " may not withdraw on " + request.getRequestNumber()
                         + ": no approval or payment is waiting");
             }
-            steps.findByTaskId(waiting.getId()).ifPresent(s -> s.decide(ApprovalDecision.CANCELLED,
+            steps.pendingStep(waiting.getId()).ifPresent(s -> s.decide(ApprovalDecision.CANCELLED,
                     "withdrawn by " + user, user, null, null));
             steps.save(ApprovalStep.withdrawal(requestId, lastDecided.getLevel(), user,
                     comment == null || comment.isBlank() ? null : comment.trim()));

@@ -44,4 +44,19 @@ public final class LoyaltyCommands {
             @NotBlank @Size(max = 200) String gift,
             @NotNull @Positive Long points) {
     }
+
+    /** A correction of a member's points by hand (积分调整): signed points and why. */
+    public record NewAdjustment(
+            @NotNull Long points,
+            @NotBlank @Size(max = 300) String reason) {
+    }
+
+    /**
+     * A bonus for an event (registration, referral, birthday, or any reason the {@code points-bonus} table knows),
+     * once per reason and reference (the referred customer, the year of the birthday...).
+     */
+    public record NewBonus(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z_]+", message = "must be a bonus reason such as REFERRAL") String reason,
+            @NotBlank @Size(max = 60) String reference) {
+    }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.loyalty.LoyaltyCommands.NewAdjustment;
+import com.relaycrm.loyalty.LoyaltyCommands.NewBonus;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
 import com.relaycrm.loyalty.LoyaltyService.LedgerPage;
@@ -27,11 +29,14 @@ class LoyaltyController {
 
     private final LoyaltyService loyalty;
     private final LoyaltyReport report;
+    private final PointsCorrections corrections;
     private final CurrentUser currentUser;
 
-    LoyaltyController(LoyaltyService loyalty, LoyaltyReport report, CurrentUser currentUser) {
+    LoyaltyController(LoyaltyService loyalty, LoyaltyReport report, PointsCorrections corrections,
+                      CurrentUser currentUser) {
         this.loyalty = loyalty;
         this.report = report;
+        this.corrections = corrections;
         this.currentUser = currentUser;
     }
 
@@ -61,5 +66,19 @@ class LoyaltyController {
     LedgerPage ledger(@PathVariable long customerId, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
         return loyalty.ledger(customerId, page, size, currentUser.viewer());
+    }
+
+    /** A correction by hand (积分调整): admin and sales managers; 201 with the ledger entry. */
+    @PostMapping("/members/{customerId}/adjustments")
+    ResponseEntity<PointsEntry> adjust(@PathVariable long customerId, @Valid @RequestBody NewAdjustment adjustment) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(corrections.adjust(customerId, adjustment, currentUser.viewer()));
+    }
+
+    /** A bonus for an event: 201 with the entry, or 200 with the first entry when reason + reference was given. */
+    @PostMapping("/members/{customerId}/bonuses")
+    ResponseEntity<PointsEntry> bonus(@PathVariable long customerId, @Valid @RequestBody NewBonus bonus) {
+        PointsCorrections.Granted granted = corrections.bonus(customerId, bonus, currentUser.viewer());
+        return ResponseEntity.status(granted.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(granted.entry());
     }
 }

@@ -165,24 +165,6 @@ public class LoyaltyService {
         change.welcomed(actor, note);
     }
 
-    // ---------------------------------------------------------------- bonuses
-
-    /** Gives the bonus the {@code points-bonus} table decides for an event (registration, referral, birthday). */
-    public PointsEntry grantBonus(long customerId, String reason, String reference, String actor) {
-        Customer member = customers.customer(customerId);
-        if (!member.isMember()) {
-            throw new InvalidInputException("customerId", "customer " + member.getCode() + " is not a member");
-        }
-        PointsAccount account = ledger.lockAccount(customerId);
-        PointsRules.Points bonus = rules.bonus(reason, account.getTier());
-        LocalDate today = LocalDate.now();
-        PointsEntry entry = ledger.post(account, EntryType.BONUS, bonus.points(), new Posting("BONUS",
-                reason + ":" + reference, bonus.rule(), bonus.tableVersion(),
-                rules.expiresOn(EntryType.BONUS, today), "Bonus for " + reason.toLowerCase()), actor);
-        tiers.reevaluate(account, "bonus for " + reason.toLowerCase(), actor);
-        return entry;
-    }
-
     // ---------------------------------------------------------------- queries (data permissions apply)
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package com.relaycrm.loyalty;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,9 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
     Page<PointsEntry> findByCustomerIdOrderByIdDesc(Long customerId, Pageable pageable);
 
     List<PointsEntry> findByCustomerIdOrderById(Long customerId);
+
+    Optional<PointsEntry> findFirstByCustomerIdAndEntryTypeAndSourceReference(Long customerId, EntryType entryType,
+                                                                             String sourceReference);
 
     @Query("select coalesce(sum(e.points), 0) from PointsEntry e where e.customerId = :customerId")
     long sumPoints(@Param("customerId") long customerId);
@@ -26,8 +30,14 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
     @Query("select coalesce(sum(-e.points), 0) from PointsEntry e where e.customerId = :customerId and e.points < 0")
     long sumDebits(@Param("customerId") long customerId);
 
-    @Query("select distinct e.customerId from PointsEntry e where e.points > 0 and e.expiresOn < :day")
-    List<Long> customersWithPointsExpiringBefore(@Param("day") LocalDate day);
+    /**
+     * Members with points left to expire before the day: more given with an expiry before it than has been taken
+     * away since (see {@link PointsExpiryService}); members already swept are not asked again.
+     */
+    @Query("select e.customerId from PointsEntry e group by e.customerId having"
+            + " sum(case when e.points > 0 and e.expiresOn < :day then e.points else 0 end)"
+            + " > sum(case when e.points < 0 then -e.points else 0 end)")
+    List<Long> customersWithPointsToExpireBefore(@Param("day") LocalDate day);
 
     /** Entry type, number of entries, sum of points; ordered by entry type. */
     @Query("select e.entryType, count(e), coalesce(sum(e.points), 0) from PointsEntry e group by e.entryType order by e.entryType")

@@ -2,6 +2,7 @@ package com.relaycrm.security;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -21,23 +24,50 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  *   <li>the engine REST API (/engine-rest) takes HTTP Basic credentials checked by Camunda's
  *       {@link ProcessEngineAuthenticationFilter};</li>
  *   <li>the domain REST API (/api) and actuator take HTTP Basic credentials checked against the same identity
- *       service; the request then runs as that user in the engine.</li>
+ *       service; the request then runs as that user in the engine. A person signed in to the webapps may also
+ *       READ through their browser session ({@link WebappSessionFilter});</li>
+ *   <li>the report pages (/reports, charts a manager opens) need that webapp sign-in; without it the browser is sent
+ *       to the sign-in page. The pages hold no data: they read it from /api, where each report checks its roles.</li>
  * </ul>
+ * Everything else outside these paths (the email approval pages under /approval) is public on purpose and must
+ * guard itself; a new page or endpoint elsewhere must be added to a chain here.
  * Camunda authorization checks are enabled (camunda.bpm.authorization.enabled).
  */
 @Configuration
 public class SecurityConfiguration {
 
+    /** Where a browser without a webapp sign-in is sent: Tasklist's sign-in form. */
+    static final String SIGN_IN_PAGE = "/camunda/app/tasklist/default/";
+
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, CurrentUser currentUser)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, CurrentUser currentUser,
+            ProcessEngine processEngine) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterAfter(new EngineIdentityFilter(identityService, currentUser), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapps' session is theirs: changing its id here would break their parallel requests
+                        .sessionFixation(fixation -> fixation.none()))
+                .addFilterAfter(new WebappSessionFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineIdentityFilter(identityService, currentUser), WebappSessionFilter.class)
+                .build();
+    }
+
+    /** Report pages: static files under /reports that draw charts from /api data, for people signed in to the webapps. */
+    @Bean
+    SecurityFilterChain reportPages(HttpSecurity http, ProcessEngine processEngine) throws Exception {
+        return http
+                .securityMatcher("/reports/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        // the webapps' session is theirs: changing its id here would break their parallel requests
+                        .sessionFixation(fixation -> fixation.none()))
+                .addFilterBefore(new WebappSessionFilter(processEngine.getName()), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
                 .build();
     }
 

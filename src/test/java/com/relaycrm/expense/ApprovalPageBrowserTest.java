@@ -2,19 +2,15 @@ package com.relaycrm.expense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,9 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RelayIntegrationTest
 class ApprovalPageBrowserTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-
     @TempDir
     Path profile;
     @LocalServerPort
@@ -62,20 +52,12 @@ class ApprovalPageBrowserTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
 
-    private ChromeDriverService driverService;
+    private Browser browser;
     private WebDriver driver;
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
-        String missing = "Chromium and its WebDriver are not installed (apt-get install -y chromium chromium-driver)";
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, missing);
-        } else {
-            assumeTrue(installed, missing);
-        }
-        Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
-        Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+        Browser.requireChromium();
     }
 
     @BeforeEach
@@ -85,11 +67,8 @@ class ApprovalPageBrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -133,12 +112,7 @@ class ApprovalPageBrowserTest {
     }
 
     private void startBrowser() {
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1200,900", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(driverService, options);
+        browser = Browser.start(profile, null);
+        driver = browser.driver();
     }
 }

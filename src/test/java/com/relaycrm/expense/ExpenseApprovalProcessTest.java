@@ -200,6 +200,30 @@ class ExpenseApprovalProcessTest {
     }
 
     @Test
+    void givingTheTaskToSomeoneElseInTasklistIsATransferInTheHistory() {
+        ExpenseRequest request = submit("sales1", "SALES-N", ExpenseType.TRAVEL, "820");
+        ProcessInstance process = process(request);
+        determineChain(process);
+        Task task = task(process);
+
+        // as Tasklist does: claim the group's task, then type another user into the assignee field
+        actAs("salesmgr1", () -> {
+            taskService.claim(task.getId(), "salesmgr1");
+            taskService.setAssignee(task.getId(), "servicemgr1");
+        });
+
+        assertThat(task(process)).isAssignedTo("servicemgr1");
+        assertThat(task(process).getId()).isEqualTo(task.getId());
+        decide(process, "servicemgr1", "APPROVE", "fine", null);
+        assertThat(process).isWaitingAt("PayExpense");
+        assertThat(details(request).steps()).extracting(ApprovalStep::getLevel, ApprovalStep::getApprover,
+                        ApprovalStep::getDecision, ApprovalStep::getActedBy, ApprovalStep::getTransferTo)
+                .containsExactly(
+                        tuple(1, "group:sales-manager", ApprovalDecision.TRANSFER, "salesmgr1", "servicemgr1"),
+                        tuple(1, "user:servicemgr1", ApprovalDecision.APPROVE, "servicemgr1", null));
+    }
+
+    @Test
     void approverWithdrawsWhileTheNextLevelHasNotActedAndGetsTheLevelBack() {
         ExpenseRequest request = submit("sales1", "SALES-N", ExpenseType.TRAVEL, "7000");
         ProcessInstance process = process(request);

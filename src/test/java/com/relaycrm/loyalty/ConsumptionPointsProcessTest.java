@@ -14,9 +14,11 @@ import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Drives {@code processes/consumption-points.bpmn} through both paths and checks the ledger, the balances and the
@@ -47,6 +50,8 @@ class ConsumptionPointsProcessTest {
     /** A day without promotions in the points-categories table, so the expected points stay put. */
     static final Instant ORDINARY_DAY = Instant.parse("2026-06-15T10:00:00Z");
 
+    @Autowired PointsCorrections corrections;
+    @Autowired JdbcTemplate jdbc;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -140,6 +145,8 @@ class ConsumptionPointsProcessTest {
         Task welcome = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
         assertThat(welcome).isAssignedTo("sales1");
         assertThat(welcome.getTaskDefinitionKey()).isEqualTo("WelcomeMember");
+        assertThat(welcome.getDueDate()).as("due within relay.loyalty.welcome-within (P3D)")
+                .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(3))), 60_000);
         Map<String, Object> shown = taskService.getVariables(welcome.getId());
         assertThat(shown).containsEntry("oldTier", "STANDARD").containsEntry("newTier", "SILVER")
                 .containsEntry("customerName", member.getName()).containsEntry("cardNumber", member.getCardNumber());
@@ -153,6 +160,34 @@ class ConsumptionPointsProcessTest {
             assertThat(change.getWelcomeNote()).contains("silver benefits");
             assertThat(change.getWelcomedAt()).isNotNull();
         });
+    }
+
+    @Test
+    void aMemberWithoutOwnerIsWelcomedByASalesManager() {
+        Customer member = fixtures.customer(MemberTier.STANDARD);
+        // as after the customer was recycled to the public pool, or its owner left the company
+        jdbc.update("update customer set owner_id = null where id = ?", member.getId());
+
+        ConsumptionResult result = consume(member, newId(), "19500.00", List.of(line("COMPUTER", "19500.00")));
+
+        ProcessInstance process = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(result.processInstanceId()).singleResult();
+        assertThat(process).isWaitingAt("WelcomeMember");
+        Task welcome = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(welcome.getAssignee()).isNull();
+        assertThat(welcome).hasCandidateGroup("sales-manager");
+        assertThat(welcome.getDueDate()).isNotNull();
+        assertThat(demoUsers.actAs("sales1", () -> taskService.createTaskQuery().taskId(welcome.getId()).count()))
+                .as("a sales rep does not see another's member").isZero();
+
+        actAs("salesmgr1", () -> {
+            taskService.claim(welcome.getId(), "salesmgr1");
+            taskService.complete(welcome.getId(), Map.of("welcomeNote", "Welcomed at the store"));
+        });
+
+        assertThat(process).isEnded().hasPassed("RecordMemberWelcome");
+        assertThat(loyalty.tierChanges(member.getId())).singleElement()
+                .satisfies(change -> assertThat(change.getWelcomedBy()).isEqualTo("salesmgr1"));
     }
 
     @Test
@@ -225,7 +260,7 @@ class ConsumptionPointsProcessTest {
     @Test
     void aBonusIsPostedWithItsOwnRuleAndExpiry() {
         Customer member = fixtures.customer(MemberTier.GOLD);
-        PointsEntry bonus = loyalty.grantBonus(member.getId(), "REFERRAL", "CUST-0004", "sales1");
+        PointsEntry bonus = corrections.grant(member.getId(), "REFERRAL", "CUST-0004", "sales1").entry();
 
         assertThat(bonus.getEntryType()).isEqualTo(EntryType.BONUS);
         assertThat(bonus.getPoints()).isEqualTo(1000);

@@ -29,6 +29,7 @@ class PointsExpiryProcessTest {
     @Autowired LoyaltyService loyalty;
     @Autowired RedemptionService redemptions;
     @Autowired Fixtures fixtures;
+    @Autowired PointsExpiryService expiryService;
 
     @Test
     void theSweepRunsOnTheConfiguredCycle() {
@@ -45,6 +46,7 @@ class PointsExpiryProcessTest {
         purchase(member, "2026-06-15T10:00:00Z", "500.00");  // 500 points, valid until 2027-12-31
         redemptions.request(new NewRedemption(member.getId(), "Umbrella", 300L), Fixtures.SERVICE1); // oldest first
         assertThat(loyalty.entries(member.getId()).get(0).getExpiresOn()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(expiryService.membersToSweep(LocalDate.now())).contains(member.getId());
 
         HistoricProcessInstance sweep = runSweep();
 
@@ -59,6 +61,8 @@ class PointsExpiryProcessTest {
         assertThat(expiry.getCreatedBy()).isEqualTo("system");
         assertThat(loyalty.account(member.getId()).orElseThrow().getAvailablePoints()).isEqualTo(500);
 
+        assertThat(expiryService.membersToSweep(LocalDate.now()))
+                .as("a member already swept is not asked again").doesNotContain(member.getId());
         runSweep();
 
         assertThat(loyalty.entries(member.getId())).hasSize(entries.size());
@@ -70,6 +74,7 @@ class PointsExpiryProcessTest {
         Customer member = fixtures.customer(MemberTier.GOLD);
         purchase(member, "2026-06-15T10:00:00Z", "200.00"); // 300 points, valid until 2027-12-31
 
+        assertThat(expiryService.membersToSweep(LocalDate.now())).doesNotContain(member.getId());
         runSweep();
 
         assertThat(loyalty.entries(member.getId())).extracting(PointsEntry::getEntryType)

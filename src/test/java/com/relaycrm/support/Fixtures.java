@@ -31,11 +31,16 @@ public class Fixtures {
     }
 
     public Customer customer(MemberTier tier) {
+        return customer(tier, "sales1");
+    }
+
+    /** A customer (a member when the tier is not NONE) owned by {@code ownerId}. */
+    public Customer customer(MemberTier tier, String ownerId) {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         boolean member = tier != MemberTier.NONE;
         return customers.create(new NewCustomer(code, "Test customer " + code,
                 member ? CustomerKind.INDIVIDUAL : CustomerKind.COMPANY, tier, member ? "CARD" + code : null,
-                null, null, null, null, null, null, "sales1"), ADMIN);
+                null, null, null, null, null, null, ownerId), ADMIN);
     }
 
     public Asset assetInWarranty(Customer customer) {

@@ -1,8 +1,6 @@
 package com.relaycrm.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Asset;
@@ -15,10 +13,9 @@ import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
 import com.relaycrm.service.ServiceRequestService;
-import com.relaycrm.service.WorkOrder;
 import com.relaycrm.service.WorkOrderStatus;
+import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,9 +41,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,13 +60,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RelayIntegrationTest
 class TasklistServiceRequestBrowserTest {
 
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final Duration WAIT = Duration.ofSeconds(20);
-
-    /** Selenium warns on every start that it has no CDP bindings for this Chromium; we do not use CDP. */
-    private static final Logger SELENIUM_CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
-    private static final Logger SELENIUM_CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
 
     // Tasklist 7.24 page elements, taken from its rendered DOM
     private static final By USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
@@ -116,21 +102,13 @@ class TasklistServiceRequestBrowserTest {
     @Autowired
     IdentityService identityService;
 
-    private ChromeDriverService driverService;
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     static void chromiumIsInstalled() {
-        boolean installed = CHROMEDRIVER.canExecute() && CHROMIUM.canExecute();
-        String missing = "Chromium and its WebDriver are not installed (apt-get install -y chromium chromium-driver)";
-        if (System.getenv("CI") != null) {
-            assertTrue(installed, missing);
-        } else {
-            assumeTrue(installed, missing);
-        }
-        SELENIUM_CDP_LOG.setLevel(Level.SEVERE);
-        SELENIUM_CHROMIUM_LOG.setLevel(Level.SEVERE);
+        Browser.requireChromium();
     }
 
     /**
@@ -150,10 +128,7 @@ class TasklistServiceRequestBrowserTest {
     void closeBrowser() {
         if (driver != null) {
             screenshot("last");
-            driver.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
+            browser.close();
         }
     }
 
@@ -378,20 +353,9 @@ class TasklistServiceRequestBrowserTest {
     // --- the browser -------------------------------------------------------------------------------------------
 
     private void startBrowser(String language) {
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + profiles.resolve(language == null ? "default" : language));
-        if (language != null) {
-            options.addArguments("--lang=" + language);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
-        }
-        driver = new ChromeDriver(driverService, options);
-        wait = new WebDriverWait(driver, WAIT);
+        browser = Browser.start(profiles.resolve(language == null ? "default" : language), language);
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     private String tasklistUrl() {

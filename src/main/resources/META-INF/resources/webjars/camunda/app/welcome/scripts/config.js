@@ -4,5 +4,13 @@ export default {
   app: {
     name: 'Welcome',
     vendor: 'Relay CRM'
-  }
+  },
+  // shown on the Welcome page next to the Camunda apps; each report checks the signed-in user's roles
+  links: [
+    {
+      label: 'Reports',
+      href: '/reports/index.html',
+      description: 'Charts for managers: loyalty tiers and points, sales funnel, overdue loans'
+    }
+  ]
 };
