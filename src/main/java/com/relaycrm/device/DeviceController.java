@@ -18,12 +18,20 @@ class DeviceController {
 
     private final DeviceGateway gateway;
     private final FrameStore frames;
+    private final DeviceReport report;
     private final CurrentUser currentUser;
 
-    DeviceController(DeviceGateway gateway, FrameStore frames, CurrentUser currentUser) {
+    DeviceController(DeviceGateway gateway, FrameStore frames, DeviceReport report, CurrentUser currentUser) {
         this.gateway = gateway;
         this.frames = frames;
+        this.report = report;
         this.currentUser = currentUser;
+    }
+
+    /** Frames per port by outcome and rejections by kind of reason (the chart page /reports/devices.html). */
+    @GetMapping("/report")
+    DeviceReport.Report report() {
+        return report.report(currentUser.viewer());
     }
 
     @GetMapping("/ports")

@@ -127,6 +127,24 @@ public class FrameStore {
         return counts;
     }
 
+    /** Frames per port and status, over all time. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> countByPortAndStatus() {
+        return jdbc.queryForList("select port_path, status, count(*) as frames from device_frame "
+                + "group by port_path, status order by port_path, status");
+    }
+
+    /** Rejected frames per exact reason. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> rejectionsByReason() {
+        Map<String, Long> reasons = new java.util.LinkedHashMap<>();
+        jdbc.query("select reason, count(*) from device_frame where status = 'REJECTED' group by reason",
+                row -> {
+                    reasons.put(row.getString(1) == null ? "" : row.getString(1), row.getLong(2));
+                });
+        return reasons;
+    }
+
     private static StoredFrame map(ResultSet row, int index) throws SQLException {
         Timestamp processed = row.getTimestamp("processed_at");
         return new StoredFrame(row.getLong("id"), row.getString("port_path"),

@@ -59,6 +59,9 @@ class DeviceCrashRestartTest {
 
             Process second = launch(database, pty.gatewaySide(), deviceId, dir.resolve("second.log"));
             try {
+                // not a look into the database until the application owns it again (an embedded H2 is locked by
+                // whichever process opens it first)
+                awaitPortOpen(second, dir.resolve("second.log"), pty.gatewaySide());
                 // the second run also reads what was still in the pty; wait until all is read and processed
                 long[] previous = {-1};
                 await().atMost(START).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().until(() -> {
