@@ -9,6 +9,7 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyService;
 import com.relaycrm.loyalty.PointsAccount;
+import com.relaycrm.loyalty.PointsCorrections;
 import com.relaycrm.organisation.OrganisationService;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,17 +27,20 @@ public class CardMembers {
 
     private final CustomerService customers;
     private final LoyaltyService loyalty;
+    private final PointsCorrections corrections;
     private final OrganisationService organisation;
 
-    CardMembers(CustomerService customers, LoyaltyService loyalty, OrganisationService organisation) {
+    CardMembers(CustomerService customers, LoyaltyService loyalty, PointsCorrections corrections,
+                OrganisationService organisation) {
         this.customers = customers;
         this.loyalty = loyalty;
+        this.corrections = corrections;
         this.organisation = organisation;
     }
 
-    /** The registration bonus of the points-bonus table, once the member is registered (committed). */
+    /** The registration bonus of the points-bonus table, once the member is registered (committed); once per card. */
     void grantRegistrationBonus(long customerId, String reference, String actor) {
-        loyalty.grantBonus(customerId, REGISTRATION_BONUS, reference, actor);
+        corrections.grant(customerId, REGISTRATION_BONUS, reference, actor);
     }
 
     /** Variables for the clerk: memberFound, and for a member their code, name, tier and points. */
