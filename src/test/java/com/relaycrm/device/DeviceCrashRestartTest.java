@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * Nothing acknowledged is lost or done twice across a crash: the application runs as a separate JVM (the test
  * class path), reads card swipes from a socat pseudo-terminal, is killed with {@code destroyForcibly} (SIGKILL) while
  * processing, and is started again on the same database and port. Every stored frame must end up PROCESSED with
- * exactly one card-swipe process instance. On H2 (a file database under target/) by default; on PostgreSQL (a
+ * exactly one card-swipe process instance, except the line the killed reader had half read: its rest arrives as a
+ * fragment and is rejected (bad checksum or garbage); lines read but not yet stored when killed were never
+ * acknowledged and may be missing. On H2 (a file database under target/) by default; on PostgreSQL (a
  * database named after RELAY_DB_URL's plus {@code _crash}) when the postgres profile is active.
  */
 class DeviceCrashRestartTest {
@@ -73,10 +75,16 @@ class DeviceCrashRestartTest {
                 // whatever was read before the kill (or after it, by the second run) is processed exactly once
                 long stored = database.count("1 = 1");
                 assertThat(stored).isGreaterThanOrEqualTo(storedAtKill).isLessThanOrEqualTo(FRAMES);
-                assertThat(database.count("status = 'PROCESSED'")).isEqualTo(stored);
+                assertThat(database.count("status = 'RECEIVED'")).isZero();
+                // the line the killed reader was half-way through arrives as a fragment: rejected, never a swipe
+                assertThat(database.count("status = 'REJECTED'")).isLessThanOrEqualTo(1);
+                assertThat(database.count("status = 'REJECTED' and reason not like 'bad checksum%' "
+                        + "and reason not like 'garbage%' and reason not like 'malformed%'")).isZero();
+                long processed = database.count("status = 'PROCESSED'");
+                assertThat(processed).isGreaterThanOrEqualTo(processedAtKill).isGreaterThan(stored - 2);
                 assertThat(database.duplicateInstances()).isZero();
                 assertThat(database.framesWithoutInstance()).isZero();
-                assertThat(database.instances()).isEqualTo(stored);
+                assertThat(database.instances()).isEqualTo(processed);
             } finally {
                 second.destroy();
                 second.waitFor();
@@ -155,7 +163,7 @@ class DeviceCrashRestartTest {
         }
 
         long framesWithoutInstance() throws SQLException {
-            return single("select count(*) from device_frame f where not exists (select 1 from act_hi_procinst p "
+            return single("select count(*) from device_frame f where f.status = 'PROCESSED' and not exists (select 1 from act_hi_procinst p "
                     + "where p.proc_def_key_ = 'card-swipe' and p.business_key_ = concat('FRAME-', "
                     + "cast(f.id as varchar(20))))");
         }
