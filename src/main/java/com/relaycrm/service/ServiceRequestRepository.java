@@ -1,12 +1,16 @@
 package com.relaycrm.service;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
 
     List<ServiceRequest> findAllByOrderByIdDesc();
+
+    Optional<ServiceRequest> findFirstByAssetIdAndStatusNotInOrderByIdDesc(Long assetId, Collection<RequestStatus> done);
 
     @Query("select r from ServiceRequest r where r.id in "
             + "(select w.serviceRequestId from WorkOrder w where w.engineerId = ?1) order by r.id desc")

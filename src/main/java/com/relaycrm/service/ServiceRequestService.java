@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +54,7 @@ public class ServiceRequestService {
     /** Opens a request from the API: stores it, then starts its process (both or neither). */
     public ServiceRequest open(NewServiceRequest command, Viewer viewer) {
         viewer.requireAny("open service requests", DESK);
-        ServiceRequest request = register(command.customerId(), command.assetId(), command.type(), command.subject(),
-                command.description(), viewer.userId());
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
-                Map.of(ServiceVariables.SERVICE_REQUEST_ID, request.getId()));
-        return request;
+        return openFor(command, viewer.userId());
     }
 
     /**
@@ -70,6 +68,24 @@ public class ServiceRequestService {
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
                 Map.of(ServiceVariables.SERVICE_REQUEST_ID, request.getId()));
         return request;
+    }
+
+    /**
+     * Opens a request raised by a device (a sensor reading over its threshold) on an asset, for the asset's customer,
+     * and starts its process with the request number as business key.
+     */
+    public ServiceRequest openForAsset(long assetId, RequestType type, String subject, String description,
+                                      String raisedBy) {
+        Asset asset = customers.asset(assetId);
+        return openFor(new NewServiceRequest(asset.getCustomerId(), asset.getId(), type, subject, description),
+                raisedBy);
+    }
+
+    /** The newest request on an asset that is neither resolved nor closed, if any. */
+    @Transactional(readOnly = true)
+    public Optional<ServiceRequest> openRequestForAsset(long assetId) {
+        return requests.findFirstByAssetIdAndStatusNotInOrderByIdDesc(assetId,
+                List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
     }
 
     /** Opens a request from Tasklist's start form, where customer and asset are given by code and serial. */

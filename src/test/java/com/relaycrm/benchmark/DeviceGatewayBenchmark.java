@@ -1,0 +1,134 @@
+package com.relaycrm.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.device.DeviceGateway;
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.FrameProtocol;
+import com.relaycrm.device.FrameStatus;
+import com.relaycrm.device.FrameStore;
+import com.relaycrm.device.PortConfig;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.SocatPty;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Benchmark, not a test (excluded from {@code ./mvnw test}): member card swipes written to a socat pseudo-terminal,
+ * read by the gateway, stored and processed into started {@code card-swipe} instances (waiting at the clerk's task),
+ * side by side with starting the same process with the same variables directly through the engine API, in the same
+ * run. Burst: N frames written at once (throughput, latency including the queue); paced: frames every few
+ * milliseconds (latency of one reading). Latency = frame read and stored -> frame processed (instance started).
+ *
+ * <pre>
+ * ./mvnw test -Dtest=DeviceGatewayBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.frames=2000
+ * SPRING_PROFILES_ACTIVE=postgres RELAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/relay_devices ... (same)
+ * </pre>
+ */
+@RelayIntegrationTest
+class DeviceGatewayBenchmark {
+
+    private static final String PROCESS = "card-swipe";
+
+    @Autowired DeviceGateway gateway;
+    @Autowired FrameStore frames;
+    @Autowired RuntimeService runtimeService;
+    @Autowired Fixtures fixtures;
+
+    @Test
+    void benchmark() throws Exception {
+        SocatPty.requireSocat();
+        int n = Integer.getInteger("benchmark.frames", 2000);
+        int paced = Integer.getInteger("benchmark.paced-frames", 200);
+        long paceMillis = Long.getLong("benchmark.pace-millis", 100);
+        Customer member = fixtures.customer(MemberTier.GOLD);
+        String deviceId = "BENCH-" + UUID.randomUUID().toString().substring(0, 6);
+        String frame = FrameProtocol.frame("CARD|" + deviceId + "|" + member.getCardNumber());
+
+        try (SocatPty warm = SocatPty.start(); SocatPty burst = SocatPty.start(); SocatPty pace = SocatPty.start()) {
+            // warm-up: class loading, JIT, caches
+            run(warm, deviceId, frame, 200, 0);
+            for (int i = 0; i < 200; i++) {
+                startDirectly(member, "WARM-" + i);
+            }
+
+            Result viaPort = run(burst, deviceId, frame, n, 0);
+            Result viaPortPaced = run(pace, deviceId, frame, paced, paceMillis);
+
+            long[] latencies = new long[n];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                long s = System.nanoTime();
+                startDirectly(member, "DIRECT-" + deviceId + "-" + i);
+                latencies[i] = (System.nanoTime() - s) / 1_000;
+            }
+            double directRate = n / ((System.nanoTime() - t0) / 1e9);
+            java.util.Arrays.sort(latencies);
+
+            System.out.println();
+            System.out.printf("Device gateway benchmark (%s, %d frames; paced: %d frames every %d ms)%n",
+                    System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "h2"), n, paced, paceMillis);
+            System.out.println("| path | instances/s | latency p50 (ms) | latency p99 (ms) |");
+            System.out.println("|---|---:|---:|---:|");
+            System.out.printf("| pty -> gateway -> stored -> processed -> card-swipe started (burst) | %.0f | %.1f | %.1f |%n",
+                    viaPort.rate, viaPort.p50, viaPort.p99);
+            System.out.printf("| same, paced | %.0f | %.1f | %.1f |%n", viaPortPaced.rate, viaPortPaced.p50,
+                    viaPortPaced.p99);
+            System.out.printf("| RuntimeService.startProcessInstanceByKey (same process and variables) | %.0f | %.1f | %.1f |%n",
+                    directRate, latencies[n / 2] / 1000.0, latencies[(int) (n * 0.99)] / 1000.0);
+            System.out.println();
+        }
+    }
+
+    record Result(double rate, double p50, double p99) {}
+
+    private Result run(SocatPty pty, String deviceId, String frame, int count, long paceMillis) throws Exception {
+        gateway.open(new PortConfig(pty.gatewaySide(), 115200, "8N1", DeviceType.CARD, deviceId));
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> gateway.port(pty.gatewaySide()).orElseThrow().open());
+            long t0 = System.nanoTime();
+            if (paceMillis == 0) {
+                String[] lines = new String[count];
+                java.util.Arrays.fill(lines, frame);
+                pty.writeLines(lines);
+            } else {
+                for (int i = 0; i < count; i++) {
+                    pty.writeLines(frame);
+                    Thread.sleep(paceMillis);
+                }
+            }
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                Map<FrameStatus, Long> counts = frames.countByStatus(pty.gatewaySide());
+                return counts.get(FrameStatus.PROCESSED) + counts.get(FrameStatus.REJECTED) >= count;
+            });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            List<StoredFrame> done = frames.recent(pty.gatewaySide(), FrameStatus.PROCESSED, count);
+            assertThat(done).hasSize(count);
+            List<Long> latencies = new ArrayList<>();
+            for (StoredFrame stored : done) {
+                latencies.add(Duration.between(stored.receivedAt(), stored.processedAt()).toMillis());
+            }
+            latencies.sort(Long::compare);
+            return new Result(count / seconds, latencies.get(count / 2), latencies.get((int) (count * 0.99)));
+        } finally {
+            gateway.close(pty.gatewaySide());
+        }
+    }
+
+    private void startDirectly(Customer member, String businessKey) {
+        runtimeService.startProcessInstanceByKey(PROCESS, businessKey, Map.of("frameId", 0L, "deviceId", "DIRECT",
+                "cardNumber", member.getCardNumber(), "swipedAt", new Date()));
+    }
+}
