@@ -46,12 +46,12 @@ public class LoanService {
     private final LoanAlertRepository alerts;
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
-    private final LoanPricing pricing;
+    private final LoanSale sale;
     private final RuntimeService runtimeService;
 
     LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
                 StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
-                ServiceRequestService serviceRequests, LoanPricing pricing, RuntimeService runtimeService) {
+                ServiceRequestService serviceRequests, LoanSale sale, RuntimeService runtimeService) {
         this.loans = loans;
         this.feedback = feedback;
         this.settlements = settlements;
@@ -59,7 +59,7 @@ public class LoanService {
         this.alerts = alerts;
         this.customers = customers;
         this.serviceRequests = serviceRequests;
-        this.pricing = pricing;
+        this.sale = sale;
         this.runtimeService = runtimeService;
     }
 
@@ -125,18 +125,6 @@ public class LoanService {
     @Transactional(readOnly = true)
     public List<Loan> openLoans() {
         return loans.findByStatusIn(List.of(LoanStatus.APPROVED, LoanStatus.SHIPPED));
-    }
-
-    /** A loan converted to a sale: until sales orders are merged, the "order" a follow-up visit is planned after. */
-    public record SaleConversion(long settlementId, String loanNumber, long customerId, java.time.Instant convertedAt) {
-    }
-
-    /** Loans converted to a sale (approved) since the given time. */
-    @Transactional(readOnly = true)
-    public List<SaleConversion> salesConvertedSince(java.time.Instant since) {
-        return settlements.findByConversionTypeAndStatusAndDecidedAtAfter(ConversionType.SALE, SettlementStatus.DONE,
-                since).stream().map(s -> new SaleConversion(s.getId(), loan(s.getLoanId()).getLoanNumber(),
-                loan(s.getLoanId()).getCustomerId(), s.getDecidedAt())).toList();
     }
 
     // ---- process steps ----
@@ -302,14 +290,7 @@ public class LoanService {
         }
         settlement.getLines().forEach(line -> item(loan, line.getItemId()).settle(line.getQuantity()));
         switch (settlement.getConversionType()) {
-            case SALE -> {
-                BigDecimal total = BigDecimal.ZERO;
-                for (SettlementLine line : settlement.getLines()) {
-                    line.priced(pricing.unitPrice(loan, item(loan, line.getItemId()), line.getQuantity()));
-                    total = total.add(line.getAmount());
-                }
-                settlement.sold(total);
-            }
+            case SALE -> settlement.sold(sale.sell(loan, settlement, itemId -> item(loan, itemId)));
             case LOAN -> settlement.newLoan(lendOn(loan, settlement).getId());
             case GIFT, CONSUMPTION -> {
                 // recorded by the settlement itself: the items leave the books as a gift or as consumed

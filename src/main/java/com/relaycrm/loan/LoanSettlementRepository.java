@@ -6,7 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface LoanSettlementRepository extends JpaRepository<LoanSettlement, Long> {
 
     List<LoanSettlement> findByLoanIdOrderById(Long loanId);
-
-    List<LoanSettlement> findByConversionTypeAndStatusAndDecidedAtAfter(ConversionType type, SettlementStatus status,
-                                                                         java.time.Instant after);
 }

@@ -3,8 +3,8 @@ package com.relaycrm.serviceplan;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.LoanService.SaleConversion;
+import com.relaycrm.sales.opportunity.SalesOrder;
+import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.serviceplan.ServicePlanProperties.PlanTemplate;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * maintenance of each asset of a type on its purchase anniversary, birthday care of members; each plan due within
  * {@code relay.service-plans.look-ahead}. A plan whose key exists is not generated again, so the batch may run any
  * number of times.
- *
- * <p>Orders: sales orders are not on main yet, so follow-up visits are planned after loans converted to a sale
- * (转销售); once orders exist the FOLLOW_UP source becomes the sales orders.
+ * Follow-up visits come after every sales order: a won opportunity's or loaned items converted to a sale (转销售).
  */
 @Component
 @Transactional
@@ -30,14 +28,14 @@ class ServicePlanGenerator {
     private final ServicePlanProperties properties;
     private final ServicePlanService plans;
     private final CustomerService customers;
-    private final LoanService loans;
+    private final SalesOrders orders;
 
     ServicePlanGenerator(ServicePlanProperties properties, ServicePlanService plans, CustomerService customers,
-                         LoanService loans) {
+                         SalesOrders orders) {
         this.properties = properties;
         this.plans = plans;
         this.customers = customers;
-        this.loans = loans;
+        this.orders = orders;
     }
 
     /** What one run generated, and how many plans it found already generated. */
@@ -69,15 +67,16 @@ class ServicePlanGenerator {
         List<Candidate> candidates = new ArrayList<>();
         switch (template.kind()) {
             case FOLLOW_UP -> {
-                // conversions whose follow-up falls from a year back up to the look-ahead
+                // orders (won opportunities, loans converted to a sale) whose follow-up falls from a year back up to
+                // the look-ahead
                 LocalDate since = today.minusDays(template.daysAfter() + 365L);
-                for (SaleConversion sale : loans.salesConvertedSince(since.atStartOfDay(ZoneId.systemDefault()).toInstant())) {
-                    LocalDate due = sale.convertedAt().atZone(ZoneId.systemDefault()).toLocalDate()
+                for (SalesOrder order : orders.createdSince(since.atStartOfDay(ZoneId.systemDefault()).toInstant())) {
+                    LocalDate due = order.getCreatedAt().atZone(ZoneId.systemDefault()).toLocalDate()
                             .plusDays(template.daysAfter());
                     if (!due.isAfter(until)) {
-                        candidates.add(new Candidate(key(template, "SALE-" + sale.settlementId(), due),
-                                sale.customerId(), null, sale.loanNumber(),
-                                template.name() + " after " + sale.loanNumber(), due));
+                        String reference = "ORDER-" + order.getId();
+                        candidates.add(new Candidate(key(template, reference, due), order.getCustomerId(), null,
+                                reference, template.name() + " after order " + order.getId(), due));
                     }
                 }
             }

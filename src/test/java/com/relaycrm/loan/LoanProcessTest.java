@@ -9,6 +9,8 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.sales.opportunity.SalesOrder;
+import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
@@ -40,6 +42,7 @@ class LoanProcessTest {
     @Autowired LoanTestSupport support;
     @Autowired Fixtures fixtures;
     @Autowired CustomerService customers;
+    @Autowired SalesOrders orders;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -114,6 +117,7 @@ class LoanProcessTest {
         assertThat(sale.getStatus()).isEqualTo(SettlementStatus.DONE);
         assertThat(sale.getDecidedBy()).isEqualTo("salesmgr1");
         assertThat(sale.getAmount()).isEqualByComparingTo("1500.00"); // 1 x 1,000 + 1 x 500 at the standard price
+        assertThat(orders.ofLoanSettlement(sale.getId())).as("no catalogue product, no order").isEmpty();
     }
 
     @Test
@@ -133,6 +137,14 @@ class LoanProcessTest {
         assertThat(sale.getConversionType()).isEqualTo(ConversionType.SALE);
         assertThat(sale.getAmount()).as("CUST-0001's price list row of rules/pricing.drl.csv")
                 .isEqualByComparingTo("10500.00");
+        SalesOrder order = orders.ofLoanSettlement(sale.getId()).orElseThrow();
+        assertThat(order.getCustomerId()).isEqualTo(huaxin.getId());
+        assertThat(order.getOwnerId()).isEqualTo("sales1");
+        assertThat(order.getTotal()).isEqualByComparingTo("10500.00");
+        assertThat(order.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getProductCode()).isEqualTo("IP500");
+            assertThat(line.getPriceRule()).startsWith("Pricing_");
+        });
     }
 
     @Test

@@ -52,6 +52,13 @@ public class LoanTestSupport {
                         new NewLoanItem("Scanner S20", null, 1, new BigDecimal("500.00")))), SALES1);
     }
 
+    /** A loan of one catalogue product (IP500), which a sale turns into a sales order. */
+    public Loan requestCatalogueProduct(Customer customer, LocalDate shipDate) {
+        return loans.request(new NewLoan(customer.getId(), "Trial before buying", shipDate, shipDate.plusDays(7),
+                shipDate.plusDays(30), List.of(new NewLoanItem("IP500", "IP500-TRIAL-" + customer.getCode(), 1,
+                        new BigDecimal("12000.00")))), SALES1);
+    }
+
     public Loan request(LocalDate shipDate) {
         return request(fixtures.company(), shipDate);
     }

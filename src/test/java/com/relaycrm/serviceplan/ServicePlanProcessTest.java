@@ -13,6 +13,8 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loan.Loan;
 import com.relaycrm.loan.LoanTestSupport;
+import com.relaycrm.sales.opportunity.SalesOrder;
+import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
@@ -20,6 +22,7 @@ import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +55,7 @@ class ServicePlanProcessTest {
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
     @Autowired ProcessEngine engine;
+    @Autowired SalesOrders orders;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
@@ -180,9 +184,9 @@ class ServicePlanProcessTest {
     }
 
     @Test
-    void aFollowUpVisitIsPlannedAfterALoanConvertedToASaleForTheOwner() {
+    void aFollowUpVisitIsPlannedAfterAnOrderForTheOwner() {
         Customer customer = fixtures.company();
-        Loan loan = loans.request(customer, LocalDate.now());
+        Loan loan = loans.requestCatalogueProduct(customer, LocalDate.now());
         ProcessInstance loanProcess = loans.approveAndShip(loan);
         loans.complete(loanProcess, "FollowUpLoan", "sales1", Map.of("followUpAction", "CONVERT", "conversionType", "SALE"));
         loans.complete(loanProcess, "ReviewConversion", "salesmgr1", Map.of("conversionApproved", "YES"));
@@ -194,7 +198,9 @@ class ServicePlanProcessTest {
         assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
         assertThat(plan.getTemplateKind()).isEqualTo(PlanKind.FOLLOW_UP);
         assertThat(plan.getDueDate()).isEqualTo(LocalDate.now().plusDays(7));
-        assertThat(plan.getSourceReference()).isEqualTo(loan.getLoanNumber());
+        SalesOrder order = orders.createdSince(Instant.now().minusSeconds(3600)).stream()
+                .filter(o -> o.getCustomerId().equals(customer.getId())).findFirst().orElseThrow();
+        assertThat(plan.getSourceReference()).isEqualTo("ORDER-" + order.getId());
         assertThat(task(process(plan))).isAssignedTo("sales1");
     }
 

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An order (订单); a won opportunity produces one from its latest quote. */
+/** An order (订单): a won opportunity's, from its latest quote, or a loan's items converted to a sale. */
 @Entity
 public class SalesOrder {
 
@@ -23,6 +23,7 @@ public class SalesOrder {
     private Long id;
     private Long opportunityId;
     private Long quoteId;
+    private Long loanSettlementId;
     private Long customerId;
     private String ownerId;
     private BigDecimal total;
@@ -45,9 +46,17 @@ public class SalesOrder {
         this.createdAt = Instant.now();
     }
 
+    /** The order of loaned items converted to a sale (the loan settlement that sold them). */
+    static SalesOrder fromLoanSale(Long loanSettlementId, Long customerId, String ownerId, List<OrderLine> lines) {
+        SalesOrder order = new SalesOrder(null, null, customerId, ownerId, lines);
+        order.loanSettlementId = loanSettlementId;
+        return order;
+    }
+
     public Long getId() { return id; }
     public Long getOpportunityId() { return opportunityId; }
     public Long getQuoteId() { return quoteId; }
+    public Long getLoanSettlementId() { return loanSettlementId; }
     public Long getCustomerId() { return customerId; }
     public String getOwnerId() { return ownerId; }
     public BigDecimal getTotal() { return total; }

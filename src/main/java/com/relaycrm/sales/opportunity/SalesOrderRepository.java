@@ -1,9 +1,15 @@
 package com.relaycrm.sales.opportunity;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
 
     Optional<SalesOrder> findByOpportunityId(Long opportunityId);
+
+    Optional<SalesOrder> findByLoanSettlementId(Long loanSettlementId);
+
+    List<SalesOrder> findByCreatedAtAfterOrderById(Instant since);
 }
