@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.customer.MemberTier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -58,5 +59,11 @@ public final class LoyaltyCommands {
     public record NewBonus(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z_]+", message = "must be a bonus reason such as REFERRAL") String reason,
             @NotBlank @Size(max = 60) String reference) {
+    }
+
+    /** A manager sets a member's tier by hand (an upgrade, or a downgrade after a review) and says why. */
+    public record NewTierChange(
+            @NotNull MemberTier tier,
+            @NotBlank @Size(max = 300) String reason) {
     }
 }

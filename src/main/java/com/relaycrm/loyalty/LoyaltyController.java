@@ -3,6 +3,7 @@ package com.relaycrm.loyalty;
 import com.relaycrm.loyalty.LoyaltyCommands.NewAdjustment;
 import com.relaycrm.loyalty.LoyaltyCommands.NewBonus;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.loyalty.LoyaltyCommands.NewTierChange;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
 import com.relaycrm.loyalty.LoyaltyService.LedgerPage;
 import com.relaycrm.loyalty.LoyaltyService.MemberPoints;
@@ -80,5 +81,12 @@ class LoyaltyController {
     ResponseEntity<PointsEntry> bonus(@PathVariable long customerId, @Valid @RequestBody NewBonus bonus) {
         PointsCorrections.Granted granted = corrections.bonus(customerId, bonus, currentUser.viewer());
         return ResponseEntity.status(granted.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(granted.entry());
+    }
+
+    /** A tier set by hand (upgrade or downgrade): admin and sales managers; 201 with the change-history entry. */
+    @PostMapping("/members/{customerId}/tier")
+    ResponseEntity<TierChange> changeTier(@PathVariable long customerId, @Valid @RequestBody NewTierChange change) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(corrections.changeTier(customerId, change, currentUser.viewer()));
     }
 }

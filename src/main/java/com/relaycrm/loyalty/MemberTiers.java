@@ -1,6 +1,7 @@
 package com.relaycrm.loyalty;
 
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.customer.MemberTier;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -8,12 +9,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-decides a member's tier from the accumulated points after earning. Earning never moves a member down (a lower
- * tier from the table is ignored, e.g. for a member given a tier by hand); every change goes to the change history,
- * and the member is emailed their new tier when the posting commits.
+ * tier from the table is ignored, e.g. for a member given a tier by hand); a manager may set a tier by hand (a
+ * downgrade, say, after a review). Every change goes to the change history (变动历史), and an upgraded member is
+ * emailed their new tier when the change commits.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class MemberTiers {
+
+    /** The rule name of a tier set by hand. */
+    static final String MANUAL = "MANUAL";
 
     private final PointsRules rules;
     private final CustomerService customers;
@@ -33,11 +38,25 @@ class MemberTiers {
         if (decision.getTier().ordinal() <= locked.getTier().ordinal()) {
             return Optional.empty();
         }
-        TierChange change = changes.save(new TierChange(locked.getCustomerId(), locked.getTier(), decision.getTier(),
-                locked.getAccumulatedPoints(), decision.getRule(), decision.getTableVersion(), reason, actor));
-        locked.tier(decision.getTier());
-        customers.changeTier(locked.getCustomerId(), decision.getTier());
-        mail.upgraded(customers.customer(locked.getCustomerId()), change, locked.getAvailablePoints());
-        return Optional.of(change);
+        return Optional.of(change(locked, decision.getTier(), decision.getRule(), decision.getTableVersion(), reason,
+                actor));
+    }
+
+    /** A tier set by hand (a manager's upgrade or downgrade), kept in the history like the table's changes. */
+    TierChange setByHand(PointsAccount locked, MemberTier tier, String reason, String actor) {
+        return change(locked, tier, MANUAL, null, reason, actor);
+    }
+
+    private TierChange change(PointsAccount locked, MemberTier tier, String rule, String tableVersion, String reason,
+                              String actor) {
+        TierChange change = changes.save(new TierChange(locked.getCustomerId(), locked.getTier(), tier,
+                locked.getAccumulatedPoints(), rule, tableVersion, reason, actor));
+        boolean upgrade = tier.ordinal() > locked.getTier().ordinal();
+        locked.tier(tier);
+        customers.changeTier(locked.getCustomerId(), tier);
+        if (upgrade) {
+            mail.upgraded(customers.customer(locked.getCustomerId()), change, locked.getAvailablePoints());
+        }
+        return change;
     }
 }

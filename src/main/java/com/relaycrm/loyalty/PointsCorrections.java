@@ -4,8 +4,10 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewAdjustment;
 import com.relaycrm.loyalty.LoyaltyCommands.NewBonus;
+import com.relaycrm.loyalty.LoyaltyCommands.NewTierChange;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.rules.DecisionTableException;
 import java.time.LocalDate;
@@ -15,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Points given or taken by hand: corrections (积分调整) and bonuses for events such as a referral. Only
- * administrators and sales managers may do either; every one is a ledger entry naming who did it and why.
+ * Points and tiers given or taken by hand: corrections (积分调整), bonuses for events such as a referral, and tiers
+ * set by a manager. Only administrators and sales managers may do these; each is a ledger entry or a tier change
+ * naming who did it and why.
  */
 @Service
 @Transactional
@@ -107,6 +110,20 @@ public class PointsCorrections {
                 rules.expiresOn(EntryType.BONUS, LocalDate.now()), "Bonus for " + what), actor);
         tiers.reevaluate(account, "bonus for " + what, actor);
         return new Granted(entry, false);
+    }
+
+    /** Sets a member's tier by hand (upgrade or downgrade), recorded in the change history with the reason. */
+    public TierChange changeTier(long customerId, NewTierChange command, Viewer viewer) {
+        viewer.requireAny("change members' tiers", CORRECTORS);
+        Customer member = member(customerId, viewer);
+        if (command.tier() == MemberTier.NONE) {
+            throw new InvalidInputException("tier", "a member keeps a tier; end the membership instead");
+        }
+        PointsAccount account = ledger.lockAccount(member.getId());
+        if (account.getTier() == command.tier()) {
+            throw new InvalidInputException("tier", member.getCode() + " is " + command.tier() + " already");
+        }
+        return tiers.setByHand(account, command.tier(), command.reason().trim(), viewer.userId());
     }
 
     private static void refuseOverdraft(Customer member, long available, long points) {

@@ -3,6 +3,7 @@ package com.relaycrm.loyalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
@@ -25,6 +26,7 @@ class PointsCorrectionsApiTest {
     @Autowired Fixtures fixtures;
     @Autowired LoyaltyService loyalty;
     @Autowired PointsCorrections corrections;
+    @Autowired CustomerService customers;
 
     @Test
     void aSalesManagerCorrectsPointsUpAndDownAndEachCorrectionIsAnEntry() {
@@ -112,6 +114,42 @@ class PointsCorrectionsApiTest {
         assertThat((List<?>) response.getBody().get("fields")).anySatisfy(f ->
                 assertThat(((Map<?, ?>) f).get("field")).isEqualTo("reason"));
         assertThat(loyalty.entries(member.getId())).isEmpty();
+    }
+
+    @Test
+    void aSalesManagerDowngradesAMemberAndTheHistoryKeepsWhoAndWhy() {
+        Customer member = fixtures.customer(MemberTier.GOLD);
+
+        ResponseEntity<Map<String, Object>> response = api.post("salesmgr1",
+                "/api/loyalty/members/" + member.getId() + "/tier",
+                "{\"tier\":\"SILVER\",\"reason\":\"Yearly review: spending fell below gold\"}");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsEntry("oldTier", "GOLD").containsEntry("newTier", "SILVER")
+                .containsEntry("changedBy", "salesmgr1").containsEntry("ruleName", "MANUAL");
+        assertThat(customers.customer(member.getId()).getMemberTier()).isEqualTo(MemberTier.SILVER);
+        assertThat(loyalty.account(member.getId()).orElseThrow().getTier()).isEqualTo(MemberTier.SILVER);
+        assertThat(loyalty.tierChanges(member.getId())).singleElement()
+                .satisfies(change -> assertThat(change.getReason()).isEqualTo("Yearly review: spending fell below gold"));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "same tier     | salesmgr1 | 400 | {\"tier\":\"GOLD\",\"reason\":\"no change\"}",
+            "no tier       | salesmgr1 | 400 | {\"reason\":\"forgot the tier\"}",
+            "not a member  | salesmgr1 | 400 | {\"tier\":\"NONE\",\"reason\":\"end\"}",
+            "no reason     | salesmgr1 | 400 | {\"tier\":\"SILVER\"}",
+            "a sales rep   | sales1    | 403 | {\"tier\":\"PLATINUM\",\"reason\":\"my best member\"}",
+    })
+    void tierChangesByHandAreRefusedWhenWrongOrNotAllowed(String what, String user, int status, String json) {
+        Customer member = fixtures.customer(MemberTier.GOLD);
+
+        ResponseEntity<Map<String, Object>> response = api.post(user, "/api/loyalty/members/" + member.getId() + "/tier",
+                json);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(customers.customer(member.getId()).getMemberTier()).isEqualTo(MemberTier.GOLD);
+        assertThat(loyalty.tierChanges(member.getId())).isEmpty();
     }
 
     private ResponseEntity<Map<String, Object>> adjust(String user, Customer member, long points, String reason) {
