@@ -1,0 +1,33 @@
+package com.relaycrm.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.relaycrm.support.Api;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The health endpoint a load balancer or orchestrator polls: the application is up although no mail server answers
+ * (emails are best effort), and only signed-in users see the details.
+ */
+@RelayIntegrationTest
+class HealthEndpointTest {
+
+    @Autowired Api api;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anUnreachableMailServerDoesNotMakeTheApplicationDown() {
+        // no GreenMail runs in this class: spring.mail points at a closed port
+        ResponseEntity<Map<String, Object>> health = api.getJson("demo", "/actuator/health");
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody().get("status")).isIn("UP", "DEGRADED");
+        assertThat((Map<String, Object>) health.getBody().get("components")).containsKeys("db", "devicePorts")
+                .doesNotContainKey("mail");
+    }
+}
