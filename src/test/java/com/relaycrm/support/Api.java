@@ -48,6 +48,12 @@ public class Api {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
     }
 
+    public ResponseEntity<String> put(String user, String path, String json) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.PUT, new HttpEntity<>(json, headers), String.class);
+    }
+
     private static HttpHeaders headers(String user) {
         return headers(user, user);
     }
