@@ -89,6 +89,8 @@ class DeviceCrashRestartTest {
                 second.destroy();
                 second.waitFor();
             }
+        } finally {
+            database.drop();
         }
     }
 
@@ -140,6 +142,19 @@ class DeviceCrashRestartTest {
             // WRITE_DELAY=0: a commit is on disk before it returns, as PostgreSQL's is (H2 delays by default)
             return new Database("jdbc:h2:file:" + dir.resolve("relay") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "",
                     false);
+        }
+
+        /** A PostgreSQL database of the two runs is dropped afterwards (an H2 file stays under target/). */
+        void drop() throws SQLException {
+            if (!postgres) {
+                return;
+            }
+            String base = url.substring(0, url.lastIndexOf('/') + 1);
+            String name = url.substring(url.lastIndexOf('/') + 1);
+            try (Connection admin = DriverManager.getConnection(base + "postgres", user, password);
+                 Statement statement = admin.createStatement()) {
+                statement.execute("drop database if exists " + name + " with (force)");
+            }
         }
 
         List<String> arguments() {
