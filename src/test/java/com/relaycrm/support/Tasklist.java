@@ -36,6 +36,8 @@ public final class Tasklist {
     public static final By CLAIM = By.cssSelector("button.claim");
     public static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
     private static final java.time.Duration WAIT = Browser.WAIT;
+    /** How long a filter switch may take to redraw the task list. */
+    private static final java.time.Duration LIST_REFRESH = java.time.Duration.ofSeconds(5);
 
     private final Browser browser;
     private final WebDriver driver;
@@ -86,7 +88,12 @@ public final class Tasklist {
         wait.until(ExpectedConditions.elementToBeClickable(filter.findElement(By.cssSelector("h4.name a")))).click();
         wait.until(ExpectedConditions.attributeContains(item, "class", "active"));
         if (previousList != null) {
-            wait.until(ExpectedConditions.stalenessOf(previousList));
+            try {
+                new WebDriverWait(driver, LIST_REFRESH).until(ExpectedConditions.stalenessOf(previousList));
+            } catch (TimeoutException e) {
+                // Tasklist sometimes updates the list in place instead of drawing it anew; what callers look for
+                // (a task card by id) is waited for on its own
+            }
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(TASK_LIST_LOADED));
     }
