@@ -252,10 +252,7 @@ public class ExpenseService {
 
     /** The user's email address, or null. */
     String email(String userId) {
-        return systemAccess.call(() -> {
-            org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
-            return user == null ? null : user.getEmail();
-        });
+        return organisation.emailOf(userId).orElse(null);
     }
 
     boolean userExists(String userId) {
