@@ -8,6 +8,7 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,20 +44,20 @@ public class ExpenseService {
     private final OrganisationService organisation;
     private final CustomerService customers;
     private final DecisionTables decisionTables;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
 
     ExpenseService(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records,
                    OrganisationService organisation, CustomerService customers, DecisionTables decisionTables,
-                   RuntimeService runtimeService, IdentityService identityService, SystemAccess systemAccess) {
+                   ProcessStarter processStarter, IdentityService identityService, SystemAccess systemAccess) {
         this.requests = requests;
         this.steps = steps;
         this.records = records;
         this.organisation = organisation;
         this.customers = customers;
         this.decisionTables = decisionTables;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
     }
@@ -67,7 +67,7 @@ public class ExpenseService {
         viewer.requireAny("request expenses", REQUESTERS);
         ExpenseRequest request = register(viewer.userId(), command.departmentCode(), command.type(), command.amount(),
                 command.currency(), command.purpose(), command.linkType(), command.linkId());
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
+        processStarter.start(PROCESS_KEY, request.getRequestNumber(),
                 Map.of(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId()));
         return request;
     }

@@ -9,6 +9,7 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,11 +47,11 @@ public class LoanService {
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
     private final LoanSale sale;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
 
     LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
                 StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
-                ServiceRequestService serviceRequests, LoanSale sale, RuntimeService runtimeService) {
+                ServiceRequestService serviceRequests, LoanSale sale, ProcessStarter processStarter) {
         this.loans = loans;
         this.feedback = feedback;
         this.settlements = settlements;
@@ -60,7 +60,7 @@ public class LoanService {
         this.customers = customers;
         this.serviceRequests = serviceRequests;
         this.sale = sale;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** A loan with everything that happened to it, as the API shows it. */
@@ -95,7 +95,7 @@ public class LoanService {
     private Loan start(Loan loan, Customer customer) {
         loans.save(loan);
         loan.assignNumber();
-        loan.attachProcess(runtimeService.startProcessInstanceByKey(PROCESS_KEY, loan.getLoanNumber(),
+        loan.attachProcess(processStarter.start(PROCESS_KEY, loan.getLoanNumber(),
                 formVariables(loan, customer)).getId());
         return loan;
     }

@@ -9,6 +9,7 @@ import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.process.ProcessStarter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -52,11 +52,11 @@ public class LoyaltyService {
     private final MemberTiers tiers;
     private final PointsRules rules;
     private final CustomerService customers;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
 
     LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
                    TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
-                   CustomerService customers, RuntimeService runtimeService) {
+                   CustomerService customers, ProcessStarter processStarter) {
         this.consumptions = consumptions;
         this.entries = entries;
         this.accounts = accounts;
@@ -65,7 +65,7 @@ public class LoyaltyService {
         this.tiers = tiers;
         this.rules = rules;
         this.customers = customers;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
@@ -103,7 +103,7 @@ public class LoyaltyService {
         }
         Consumption consumption = consumptions.saveAndFlush(new Consumption(member.getId(), source, externalId,
                 command.amount(), command.occurredAt(), linesText(lines), viewer.userId()));
-        runtimeService.startProcessInstanceByKey(CONSUMPTION_PROCESS, source + "-" + externalId,
+        processStarter.start(CONSUMPTION_PROCESS, source + "-" + externalId,
                 Map.of(LoyaltyVariables.CONSUMPTION_ID, consumption.getId()));
         return result(consumption, false);
     }

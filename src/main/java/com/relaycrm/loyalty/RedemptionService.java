@@ -6,10 +6,10 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.process.ProcessStarter;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,18 +32,18 @@ public class RedemptionService {
     private final PointsRules rules;
     private final CustomerService customers;
     private final LoyaltyProperties properties;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
 
     RedemptionService(RedemptionRepository redemptions, PointsAccountRepository accounts, PointsLedger ledger,
                       PointsRules rules, CustomerService customers, LoyaltyProperties properties,
-                      RuntimeService runtimeService) {
+                      ProcessStarter processStarter) {
         this.redemptions = redemptions;
         this.accounts = accounts;
         this.ledger = ledger;
         this.rules = rules;
         this.customers = customers;
         this.properties = properties;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** Stores the request and starts its process; more points than the member has are refused here. */
@@ -72,7 +72,7 @@ public class RedemptionService {
         variables.put("gift", redemption.getGift());
         variables.put("points", redemption.getPoints());
         variables.put("pointsAvailable", available);
-        String processInstanceId = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "RD-" + redemption.getId(),
+        String processInstanceId = processStarter.start(PROCESS_KEY, "RD-" + redemption.getId(),
                 variables).getId();
         redemption.attachProcess(processInstanceId);
         return redemption;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,6 +56,7 @@ class StandardAuthorizations implements ApplicationRunner {
                 granted += grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             }
         }
+        int revoked = revokeStaleStartGrants();
         if (authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
                 .resourceType(Resources.FILTER).resourceId(ANY).count() == 0) {
             Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
@@ -68,6 +70,38 @@ class StandardAuthorizations implements ApplicationRunner {
         if (granted > 0) {
             log.info("Granted {} standard authorizations", granted);
         }
+        if (revoked > 0) {
+            log.info("Revoked {} grants to start processes that the application starts itself", revoked);
+        }
+    }
+
+    /**
+     * Takes CREATE_INSTANCE away from groups on every process definition not configured as startable by them: the
+     * processes the application starts itself must not be startable through the engine REST API, also on a
+     * database an earlier version granted them on.
+     */
+    private int revokeStaleStartGrants() {
+        int revoked = 0;
+        for (Authorization authorization : authorizationService.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
+                .hasPermission(Permissions.CREATE_INSTANCE).list()) {
+            String group = authorization.getGroupId();
+            if (group == null) {
+                continue;
+            }
+            List<String> starters = properties.processStarters().get(authorization.getResourceId());
+            if (starters != null && starters.contains(group)) {
+                continue;
+            }
+            authorization.removePermission(Permissions.CREATE_INSTANCE);
+            if (authorization instanceof AuthorizationEntity entity && entity.getPermissions() == 0) {
+                authorizationService.deleteAuthorization(authorization.getId());
+            } else {
+                authorizationService.saveAuthorization(authorization);
+            }
+            revoked++;
+        }
+        return revoked;
     }
 
     /** Grants a group a permission on a resource unless an authorization for it exists already; returns 1 if new. */

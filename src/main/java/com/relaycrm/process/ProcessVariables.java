@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class ProcessVariables {
 
+    /** The values of a yes/no choice in every form and diagram. */
+    public static final String YES = "YES";
+    public static final String NO = "NO";
+
     private ProcessVariables() {
     }
 
@@ -71,17 +75,24 @@ public final class ProcessVariables {
         }
     }
 
-    /** A checkbox (Boolean) or a yes/no radio ("YES", "true"); absent means false. */
+    /**
+     * A checkbox (Boolean) or a yes/no choice, read exactly as the diagrams test it: {@code true}/{@code "YES"} or
+     * {@code false}/{@code "NO"}; absent means false. Anything else ("yes", "Y", "1") is refused rather than guessed,
+     * so a step and the gateway after it can never read the same answer two ways.
+     */
     public static boolean flag(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
-        if (value instanceof Boolean bool) {
-            return bool;
-        }
         if (value == null) {
             return false;
         }
-        String text = value.toString().trim();
-        return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("yes");
+        if (value instanceof Boolean bool) {
+            return bool;
+        }
+        return switch (value.toString()) {
+            case YES, "true" -> true;
+            case NO, "false" -> false;
+            default -> throw new InvalidInputException(name, "'" + value + "' is neither " + YES + " nor " + NO);
+        };
     }
 
     /** A required yes/no choice. */
@@ -92,12 +103,18 @@ public final class ProcessVariables {
         return flag(scope, name);
     }
 
+    /** One of the enum's names exactly as the form offers it and the diagram compares it (no case folding). */
     public static <E extends Enum<E>> E requiredEnum(VariableScope scope, String name, Class<E> type) {
-        String text = requiredString(scope, name);
-        try {
-            return Enum.valueOf(type, text.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        return parseEnum(name, requiredString(scope, name), type);
+    }
+
+    /** The one parser of choices for Java and the diagrams: an enum constant's exact name, else a 400 naming the field. */
+    public static <E extends Enum<E>> E parseEnum(String name, String text, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(text)) {
+                return constant;
+            }
         }
+        throw new InvalidInputException(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 }

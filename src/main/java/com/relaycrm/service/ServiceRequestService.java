@@ -8,6 +8,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +37,18 @@ public class ServiceRequestService {
     private final CustomerService customers;
     private final OrganisationService organisation;
     private final ServiceTriage triage;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
 
     ServiceRequestService(ServiceRequestRepository requests, WorkOrderRepository workOrders,
                           SlaEscalationRepository escalations, CustomerService customers,
-                          OrganisationService organisation, ServiceTriage triage, RuntimeService runtimeService) {
+                          OrganisationService organisation, ServiceTriage triage, ProcessStarter processStarter) {
         this.requests = requests;
         this.workOrders = workOrders;
         this.escalations = escalations;
         this.customers = customers;
         this.organisation = organisation;
         this.triage = triage;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** Opens a request from the API: stores it, then starts its process (both or neither). */
@@ -65,7 +65,7 @@ public class ServiceRequestService {
     public ServiceRequest openFor(NewServiceRequest command, String requestedBy) {
         ServiceRequest request = register(command.customerId(), command.assetId(), command.type(), command.subject(),
                 command.description(), requestedBy);
-        runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.getRequestNumber(),
+        processStarter.start(PROCESS_KEY, request.getRequestNumber(),
                 Map.of(ServiceVariables.SERVICE_REQUEST_ID, request.getId()));
         return request;
     }

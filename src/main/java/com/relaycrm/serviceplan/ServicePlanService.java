@@ -6,6 +6,7 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +38,14 @@ public class ServicePlanService {
     private final ServicePlanRepository plans;
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
 
     ServicePlanService(ServicePlanRepository plans, CustomerService customers, ServiceRequestService serviceRequests,
-                       RuntimeService runtimeService) {
+                       ProcessStarter processStarter) {
         this.plans = plans;
         this.customers = customers;
         this.serviceRequests = serviceRequests;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** Stores the plan and starts its process, unless a plan with the same key exists. */
@@ -66,7 +66,7 @@ public class ServicePlanService {
         variables.put("customerPhone", customer.getPhone() == null ? "" : customer.getPhone());
         variables.put("dueDate", plan.getDueDate().toString());
         variables.put("planReference", plan.getSourceReference() == null ? "" : plan.getSourceReference());
-        plan.attachProcess(runtimeService.startProcessInstanceByKey(PROCESS_KEY, "SP-" + plan.getId(), variables).getId());
+        plan.attachProcess(processStarter.start(PROCESS_KEY, "SP-" + plan.getId(), variables).getId());
         return Optional.of(plan);
     }
 

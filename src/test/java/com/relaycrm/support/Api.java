@@ -48,6 +48,13 @@ public class Api {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
     }
 
+    /** A POST whose answer is read as text (a JSON array, a query result). */
+    public ResponseEntity<String> postForText(String user, String path, String json) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
+    }
+
     public ResponseEntity<String> put(String user, String path, String json) {
         HttpHeaders headers = headers(user);
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -5,6 +5,7 @@ import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.sales.SalesProperties;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
@@ -43,11 +44,14 @@ public class LeadService {
     private final TaskService taskService;
     private final SystemAccess systemAccess;
     private final ManagementService managementService;
+    private final ProcessStarter processStarter;
 
     LeadService(LeadRepository leads, LeadActivityRepository activities, LeadPools pools,
                 OrganisationService organisation, SalesProperties properties, RuntimeService runtimeService,
-                TaskService taskService, SystemAccess systemAccess, ManagementService managementService) {
+                TaskService taskService, SystemAccess systemAccess, ManagementService managementService,
+                ProcessStarter processStarter) {
         this.managementService = managementService;
+        this.processStarter = processStarter;
         this.leads = leads;
         this.activities = activities;
         this.pools = pools;
@@ -97,7 +101,7 @@ public class LeadService {
         variables.put("source", source.name());
         variables.put("departmentCode", department);
         variables.put("duplicate", lead.isDuplicate());
-        lead.attachProcess(runtimeService.startProcessInstanceByKey(LeadVariables.PROCESS_KEY,
+        lead.attachProcess(processStarter.start(LeadVariables.PROCESS_KEY,
                 LeadVariables.businessKey(lead.getId()), variables).getId());
         return lead;
     }

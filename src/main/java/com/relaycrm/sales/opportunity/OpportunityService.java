@@ -6,6 +6,7 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -37,11 +37,11 @@ public class OpportunityService {
     private final CustomerService customers;
     private final CapacityService capacity;
     private final OpportunityStages stages;
-    private final RuntimeService runtimeService;
+    private final ProcessStarter processStarter;
     private final TaskService taskService;
 
     OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
-                       CapacityService capacity, OpportunityStages stages, RuntimeService runtimeService,
+                       CapacityService capacity, OpportunityStages stages, ProcessStarter processStarter,
                        TaskService taskService) {
         this.taskService = taskService;
         this.opportunities = opportunities;
@@ -49,7 +49,7 @@ public class OpportunityService {
         this.customers = customers;
         this.capacity = capacity;
         this.stages = stages;
-        this.runtimeService = runtimeService;
+        this.processStarter = processStarter;
     }
 
     /** Opens an opportunity owned by the viewer, within their maximum, and starts its stage process. */
@@ -82,7 +82,7 @@ public class OpportunityService {
         variables.put("opportunityName", opportunity.getName());
         variables.put("customerName", customer.getName());
         variables.put("amount", opportunity.getAmount().toPlainString());
-        opportunity.attachProcess(runtimeService.startProcessInstanceByKey(OpportunityVariables.PROCESS_KEY,
+        opportunity.attachProcess(processStarter.start(OpportunityVariables.PROCESS_KEY,
                 OpportunityVariables.businessKey(opportunity.getId()), variables).getId());
         return opportunity;
     }
