@@ -10,6 +10,7 @@ import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.TasklistSession;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -45,6 +46,7 @@ class EngineRestGuardTest {
     @Autowired ManagementService managementService;
     @Autowired AuthorizationService authorizationService;
     @Autowired ApplicationContext context;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
 
     ServiceRequest request;
     Task dispatch;
@@ -266,6 +268,26 @@ class EngineRestGuardTest {
         assertThat(tasks.getBody()).contains(dispatch.getId());
         assertThat(api.postForText("service1", "/engine-rest/variable-instance", "{}").getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void tasklistsOwnPathToTheEngineIsGuardedToo() {
+        TasklistSession session = TasklistSession.signIn(rest, "service1");
+
+        ResponseEntity<String> tampered = session.post("/camunda/api/engine/engine/default/task/" + dispatch.getId()
+                + "/submit-form", "{\"variables\": {\"engineerId\": {\"value\": \"engineer1\"},"
+                + " \"serviceRequestId\": {\"value\": 1, \"type\": \"Long\"}}}");
+        assertThat(tampered.getStatusCode().value()).isEqualTo(400);
+        assertThat(tampered.getBody()).contains("'serviceRequestId' is not a field of the form");
+        assertStillWaitingForDispatch();
+
+        ResponseEntity<String> started = session.post(
+                "/camunda/api/engine/engine/default/process-definition/key/opportunity/submit-form", "{}");
+        assertThat(started.getStatusCode().value()).isEqualTo(403);
+
+        ResponseEntity<String> legitimate = session.post("/camunda/api/engine/engine/default/task/" + dispatch.getId()
+                + "/submit-form", "{\"variables\": {\"engineerId\": {\"value\": \"engineer1\"}}}");
+        assertThat(legitimate.getStatusCode().value()).isEqualTo(204);
     }
 
     private ResponseEntity<Map<String, Object>> complete(String user, Task task, String variables) {
