@@ -31,6 +31,8 @@ public class ServiceRequestService {
 
     public static final String PROCESS_KEY = "service-request";
     static final String[] DESK = {Groups.ADMIN, Groups.SERVICE, Groups.SERVICE_MANAGER};
+    /** Length of service_request.subject. */
+    static final int SUBJECT_LENGTH = 200;
 
     private final ServiceRequestRepository requests;
     private final WorkOrderRepository workOrders;
@@ -123,14 +125,16 @@ public class ServiceRequestService {
                         + " does not belong to customer " + customer.getCode());
             }
         }
-        if (subject == null || subject.isBlank()) {
+        String title = ServiceText.atMost("subject", "The subject", subject, SUBJECT_LENGTH);
+        if (title == null) {
             throw new InvalidInputException("subject", "is required");
         }
-        if (description == null || description.isBlank()) {
+        String text = ServiceText.atMost("description", "The description", description, ServiceText.NOTE);
+        if (text == null) {
             throw new InvalidInputException("description", "is required");
         }
-        ServiceRequest request = requests.save(new ServiceRequest(customer.getId(), assetId, type, subject.trim(),
-                description.trim(), userId));
+        ServiceRequest request = requests.save(new ServiceRequest(customer.getId(), assetId, type, title, text,
+                userId));
         request.assignNumber();
         return request;
     }

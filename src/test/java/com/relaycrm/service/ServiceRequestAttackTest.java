@@ -125,6 +125,22 @@ class ServiceRequestAttackTest {
     }
 
     @Test
+    void anOverLongSubjectOnTheStartFormIsRefusedNamingTheFieldAndNothingIsStored() {
+        Customer customer = fixtures.company();
+        int before = queries.visibleTo(Fixtures.ADMIN).size();
+        Map<String, Object> start = Map.of("customerCode", customer.getCode(), "requestType", "REPAIR",
+                "subject", "s".repeat(201), "description", "Jams"); // service_request.subject holds 200
+
+        ResponseEntity<String> answer = attacks.startOverRest("service1", ServiceRequestService.PROCESS_KEY, start);
+        assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(400);
+        assertThatThrownBy(() -> attacks.startPastTheGuard("service1", ServiceRequestService.PROCESS_KEY, start))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("subject"))
+                .hasMessageContaining("The subject is too long: at most 200 characters");
+        assertThat(queries.visibleTo(Fixtures.ADMIN)).hasSize(before);
+    }
+
+    @Test
     void settlementAndReturnVisitAreForTheServiceDeskAndFactoryRepairForTheWarehouse() {
         ServiceRequest request = dispatchedTo("engineer1", false);
         attacks.completeAs("engineer1", task(request).getId(), Map.of("engineerDecision", "ACCEPT"));
