@@ -93,19 +93,28 @@ class StagePromotion {
         if (approvalReason(opportunity) == null) {
             throw new InvalidInputException("promotionApproved", "opportunity " + id + " has no promotion waiting for approval");
         }
-        if (!organisation.isMember(userId, Groups.SALES_MANAGER) && !organisation.isMember(userId, Groups.ADMIN)) {
-            throw new AccessDeniedException(userId + " is not a sales manager and may not approve promotions");
-        }
-        if (requesters(opportunity).contains(userId)) {
-            throw new AccessDeniedException(userId + " asked for this approval on opportunity " + id
-                    + " (as its owner or the author of its quote) and may not approve it: another sales manager must");
-        }
+        requireMayApprove(opportunity, userId);
         String text = TextInput.atMost("approvalNote", "The note", note, OpportunityService.NOTE_LENGTH - 100);
         if (approved) {
             quotes.approveLatest(id, userId);
             opportunities.advance(id, "Approved by " + userId + (text == null ? "" : ": " + text), userId);
         }
         return approved;
+    }
+
+    /** Refuses the approval task to anyone but a sales manager (or administrator) who did not ask for it. */
+    void requireMayApprove(String processInstanceId, String userId) {
+        requireMayApprove(opportunities.ofProcess(processInstanceId), userId);
+    }
+
+    private void requireMayApprove(Opportunity opportunity, String userId) {
+        if (!organisation.isMember(userId, Groups.SALES_MANAGER) && !organisation.isMember(userId, Groups.ADMIN)) {
+            throw new AccessDeniedException(userId + " is not a sales manager and may not approve promotions");
+        }
+        if (requesters(opportunity).contains(userId)) {
+            throw new AccessDeniedException(userId + " asked for this approval on opportunity " + opportunity.getId()
+                    + " (as its owner or the author of its quote) and may not approve it: another sales manager must");
+        }
     }
 
     /** Why leaving the current stage needs a manager now, or null when the owner may promote it alone. */

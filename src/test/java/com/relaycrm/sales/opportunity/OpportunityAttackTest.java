@@ -13,6 +13,7 @@ import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -21,8 +22,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,8 @@ class OpportunityAttackTest {
     @Autowired SalesFixtures sales;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired DemoUsers demoUsers;
 
     private String department;
     private String owner;
@@ -117,15 +122,8 @@ class OpportunityAttackTest {
 
     @Test
     void aSalesManagerNeverApprovesThePromotionOfTheirOwnOpportunity() {
-        capacity.setMaximum("salesmgr1", ResourceType.OPPORTUNITY, 10_000);
-        Opportunity own = opportunities.open(new NewOpportunity(sales.customerOf("salesmgr1", department).getId(),
-                "Sterilizers for Mingda " + System.nanoTime(), new BigDecimal("80000.00"), LocalDate.now().plusMonths(2)),
-                new Viewer("salesmgr1", List.of(Groups.SALES_MANAGER, Groups.SALES)));
-        for (int i = 0; i < 5; i++) {
-            promote(own, "salesmgr1"); // the fifth leaves 方案内审 and asks for a manager
-        }
+        Opportunity own = salesmgr1sOpportunityAtTheReviewGate();
         Task approval = task(own);
-        assertThat(approval.getTaskDefinitionKey()).isEqualTo("ApprovePromotion");
 
         ResponseEntity<String> answer = attacks.completeOverRest("salesmgr1", approval.getId(),
                 Map.of("promotionApproved", "YES"));
@@ -141,6 +139,28 @@ class OpportunityAttackTest {
         assertThat(stage(own)).isEqualTo(OpportunityStage.BIDDING);
         assertThat(opportunities.history(own.getId(), Fixtures.ADMIN)).last()
                 .satisfies(change -> assertThat(change.getActor()).isEqualTo("demo"));
+    }
+
+    @Test
+    void theApprovalIsNeverHandedToTheOwnerByClaimTransferOrDelegation() {
+        Opportunity own = salesmgr1sOpportunityAtTheReviewGate();
+        Task approval = task(own);
+        String otherManager = salesManager();
+
+        // the engine reports a task listener's refusal wrapped, with its message
+        assertThatThrownBy(() -> demoUsers.actAs("salesmgr1", () -> taskService.claim(approval.getId(), "salesmgr1")))
+                .as("a claim").hasRootCauseInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("salesmgr1 asked for this approval");
+        assertThatThrownBy(() -> demoUsers.actAs("demo", () -> taskService.setAssignee(approval.getId(), "salesmgr1")))
+                .as("a transfer").hasRootCauseInstanceOf(AccessDeniedException.class);
+        demoUsers.actAs(otherManager, () -> taskService.claim(approval.getId(), otherManager));
+        assertThatThrownBy(() -> demoUsers.actAs(otherManager, () -> taskService.delegateTask(approval.getId(), "salesmgr1")))
+                .as("a delegation").hasRootCauseInstanceOf(AccessDeniedException.class);
+        assertThat(task(own).getAssignee()).isEqualTo(otherManager);
+        assertThat(stage(own)).isEqualTo(OpportunityStage.REVIEW);
+
+        attacks.completeAs(otherManager, approval.getId(), Map.of("promotionApproved", "YES"));
+        assertThat(stage(own)).isEqualTo(OpportunityStage.BIDDING);
     }
 
     @Test
@@ -182,6 +202,28 @@ class OpportunityAttackTest {
     private Opportunity open(String rep) {
         return opportunities.open(new NewOpportunity(sales.customerOf(rep, department).getId(), "Deal " + System.nanoTime(),
                 new BigDecimal("50000.00"), LocalDate.now().plusMonths(3)), sales.viewer(rep));
+    }
+
+    /** salesmgr1 also sells (Mingda Medical is theirs in the demo data): their own opportunity, leaving 方案内审. */
+    private Opportunity salesmgr1sOpportunityAtTheReviewGate() {
+        capacity.setMaximum("salesmgr1", ResourceType.OPPORTUNITY, 10_000);
+        Opportunity own = opportunities.open(new NewOpportunity(sales.customerOf("salesmgr1", department).getId(),
+                "Sterilizers for Mingda " + System.nanoTime(), new BigDecimal("80000.00"), LocalDate.now().plusMonths(2)),
+                new Viewer("salesmgr1", List.of(Groups.SALES_MANAGER, Groups.SALES)));
+        for (int i = 0; i < 5; i++) {
+            promote(own, "salesmgr1"); // the fifth leaves 方案内审 and asks for a manager
+        }
+        assertThat(task(own).getTaskDefinitionKey()).isEqualTo("ApprovePromotion");
+        return own;
+    }
+
+    private String salesManager() {
+        String id = "mgr" + System.nanoTime();
+        User user = identityService.newUser(id);
+        user.setPassword(id);
+        identityService.saveUser(user);
+        identityService.createMembership(id, Groups.SALES_MANAGER);
+        return id;
     }
 
     private void promote(Opportunity opportunity, String user) {
