@@ -26,17 +26,16 @@ class RecordEngineerDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = optionalString(execution, "rejectionReason");
         WorkOrder order = desk.decide(execution.getProcessInstanceId(),
-                requiredEnum(execution, "engineerDecision", EngineerDecision.class), reason, actor.userId());
+                requiredEnum(execution, "engineerDecision", EngineerDecision.class),
+                optionalString(execution, "rejectionReason"), actor.userId());
         boolean accepted = order.getStatus() == WorkOrderStatus.ACCEPTED;
         execution.setVariable("workOrderAccepted", accepted);
         execution.setVariable(ServiceVariables.WORK_ORDER_ID, order.getId());
         if (accepted) {
             execution.setVariable(ServiceVariables.ENGINEER_ID, order.getEngineerId());
-        }
-        if (!accepted) {
-            execution.setVariable("lastRejectionReason", reason);
+        } else {
+            execution.setVariable("lastRejectionReason", order.getRejectionReason());
             execution.removeVariables(java.util.List.of("engineerDecision", "rejectionReason",
                     ServiceVariables.ENGINEER_ID, "dispatchNote"));
         }
