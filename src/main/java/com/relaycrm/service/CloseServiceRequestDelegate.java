@@ -1,7 +1,5 @@
 package com.relaycrm.service;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class CloseServiceRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        desk.resolve(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID));
+        desk.resolve(execution.getProcessInstanceId());
     }
 }

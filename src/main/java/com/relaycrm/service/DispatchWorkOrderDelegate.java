@@ -1,7 +1,6 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
@@ -9,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Create work order" for the engineer the dispatcher chose. */
+/** "Create work order" for the engineer the dispatcher (service desk) chose. */
 @Component("dispatchWorkOrder")
 class DispatchWorkOrderDelegate implements JavaDelegate {
 
@@ -23,7 +22,7 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        WorkOrder order = desk.dispatch(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+        WorkOrder order = desk.dispatch(execution.getProcessInstanceId(),
                 requiredString(execution, ServiceVariables.ENGINEER_ID),
                 optionalString(execution, "dispatchNote"),
                 actor.userId());

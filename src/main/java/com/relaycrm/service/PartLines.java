@@ -30,13 +30,13 @@ final class PartLines {
                 continue;
             }
             String[] cells = row.split("\\|", -1);
-            String where = "line " + (i + 1) + " ('" + row + "')";
+            String where = "line " + (i + 1) + " ('" + (row.length() > 60 ? row.substring(0, 60) + "…" : row) + "')";
             if (cells.length < 4 || cells.length > 5) {
                 throw new InvalidInputException(FIELD, where
                         + ": expected 'part number | description | quantity | unit price | old part serial'");
             }
-            String partNumber = required(cells[0], where, "part number");
-            String description = required(cells[1], where, "description");
+            String partNumber = atMost(required(cells[0], where, "part number"), where, "part number", 80);
+            String description = atMost(required(cells[1], where, "description"), where, "description", 200);
             int quantity;
             try {
                 quantity = Integer.parseInt(cells[2].trim());
@@ -55,10 +55,20 @@ final class PartLines {
             if (unitPrice.signum() < 0) {
                 throw new InvalidInputException(FIELD, where + ": unit price must not be negative");
             }
-            String oldSerial = cells.length == 5 && !cells[4].isBlank() ? cells[4].trim() : null;
+            String oldSerial = cells.length == 5 && !cells[4].isBlank()
+                    ? atMost(cells[4].trim(), where, "old part serial", 80) : null;
             lines.add(new PartLine(partNumber, description, quantity, unitPrice, oldSerial));
         }
         return lines;
+    }
+
+    /** Within the column of part_usage it is stored in. */
+    private static String atMost(String value, String where, String what, int max) {
+        if (value.length() > max) {
+            throw new InvalidInputException(FIELD, where + ": the " + what + " is too long: at most " + max
+                    + " characters");
+        }
+        return value;
     }
 
     private static String required(String cell, String where, String what) {

@@ -2,33 +2,40 @@ package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
+import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record engineer's decision". A rejection clears the answer and the engineer, so the next dispatch starts from
+ * "Record engineer's decision", by the engineer of the request's current work order (the repair task goes to them
+ * whatever the variables say). A rejection clears the answer and the engineer, so the next dispatch starts from
  * an empty form that shows why the last engineer declined.
  */
 @Component("recordEngineerDecision")
 class RecordEngineerDecisionDelegate implements JavaDelegate {
 
     private final ServiceRequestService desk;
+    private final CurrentActor actor;
 
-    RecordEngineerDecisionDelegate(ServiceRequestService desk) {
+    RecordEngineerDecisionDelegate(ServiceRequestService desk, CurrentActor actor) {
         this.desk = desk;
+        this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reason = optionalString(execution, "rejectionReason");
-        boolean accepted = desk.decide(requiredLong(execution, ServiceVariables.WORK_ORDER_ID),
-                requiredEnum(execution, "engineerDecision", EngineerDecision.class), reason);
+        WorkOrder order = desk.decide(execution.getProcessInstanceId(),
+                requiredEnum(execution, "engineerDecision", EngineerDecision.class),
+                optionalString(execution, "rejectionReason"), actor.userId());
+        boolean accepted = order.getStatus() == WorkOrderStatus.ACCEPTED;
         execution.setVariable("workOrderAccepted", accepted);
-        if (!accepted) {
-            execution.setVariable("lastRejectionReason", reason);
+        execution.setVariable(ServiceVariables.WORK_ORDER_ID, order.getId());
+        if (accepted) {
+            execution.setVariable(ServiceVariables.ENGINEER_ID, order.getEngineerId());
+        } else {
+            execution.setVariable("lastRejectionReason", order.getRejectionReason());
             execution.removeVariables(java.util.List.of("engineerDecision", "rejectionReason",
                     ServiceVariables.ENGINEER_ID, "dispatchNote"));
         }

@@ -1,7 +1,6 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
@@ -23,7 +22,7 @@ class RecordEscalationHandledDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        desk.escalationHandled(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+        desk.escalationHandled(execution.getProcessInstanceId(),
                 requiredEnum(execution, ServiceVariables.SLA_KIND, SlaKind.class),
                 requiredString(execution, "escalationAction"),
                 actor.userId());

@@ -1,8 +1,6 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +21,8 @@ class RecordFactoryReceiptDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        repairs.partReceived(requiredLong(execution, ServiceVariables.WORK_ORDER_ID),
-                requiredString(execution, "factoryReference"),
+        repairs.partReceived(execution.getProcessInstanceId(),
+                optionalString(execution, "factoryReference"),
                 optionalString(execution, "receiptNote"),
                 actor.userId());
     }

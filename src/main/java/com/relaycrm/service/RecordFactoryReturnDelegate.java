@@ -1,8 +1,7 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.flag;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-import static com.relaycrm.process.ProcessVariables.requiredString;
+import static com.relaycrm.process.ProcessVariables.optionalString;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +22,8 @@ class RecordFactoryReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        repairs.partReturned(requiredLong(execution, ServiceVariables.WORK_ORDER_ID),
-                requiredString(execution, "factoryRepairResult"),
+        repairs.partReturned(execution.getProcessInstanceId(),
+                optionalString(execution, "factoryRepairResult"),
                 flag(execution, "partReturnedToCustomer"),
                 actor.userId());
     }

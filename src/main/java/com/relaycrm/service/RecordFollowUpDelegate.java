@@ -1,8 +1,7 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.flag;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-import static com.relaycrm.process.ProcessVariables.requiredString;
+import static com.relaycrm.process.ProcessVariables.optionalString;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,8 +22,8 @@ class RecordFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        visits.followedUp(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
-                requiredString(execution, "followUpAction"),
+        visits.followedUp(execution.getProcessInstanceId(),
+                optionalString(execution, "followUpAction"),
                 flag(execution, "followUpResolved"),
                 actor.userId());
     }

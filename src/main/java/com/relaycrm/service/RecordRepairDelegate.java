@@ -4,9 +4,8 @@ import static com.relaycrm.process.ProcessVariables.flag;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,19 +15,21 @@ import org.springframework.stereotype.Component;
 class RecordRepairDelegate implements JavaDelegate {
 
     private final RepairService repairs;
+    private final CurrentActor actor;
 
-    RecordRepairDelegate(RepairService repairs) {
+    RecordRepairDelegate(RepairService repairs, CurrentActor actor) {
         this.repairs = repairs;
+        this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        RepairService.RepairReport report = repairs.report(requiredLong(execution, ServiceVariables.WORK_ORDER_ID),
+        RepairService.RepairReport report = repairs.report(execution.getProcessInstanceId(),
                 requiredDecimal(execution, "labourHours"),
                 flag(execution, "paidLabour"),
                 optionalString(execution, "partsUsed"),
                 requiredEnum(execution, "repairOutcome", RepairOutcome.class),
-                requiredString(execution, "repairResult"));
+                optionalString(execution, "repairResult"), actor.userId());
         execution.setVariable("factoryRepair", report.factoryRepair());
         execution.setVariable("settlementRequired", report.settlementRequired());
         if (report.settlementRequired()) {

@@ -2,7 +2,6 @@ package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredInt;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
@@ -24,7 +23,7 @@ class RecordReturnVisitDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean followUp = visits.record(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+        boolean followUp = visits.record(execution.getProcessInstanceId(),
                 requiredInt(execution, "satisfactionScore"),
                 requiredYesNo(execution, "problemSolved"),
                 requiredYesNo(execution, "engineerOnTime"),

@@ -3,7 +3,6 @@ package com.relaycrm.service;
 import static com.relaycrm.process.ProcessVariables.flag;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,7 @@ class RecordSettlementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        repairs.settle(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+        repairs.settle(execution.getProcessInstanceId(),
                 requiredEnum(execution, "paymentMethod", PaymentMethod.class),
                 optionalString(execution, "invoiceNumber"),
                 flag(execution, "settlementPaid"),

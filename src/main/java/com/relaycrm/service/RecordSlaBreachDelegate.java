@@ -1,7 +1,6 @@
 package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +18,7 @@ class RecordSlaBreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean escalate = desk.recordBreach(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID),
+        boolean escalate = desk.recordBreach(execution.getProcessInstanceId(),
                 requiredEnum(execution, ServiceVariables.SLA_KIND, SlaKind.class));
         execution.setVariable("escalationNeeded", escalate);
     }

@@ -2,6 +2,7 @@ package com.relaycrm.service;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.organisation.Groups;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -43,20 +44,23 @@ public class RepairService {
         }
     }
 
-    RepairReport report(long workOrderId, BigDecimal labourHours, boolean paidLabour, String partsText,
-                        RepairOutcome outcome, String result) {
+    /** The report of the engineer the request's current (accepted) work order belongs to. */
+    RepairReport report(String processInstanceId, BigDecimal labourHours, boolean paidLabour, String partsText,
+                        RepairOutcome outcome, String result, String engineer) {
         if (labourHours.signum() < 0) {
             throw new InvalidInputException("labourHours", "must not be negative");
         }
-        if (result == null || result.isBlank()) {
+        String text = ServiceText.atMost("repairResult", "The repair result", result, ServiceText.NOTE);
+        if (text == null) {
             throw new InvalidInputException("repairResult", "is required");
         }
         List<PartLines.PartLine> lines = PartLines.parse(partsText);
-        WorkOrder order = desk.workOrder(workOrderId);
-        order.complete(labourHours, paidLabour, outcome, result.trim());
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        WorkOrder order = desk.currentWorkOrder(request);
+        ServiceRequestService.requireEngineer(order, engineer, "report on it");
+        order.complete(labourHours, paidLabour, outcome, text);
         List<PartUsage> used = parts.saveAll(lines.stream().map(line -> new PartUsage(order.getId(), line)).toList());
 
-        ServiceRequest request = desk.request(order.getServiceRequestId());
         boolean outOfWarranty = request.getAssetId() == null
                 || !customers.asset(request.getAssetId()).inWarrantyOn(LocalDate.now());
         BigDecimal partsAmount = outOfWarranty
@@ -77,33 +81,58 @@ public class RepairService {
         return new RepairReport(factoryRepair, settlement);
     }
 
-    FactoryRepair partReceived(long workOrderId, String factoryReference, String note, String by) {
+    /** The warehouse receives the part of the request's work order that goes to factory repair. */
+    FactoryRepair partReceived(String processInstanceId, String factoryReference, String note, String by) {
+        desk.requireMember(by, "receive parts for factory repair", Groups.WAREHOUSE, Groups.ADMIN);
+        String reference = ServiceText.atMost("factoryReference", "The factory's reference", factoryReference,
+                ServiceText.REFERENCE);
+        if (reference == null) {
+            throw new InvalidInputException("factoryReference", "is required");
+        }
+        String text = ServiceText.atMost("receiptNote", "The receipt note", note, ServiceText.NOTE);
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        ServiceRequestService.requireStatus(request, "factoryReference", RequestStatus.FACTORY_REPAIR);
+        long workOrderId = desk.currentWorkOrder(request).getId();
         if (factoryRepairs.findByWorkOrderId(workOrderId).isPresent()) {
             throw new InvalidInputException("workOrderId", "the part of work order " + workOrderId + " was already received");
         }
-        desk.workOrder(workOrderId);
-        return factoryRepairs.save(new FactoryRepair(workOrderId, factoryReference, by, note));
+        return factoryRepairs.save(new FactoryRepair(workOrderId, reference, by, text));
     }
 
-    FactoryRepair partReturned(long workOrderId, String result, boolean toCustomer, String by) {
+    /** The warehouse records the part back from the factory. */
+    FactoryRepair partReturned(String processInstanceId, String result, boolean toCustomer, String by) {
+        desk.requireMember(by, "return parts from factory repair", Groups.WAREHOUSE, Groups.ADMIN);
+        String text = ServiceText.atMost("factoryRepairResult", "The factory's repair result", result, ServiceText.NOTE);
+        if (text == null) {
+            throw new InvalidInputException("factoryRepairResult", "is required");
+        }
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        ServiceRequestService.requireStatus(request, "factoryRepairResult", RequestStatus.FACTORY_REPAIR);
+        long workOrderId = desk.currentWorkOrder(request).getId();
         FactoryRepair repair = factoryRepairs.findByWorkOrderId(workOrderId)
+                .filter(received -> received.getReturnedAt() == null)
                 .orElseThrow(() -> new InvalidInputException("workOrderId",
                         "no part of work order " + workOrderId + " is at the factory"));
-        repair.returned(by, result, toCustomer);
-        ServiceRequest request = desk.request(desk.workOrder(workOrderId).getServiceRequestId());
+        repair.returned(by, text, toCustomer);
         boolean unsettled = settlements.findByServiceRequestId(request.getId()).isPresent();
         request.status(unsettled ? RequestStatus.AWAITING_SETTLEMENT : RequestStatus.IN_REPAIR);
         return repair;
     }
 
-    Settlement settle(long requestId, PaymentMethod method, String invoiceNumber, boolean paid, String by) {
-        Settlement settlement = settlements.findByServiceRequestId(requestId)
+    /** The service desk settles the charges of the request. */
+    Settlement settle(String processInstanceId, PaymentMethod method, String invoiceNumber, boolean paid, String by) {
+        desk.requireMember(by, "settle service charges", ServiceRequestService.DESK);
+        String invoice = ServiceText.atMost("invoiceNumber", "The invoice number", invoiceNumber, ServiceText.REFERENCE);
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        ServiceRequestService.requireStatus(request, "paymentMethod", RequestStatus.AWAITING_SETTLEMENT);
+        Settlement settlement = settlements.findByServiceRequestId(request.getId())
+                .filter(open -> open.getSettledAt() == null)
                 .orElseThrow(() -> new InvalidInputException("serviceRequestId",
-                        "service request " + requestId + " has no charges to settle"));
-        if (method == PaymentMethod.INVOICE && (invoiceNumber == null || invoiceNumber.isBlank())) {
+                        "service request " + request.getRequestNumber() + " has no charges to settle"));
+        if (method == PaymentMethod.INVOICE && invoice == null) {
             throw new InvalidInputException("invoiceNumber", "is required when paying by invoice");
         }
-        settlement.settle(method, invoiceNumber, paid, by);
+        settlement.settle(method, invoice, paid, by);
         return settlement;
     }
 }

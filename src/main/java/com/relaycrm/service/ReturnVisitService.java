@@ -1,6 +1,7 @@
 package com.relaycrm.service;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.organisation.Groups;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +22,21 @@ public class ReturnVisitService {
     }
 
     /** Records the survey; returns whether the score calls for a manager's follow-up. */
-    boolean record(long requestId, int score, boolean problemSolved, boolean engineerOnTime, String comment,
+    boolean record(String processInstanceId, int score, boolean problemSolved, boolean engineerOnTime, String comment,
                    String by) {
+        desk.requireMember(by, "record return visits", ServiceRequestService.DESK);
         if (score < 1 || score > 5) {
             throw new InvalidInputException("satisfactionScore", "must be between 1 and 5, was " + score);
         }
+        String text = ServiceText.atMost("surveyComment", "The comment", comment, ServiceText.NOTE);
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        long requestId = request.getId();
+        ServiceRequestService.requireStatus(request, "satisfactionScore", RequestStatus.RESOLVED);
         if (visits.findByServiceRequestId(requestId).isPresent()) {
-            throw new InvalidInputException("serviceRequestId", "service request " + requestId + " already had its return visit");
+            throw new InvalidInputException("serviceRequestId", "service request " + request.getRequestNumber()
+                    + " already had its return visit");
         }
-        ServiceRequest request = desk.request(requestId);
-        visits.save(new ReturnVisit(requestId, score, problemSolved, engineerOnTime, comment, by));
+        visits.save(new ReturnVisit(requestId, score, problemSolved, engineerOnTime, text, by));
         boolean followUp = score < properties.followUpBelowScore();
         if (!followUp) {
             request.closed(Instant.now());
@@ -38,11 +44,20 @@ public class ReturnVisitService {
         return followUp;
     }
 
-    void followedUp(long requestId, String action, boolean resolved, String by) {
-        ReturnVisit visit = visits.findByServiceRequestId(requestId)
+    /** A service manager's follow-up of a return visit whose score asked for one. */
+    void followedUp(String processInstanceId, String action, boolean resolved, String by) {
+        desk.requireMember(by, "follow up dissatisfied customers", Groups.SERVICE_MANAGER, Groups.ADMIN);
+        String text = ServiceText.atMost("followUpAction", "What was done", action, ServiceText.NOTE);
+        if (text == null) {
+            throw new InvalidInputException("followUpAction", "is required");
+        }
+        ServiceRequest request = desk.ofProcess(processInstanceId);
+        ServiceRequestService.requireStatus(request, "followUpAction", RequestStatus.RESOLVED);
+        ReturnVisit visit = visits.findByServiceRequestId(request.getId())
+                .filter(done -> done.getFollowUpAt() == null && done.getScore() < properties.followUpBelowScore())
                 .orElseThrow(() -> new InvalidInputException("serviceRequestId",
-                        "service request " + requestId + " has no return visit to follow up"));
-        visit.followedUp(action, resolved, by);
-        desk.request(requestId).closed(Instant.now());
+                        "service request " + request.getRequestNumber() + " has no return visit to follow up"));
+        visit.followedUp(text, resolved, by);
+        request.closed(Instant.now());
     }
 }

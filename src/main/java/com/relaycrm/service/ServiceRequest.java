@@ -1,5 +1,6 @@
 package com.relaycrm.service;
 
+import com.relaycrm.common.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,7 +63,12 @@ public class ServiceRequest {
         this.requestNumber = numberFor(id);
     }
 
+    /** Binds the request's process; a request has one, and a second process is refused. */
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new InvalidInputException("serviceRequestId", "service request " + requestNumber
+                    + " already has its process");
+        }
         this.processInstanceId = processInstanceId;
     }
 

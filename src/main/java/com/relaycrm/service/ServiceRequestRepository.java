@@ -10,6 +10,8 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
 
     List<ServiceRequest> findAllByOrderByIdDesc();
 
+    Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
+
     Optional<ServiceRequest> findFirstByAssetIdAndStatusNotInOrderByIdDesc(Long assetId, Collection<RequestStatus> done);
 
     @Query("select r from ServiceRequest r where r.id in "

@@ -1,5 +1,6 @@
 package com.relaycrm.service;
 
+import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -30,6 +31,8 @@ public class ServiceRequestService {
 
     public static final String PROCESS_KEY = "service-request";
     static final String[] DESK = {Groups.ADMIN, Groups.SERVICE, Groups.SERVICE_MANAGER};
+    /** Length of service_request.subject. */
+    static final int SUBJECT_LENGTH = 200;
 
     private final ServiceRequestRepository requests;
     private final WorkOrderRepository workOrders;
@@ -122,22 +125,70 @@ public class ServiceRequestService {
                         + " does not belong to customer " + customer.getCode());
             }
         }
-        if (subject == null || subject.isBlank()) {
+        String title = ServiceText.atMost("subject", "The subject", subject, SUBJECT_LENGTH);
+        if (title == null) {
             throw new InvalidInputException("subject", "is required");
         }
-        if (description == null || description.isBlank()) {
+        String text = ServiceText.atMost("description", "The description", description, ServiceText.NOTE);
+        if (text == null) {
             throw new InvalidInputException("description", "is required");
         }
-        ServiceRequest request = requests.save(new ServiceRequest(customer.getId(), assetId, type, subject.trim(),
-                description.trim(), userId));
+        ServiceRequest request = requests.save(new ServiceRequest(customer.getId(), assetId, type, title, text,
+                userId));
         request.assignNumber();
         return request;
     }
 
+    /** Binds a new process to its request, which must have no process yet (a second one is refused). */
     ServiceRequest attachProcess(long requestId, String processInstanceId) {
-        ServiceRequest request = request(requestId);
+        ServiceRequest request = requests.findById(requestId).orElseThrow(() ->
+                new InvalidInputException(ServiceVariables.SERVICE_REQUEST_ID, "no service request " + requestId));
         request.attachProcess(processInstanceId);
         return request;
+    }
+
+    /**
+     * The request a service-request process works on: the one whose record names this process instance, never an
+     * id from the process's variables (which a user can write).
+     */
+    ServiceRequest ofProcess(String processInstanceId) {
+        return requests.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
+                ServiceVariables.SERVICE_REQUEST_ID, "this process is not the process of any service request"));
+    }
+
+    /** The request's latest work order: the one its process is working on. */
+    WorkOrder currentWorkOrder(ServiceRequest request) {
+        return workOrders.findFirstByServiceRequestIdOrderByIdDesc(request.getId()).orElseThrow(() ->
+                new InvalidInputException(ServiceVariables.WORK_ORDER_ID, "service request "
+                        + request.getRequestNumber() + " has no work order"));
+    }
+
+    /** Refuses a step to someone outside the groups that do it. */
+    void requireMember(String userId, String action, String... groups) {
+        for (String group : groups) {
+            if (organisation.isMember(userId, group)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException(userId + " may not " + action);
+    }
+
+    /** Refuses a step on the work order to anyone but its engineer. */
+    static void requireEngineer(WorkOrder order, String userId, String action) {
+        if (!order.getEngineerId().equals(userId)) {
+            throw new AccessDeniedException(userId + " is not the engineer of work order " + order.getId()
+                    + " and may not " + action);
+        }
+    }
+
+    static void requireStatus(ServiceRequest request, String field, RequestStatus... allowed) {
+        for (RequestStatus status : allowed) {
+            if (request.getStatus() == status) {
+                return;
+            }
+        }
+        throw new InvalidInputException(field, "service request " + request.getRequestNumber() + " is "
+                + request.getStatus() + ", not " + java.util.Arrays.toString(allowed));
     }
 
     /** The variables Tasklist forms show about a request: small strings only, the record stays in the tables. */
@@ -164,8 +215,9 @@ public class ServiceRequestService {
     }
 
     /** Queue and priority from the triage table, then service level deadlines from the SLA table. */
-    Map<String, Object> triage(long requestId) {
-        ServiceRequest request = request(requestId);
+    Map<String, Object> triage(String processInstanceId) {
+        ServiceRequest request = ofProcess(processInstanceId);
+        requireStatus(request, ServiceVariables.SERVICE_REQUEST_ID, RequestStatus.OPEN);
         Customer customer = customers.customer(request.getCustomerId());
         TriageDecision decision = triage.triage(request.getRequestType(), customer.getMemberTier());
         SlaTargetDecision targets = triage.targets(decision.getQueue(), decision.getPriority());
@@ -180,40 +232,56 @@ public class ServiceRequestService {
                 ServiceVariables.RESOLUTION_DUE_AT, Date.from(request.getResolutionDueAt()));
     }
 
-    /** Dispatches the request to an engineer; the first dispatch is the request's first response. */
-    WorkOrder dispatch(long requestId, String engineerId, String note, String dispatcher) {
+    /**
+     * The service desk dispatches the request to an engineer, while it waits for one (triaged, or back after a
+     * rejection); the first dispatch is the request's first response.
+     */
+    WorkOrder dispatch(String processInstanceId, String engineerId, String note, String dispatcher) {
+        requireMember(dispatcher, "dispatch service requests", DESK);
         organisation.requireMember("engineerId", engineerId, Groups.ENGINEER);
-        ServiceRequest request = request(requestId);
+        String text = ServiceText.atMost("dispatchNote", "The dispatch note", note, ServiceText.NOTE);
+        ServiceRequest request = ofProcess(processInstanceId);
+        requireStatus(request, "engineerId", RequestStatus.TRIAGED);
         request.dispatched(Instant.now());
-        return workOrders.save(new WorkOrder(request.getId(), engineerId, dispatcher, note));
+        return workOrders.save(new WorkOrder(request.getId(), engineerId, dispatcher, text));
     }
 
-    /** Records the engineer's answer; a rejection needs a reason and sends the request back to dispatch. */
-    boolean decide(long workOrderId, EngineerDecision decision, String reason) {
-        WorkOrder order = workOrder(workOrderId);
+    /**
+     * Records the answer of the engineer the request's current work order was dispatched to; a rejection needs a
+     * reason and sends the request back to dispatch.
+     */
+    WorkOrder decide(String processInstanceId, EngineerDecision decision, String reason, String engineer) {
+        ServiceRequest request = ofProcess(processInstanceId);
+        WorkOrder order = currentWorkOrder(request);
+        requireEngineer(order, engineer, "accept or reject it");
         if (decision == EngineerDecision.ACCEPT) {
             order.accept();
-            request(order.getServiceRequestId()).status(RequestStatus.IN_REPAIR);
-            return true;
+            request.status(RequestStatus.IN_REPAIR);
+            return order;
         }
-        if (reason == null || reason.isBlank()) {
+        String why = ServiceText.atMost("rejectionReason", "The reason for rejecting", reason, ServiceText.NOTE);
+        if (why == null) {
             throw new InvalidInputException("rejectionReason", "is required when rejecting a work order");
         }
-        order.reject(reason.trim());
-        request(order.getServiceRequestId()).status(RequestStatus.TRIAGED);
-        return false;
+        order.reject(why);
+        request.status(RequestStatus.TRIAGED);
+        return order;
     }
 
-    void resolve(long requestId) {
-        request(requestId).resolved(Instant.now());
+    void resolve(String processInstanceId) {
+        ServiceRequest request = ofProcess(processInstanceId);
+        requireStatus(request, ServiceVariables.SERVICE_REQUEST_ID, RequestStatus.IN_REPAIR,
+                RequestStatus.AWAITING_SETTLEMENT);
+        request.resolved(Instant.now());
     }
 
     /**
      * A service level timer fired. Records the breach unless the target was met meanwhile or the breach is already
      * recorded; returns whether the service manager must be asked to act.
      */
-    boolean recordBreach(long requestId, SlaKind kind) {
-        ServiceRequest request = request(requestId);
+    boolean recordBreach(String processInstanceId, SlaKind kind) {
+        ServiceRequest request = ofProcess(processInstanceId);
+        long requestId = request.getId();
         if (request.met(kind) || escalations.findByServiceRequestIdAndSlaKind(requestId, kind).isPresent()) {
             return false;
         }
@@ -221,10 +289,21 @@ public class ServiceRequestService {
         return true;
     }
 
-    void escalationHandled(long requestId, SlaKind kind, String action, String by) {
-        escalations.findByServiceRequestIdAndSlaKind(requestId, kind)
-                .orElseThrow(() -> new NotFoundException(kind + " escalation of service request", requestId))
-                .handled(by, action);
+    void escalationHandled(String processInstanceId, SlaKind kind, String action, String by) {
+        requireMember(by, "handle service level escalations", Groups.SERVICE_MANAGER, Groups.ADMIN);
+        String text = ServiceText.atMost("escalationAction", "What was done", action, ServiceText.NOTE);
+        if (text == null) {
+            throw new InvalidInputException("escalationAction", "is required");
+        }
+        ServiceRequest request = ofProcess(processInstanceId);
+        SlaEscalation escalation = escalations.findByServiceRequestIdAndSlaKind(request.getId(), kind)
+                .orElseThrow(() -> new InvalidInputException("escalationAction", "service request "
+                        + request.getRequestNumber() + " has no " + kind + " escalation"));
+        if (escalation.getHandledAt() != null) {
+            throw new InvalidInputException("escalationAction", "the " + kind + " escalation of service request "
+                    + request.getRequestNumber() + " was handled already");
+        }
+        escalation.handled(by, text);
     }
 
     ServiceRequest request(long id) {

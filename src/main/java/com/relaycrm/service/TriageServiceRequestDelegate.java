@@ -1,7 +1,5 @@
 package com.relaycrm.service;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class TriageServiceRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(desk.triage(requiredLong(execution, ServiceVariables.SERVICE_REQUEST_ID)));
+        execution.setVariables(desk.triage(execution.getProcessInstanceId()));
     }
 }

@@ -7,5 +7,7 @@ interface WorkOrderRepository extends JpaRepository<WorkOrder, Long> {
 
     List<WorkOrder> findByServiceRequestIdOrderById(Long serviceRequestId);
 
+    java.util.Optional<WorkOrder> findFirstByServiceRequestIdOrderByIdDesc(Long serviceRequestId);
+
     boolean existsByServiceRequestIdAndEngineerId(Long serviceRequestId, String engineerId);
 }

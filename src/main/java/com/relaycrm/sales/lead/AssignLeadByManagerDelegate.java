@@ -1,6 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
@@ -22,7 +21,7 @@ class AssignLeadByManagerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long leadId = requiredLong(execution, LeadVariables.LEAD_ID);
+        long leadId = pools.ofProcess(execution.getProcessInstanceId());
         String rep = requiredString(execution, "assignTo");
         pools.assign(leadId, rep, actor.userId());
         LeadVariables.held(execution, rep, pools.times(pools.lead(leadId)));

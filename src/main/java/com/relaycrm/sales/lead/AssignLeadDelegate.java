@@ -1,13 +1,16 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.optionalLong;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Assign by rule": to a rep of the lead's department or region with a free place, else the department pool. */
+/**
+ * "Assign by rule": to a rep of the lead's department or region with a free place, else the department pool. The
+ * first step: binds the process to the lead it was started for, refused when that lead already has a process.
+ */
 @Component("assignLead")
 class AssignLeadDelegate implements JavaDelegate {
 
@@ -19,7 +22,8 @@ class AssignLeadDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long leadId = requiredLong(execution, LeadVariables.LEAD_ID);
+        long leadId = pools.bindProcess(execution.getProcessInstanceId(),
+                optionalLong(execution, LeadVariables.LEAD_ID));
         pools.assignByRule(leadId).ifPresentOrElse(
                 rep -> LeadVariables.held(execution, rep, pools.times(pools.lead(leadId))),
                 () -> LeadVariables.inDepartmentPool(execution, pools.departmentPoolDue(leadId)));

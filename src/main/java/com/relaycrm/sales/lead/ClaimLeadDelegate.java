@@ -1,7 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +19,7 @@ class ClaimLeadDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long leadId = requiredLong(execution, LeadVariables.LEAD_ID);
+        long leadId = pools.ofProcess(execution.getProcessInstanceId());
         String rep = actor.userId();
         pools.claim(leadId, rep);
         LeadVariables.held(execution, rep, pools.times(pools.lead(leadId)));

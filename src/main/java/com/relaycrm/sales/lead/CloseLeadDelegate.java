@@ -1,7 +1,6 @@
 package com.relaycrm.sales.lead;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +21,7 @@ class CloseLeadDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        pools.closeInvalid(requiredLong(execution, LeadVariables.LEAD_ID), optionalString(execution, "invalidReason"),
+        pools.closeInvalid(pools.ofProcess(execution.getProcessInstanceId()), optionalString(execution, "invalidReason"),
                 actor.userId());
     }
 }

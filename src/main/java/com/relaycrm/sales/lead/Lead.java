@@ -1,5 +1,6 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.common.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,7 +68,11 @@ public class Lead {
         this.duplicateOfId = otherId;
     }
 
+    /** Binds the lifecycle process; a lead has one, and a second process is refused. */
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new InvalidInputException("leadId", "lead " + id + " already has its lifecycle process");
+        }
         this.processInstanceId = processInstanceId;
     }
 

@@ -1,6 +1,7 @@
 package com.relaycrm.sales.lead;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Contact;
 import com.relaycrm.customer.Customer;
@@ -10,6 +11,7 @@ import com.relaycrm.customer.CustomerKind;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.Opportunity;
@@ -32,6 +34,9 @@ class LeadConversion {
                   boolean createOpportunity, String opportunityName, BigDecimal opportunityAmount) {
     }
 
+    /** Length of customer.name and opportunity.name. */
+    static final int NAME_LENGTH = 200;
+
     private final LeadPools pools;
     private final CustomerService customers;
     private final OpportunityService opportunities;
@@ -47,16 +52,26 @@ class LeadConversion {
         this.organisation = organisation;
     }
 
-    Lead convert(long leadId, Choice choice) {
+    /** Converts the lead of this lifecycle process for the rep holding it ({@code actor}). */
+    Lead convert(String processInstanceId, Choice choice, String actor) {
+        long leadId = pools.ofProcess(processInstanceId);
         Lead lead = pools.lock(leadId);
-        if (!lead.isHeld()) {
-            throw new InvalidInputException("leadId", "lead " + leadId + " is not held by a rep");
-        }
+        pools.requireHolder(lead, actor, "convert it");
         Viewer owner = new Viewer(lead.getOwnerId(), organisation.groupIds(lead.getOwnerId()));
-        Long customerId = choice.existingCustomerId();
+        String customerName = TextInput.atMost("customerName", "The customer's name", choice.customerName(), NAME_LENGTH);
+        String opportunityName = TextInput.atMost("opportunityName", "The opportunity's name", choice.opportunityName(),
+                NAME_LENGTH);
+        Long customerId = choice.createCustomer() ? null : choice.existingCustomerId();
+        if (customerId != null) {
+            try {
+                customers.get(customerId, owner);
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("existingCustomerId", "no customer " + customerId + " of yours");
+            }
+        }
         if (choice.createCustomer()) {
             capacity.take("createCustomer", owner.userId(), ResourceType.CUSTOMER);
-            String name = choice.customerName() != null ? choice.customerName()
+            String name = customerName != null ? customerName
                     : lead.getCompany() != null ? lead.getCompany() : lead.getName();
             Customer customer = customers.create(new NewCustomer("LEAD-" + leadId, name,
                     lead.getCompany() != null ? CustomerKind.COMPANY : CustomerKind.INDIVIDUAL, MemberTier.NONE, null,
@@ -75,10 +90,10 @@ class LeadConversion {
         }
         Long opportunityId = null;
         if (choice.createOpportunity()) {
-            if (choice.opportunityName() == null) {
+            if (opportunityName == null) {
                 throw new InvalidInputException("opportunityName", "is required for an opportunity");
             }
-            Opportunity opportunity = opportunities.openFromLead(new NewOpportunity(customerId, choice.opportunityName(),
+            Opportunity opportunity = opportunities.openFromLead(new NewOpportunity(customerId, opportunityName,
                     choice.opportunityAmount() == null ? BigDecimal.ZERO : choice.opportunityAmount(), null), owner, leadId);
             opportunityId = opportunity.getId();
         }

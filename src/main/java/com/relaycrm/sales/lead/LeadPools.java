@@ -1,8 +1,12 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import java.time.Instant;
@@ -14,6 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves leads between the resource pools (资源池) for the lead-lifecycle process: assignment by rule within each
  * rep's maximum, manual assignment, claims from the public pool, recycling, and closing. A lead held by a rep
  * counts against that rep's maximum of leads until it is recycled, converted or closed.
+ *
+ * <p>Every step works on the lead bound to its process ({@link #ofProcess}) and re-checks who acts and whether the
+ * lead's state allows the step: only the holder follows up, converts or closes a held lead; sales managers assign,
+ * release or close a lead in the department pool; only a registered rep claims from the public pool. The actor
+ * {@value CurrentActor#SYSTEM} is the application itself (timers, the services' own calls).
  */
 @Component
 @Transactional
@@ -24,19 +33,54 @@ class LeadPools {
     private final CapacityService capacity;
     private final LeadRules rules;
     private final LeadReminderMail reminderMail;
+    private final OrganisationService organisation;
 
     LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
-              LeadReminderMail reminderMail) {
+              LeadReminderMail reminderMail, OrganisationService organisation) {
         this.reminderMail = reminderMail;
+        this.organisation = organisation;
         this.leads = leads;
         this.activities = activities;
         this.capacity = capacity;
         this.rules = rules;
     }
 
+    /** Lengths of sales_lead.closed_reason and lead_activity.note (V4__sales.sql). */
+    static final int CLOSED_REASON_LENGTH = 1000;
+    static final int NOTE_LENGTH = 4000;
+
+    /**
+     * The lead a lifecycle process works on: the one whose record names this process instance, never an id from
+     * the process's variables (which a user can write).
+     */
+    long ofProcess(String processInstanceId) {
+        return leads.findByProcessInstanceId(processInstanceId).map(Lead::getId).orElseThrow(() ->
+                new InvalidInputException(LeadVariables.LEAD_ID, "this process is not the lifecycle of any lead"));
+    }
+
+    /**
+     * The first step of a lifecycle process: binds it to the lead it was started for, which must have no process
+     * yet ({@link LeadService} stores the lead and starts its process in one transaction). A process started for
+     * a lead that already has one is refused.
+     */
+    long bindProcess(String processInstanceId, Long startedFor) {
+        return leads.findByProcessInstanceId(processInstanceId).map(Lead::getId).orElseGet(() -> {
+            if (startedFor == null) {
+                throw new InvalidInputException(LeadVariables.LEAD_ID, "is required");
+            }
+            Lead lead = leads.lockById(startedFor).orElseThrow(() ->
+                    new InvalidInputException(LeadVariables.LEAD_ID, "no lead " + startedFor));
+            lead.attachProcess(processInstanceId);
+            return lead.getId();
+        });
+    }
+
     /** The assignment rule: the least-loaded rep of the lead's department, then region, with a free place. */
     Optional<String> assignByRule(long leadId) {
         Lead lead = lock(leadId);
+        if (lead.getStatus() != LeadStatus.NEW) {
+            throw new InvalidInputException("leadId", "lead " + leadId + " was assigned already");
+        }
         for (String rep : capacity.candidates(lead.getDepartmentCode(), lead.getRegionCode())) {
             if (capacity.tryTake(rep, ResourceType.LEAD)) {
                 lead.assignTo(rep, rules.followUpTimes(lead.getSource(), Instant.now()).followUpDueAt());
@@ -52,10 +96,9 @@ class LeadPools {
 
     /** A manager gives a pooled lead to a rep, within the rep's maximum. */
     void assign(long leadId, String userId, String actor) {
+        requireManager(actor, "assign leads");
         Lead lead = lock(leadId);
-        if (lead.getPool() == LeadPool.PERSONAL || !lead.getStatus().isOpen()) {
-            throw new InvalidInputException("leadId", "lead " + leadId + " is not waiting in a pool");
-        }
+        requireInDepartmentPool(lead);
         if (userId == null || !capacity.isRep(userId)) {
             throw new InvalidInputException("assignTo", "'" + userId + "' is not a registered sales rep");
         }
@@ -66,6 +109,9 @@ class LeadPools {
 
     /** A rep takes a lead from the public pool, within their maximum. */
     void claim(long leadId, String userId) {
+        if (!capacity.isRep(userId)) {
+            throw new AccessDeniedException(userId + " is not a registered sales rep and may not claim leads");
+        }
         Lead lead = lock(leadId);
         if (lead.getPool() != LeadPool.PUBLIC || lead.getStatus() != LeadStatus.IN_POOL) {
             throw new InvalidInputException("leadId", "lead " + leadId + " is not in the public pool");
@@ -77,10 +123,15 @@ class LeadPools {
 
     /** A follow-up activity; the rep has a new follow-up period from now. */
     LeadTimes followedUp(long leadId, String note, String actor) {
+        String text = TextInput.atMost("activityNote", "The follow-up note", note, NOTE_LENGTH);
+        if (text == null) {
+            throw new InvalidInputException("activityNote", "is required");
+        }
         Lead lead = lock(leadId);
+        requireHolder(lead, actor, "follow it up");
         LeadTimes times = times(lead);
         lead.followedUp(times.followUpDueAt());
-        record(lead, ActivityKind.FOLLOW_UP, note, actor);
+        record(lead, ActivityKind.FOLLOW_UP, text, actor);
         return times;
     }
 
@@ -99,32 +150,79 @@ class LeadPools {
                 + (emailed ? "; " + lead.getOwnerId() + " emailed" : ""), CurrentActor.SYSTEM);
     }
 
-    /** Back to the department pool (overdue, or a manager's decision); the rep's place is freed. */
-    void recycle(long leadId, String reason, String actor) {
+    /**
+     * Back to the department pool (overdue, or a manager's decision); the rep's place is freed. {@code actor} is who
+     * runs the step; when that is the application (a timer, or a manager's recycle the service correlated),
+     * {@code requestedBy} names the manager to record, and is ignored unless they are one.
+     */
+    void recycle(long leadId, String reason, String actor, String requestedBy) {
+        requireManager(actor, "recycle leads");
+        String by = CurrentActor.SYSTEM.equals(actor) && requestedBy != null && isManager(requestedBy) ? requestedBy : actor;
+        String text = TextInput.atMost("recycleReason", "The reason for recycling", reason, NOTE_LENGTH);
         Lead lead = lock(leadId);
-        if (!lead.isHeld() && lead.getPool() == LeadPool.DEPARTMENT) {
-            return; // already recycled by the sweep (LeadRecyclingSweep)
+        if (!lead.isHeld()) {
+            if (lead.getPool() == LeadPool.DEPARTMENT && lead.getStatus() == LeadStatus.IN_POOL) {
+                return; // already recycled by the sweep (LeadRecyclingSweep)
+            }
+            throw new InvalidInputException("leadId", "lead " + leadId + " is not held by a rep");
         }
         release(lead);
         lead.toPool(LeadPool.DEPARTMENT);
-        record(lead, ActivityKind.RECYCLED, reason, actor);
+        record(lead, ActivityKind.RECYCLED, text == null ? "Recycled by " + by : text, by);
     }
 
     void toPublicPool(long leadId, String actor) {
+        requireManager(actor, "release leads to the public pool");
         Lead lead = lock(leadId);
+        requireInDepartmentPool(lead);
         release(lead);
         lead.toPool(LeadPool.PUBLIC);
         record(lead, ActivityKind.MOVED_TO_PUBLIC, "Moved to the public pool", actor);
     }
 
+    /** Closes a lead as invalid: a held lead by its holder, a lead in the department pool by a sales manager. */
     void closeInvalid(long leadId, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
+        String why = TextInput.atMost("invalidReason", "The reason for closing the lead as invalid", reason,
+                CLOSED_REASON_LENGTH);
+        if (why == null) {
             throw new InvalidInputException("invalidReason", "is required to close a lead as invalid");
         }
         Lead lead = lock(leadId);
+        if (lead.isHeld()) {
+            requireHolder(lead, actor, "close it");
+        } else {
+            requireInDepartmentPool(lead);
+            requireManager(actor, "close leads in the department pool");
+        }
         release(lead);
-        lead.closedInvalid(reason.trim());
-        record(lead, ActivityKind.CLOSED, reason.trim(), actor);
+        lead.closedInvalid(why);
+        record(lead, ActivityKind.CLOSED, why, actor);
+    }
+
+    /** Only the rep holding the lead acts on it while they hold it. */
+    void requireHolder(Lead lead, String actor, String action) {
+        if (!lead.isHeld()) {
+            throw new InvalidInputException("leadId", "lead " + lead.getId() + " is not held by a rep any more");
+        }
+        if (!lead.getOwnerId().equals(actor)) {
+            throw new AccessDeniedException(actor + " does not hold lead " + lead.getId() + " and may not " + action);
+        }
+    }
+
+    private void requireManager(String actor, String action) {
+        if (!CurrentActor.SYSTEM.equals(actor) && !isManager(actor)) {
+            throw new AccessDeniedException(actor + " is not a sales manager and may not " + action);
+        }
+    }
+
+    private boolean isManager(String userId) {
+        return organisation.isMember(userId, Groups.SALES_MANAGER) || organisation.isMember(userId, Groups.ADMIN);
+    }
+
+    private static void requireInDepartmentPool(Lead lead) {
+        if (lead.getPool() != LeadPool.DEPARTMENT || lead.getStatus() != LeadStatus.IN_POOL) {
+            throw new InvalidInputException("leadId", "lead " + lead.getId() + " is not waiting in the department pool");
+        }
     }
 
     /** Frees the owner's place when the lead leaves their hands. */

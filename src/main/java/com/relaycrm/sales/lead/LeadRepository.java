@@ -13,6 +13,8 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
     @Query("select l from Lead l where l.id = ?1")
     Optional<Lead> lockById(long id);
 
+    Optional<Lead> findByProcessInstanceId(String processInstanceId);
+
     Optional<Lead> findFirstByPhoneAndIdNotOrderById(String phone, Long exceptId);
 
     Optional<Lead> findFirstByEmailIgnoreCaseAndIdNotOrderById(String email, Long exceptId);

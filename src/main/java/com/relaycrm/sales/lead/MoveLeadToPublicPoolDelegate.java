@@ -1,7 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +19,7 @@ class MoveLeadToPublicPoolDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        pools.toPublicPool(requiredLong(execution, LeadVariables.LEAD_ID), actor.userId());
+        pools.toPublicPool(pools.ofProcess(execution.getProcessInstanceId()), actor.userId());
         execution.setVariable(LeadVariables.OWNER, null);
         execution.setVariable(LeadVariables.ASSIGNED, false);
     }

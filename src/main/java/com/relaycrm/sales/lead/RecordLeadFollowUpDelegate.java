@@ -1,7 +1,6 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-import static com.relaycrm.process.ProcessVariables.requiredString;
+import static com.relaycrm.process.ProcessVariables.optionalString;
 
 import com.relaycrm.process.CurrentActor;
 import java.util.Date;
@@ -23,8 +22,8 @@ class RecordLeadFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LeadTimes times = pools.followedUp(requiredLong(execution, LeadVariables.LEAD_ID),
-                requiredString(execution, "activityNote"), actor.userId());
+        LeadTimes times = pools.followedUp(pools.ofProcess(execution.getProcessInstanceId()),
+                optionalString(execution, "activityNote"), actor.userId());
         execution.setVariable(LeadVariables.FOLLOW_UP_DUE_AT, Date.from(times.followUpDueAt()));
         execution.setVariable(LeadVariables.REMINDER_AT, Date.from(times.reminderAt()));
         execution.removeVariable("activityNote");

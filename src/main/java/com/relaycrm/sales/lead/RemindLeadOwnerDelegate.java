@@ -1,7 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class RemindLeadOwnerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        pools.reminded(requiredLong(execution, LeadVariables.LEAD_ID));
+        pools.reminded(pools.ofProcess(execution.getProcessInstanceId()));
     }
 }

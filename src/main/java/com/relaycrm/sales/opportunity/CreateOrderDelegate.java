@@ -1,7 +1,5 @@
 package com.relaycrm.sales.opportunity;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +17,6 @@ class CreateOrderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("orderId",
-                quotes.createOrder(requiredLong(execution, OpportunityVariables.OPPORTUNITY_ID)).getId());
+                quotes.createOrderForProcess(execution.getProcessInstanceId()).getId());
     }
 }

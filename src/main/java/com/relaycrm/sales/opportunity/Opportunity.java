@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.common.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -54,7 +55,11 @@ public class Opportunity {
         this.lastActivityAt = createdAt;
     }
 
+    /** Binds the stage process; an opportunity has one, and a second process is refused. */
     void attachProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new InvalidInputException("opportunityId", "opportunity " + id + " already has its stage process");
+        }
         this.processInstanceId = processInstanceId;
     }
 

@@ -9,6 +9,8 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     List<Opportunity> findAllByOrderByIdDesc();
 
+    java.util.Optional<Opportunity> findByProcessInstanceId(String processInstanceId);
+
     List<Opportunity> findByStatusAndLastActivityAtBefore(OpportunityStatus status, java.time.Instant cutoff);
 
     @org.springframework.data.jpa.repository.Query(

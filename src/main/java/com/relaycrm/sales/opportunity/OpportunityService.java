@@ -7,6 +7,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.process.ProcessStarter;
+import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
@@ -31,6 +32,9 @@ public class OpportunityService {
 
     static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER};
     static final String[] WORK = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER};
+    /** Lengths of opportunity.failure_reason and opportunity_stage_change.note (V4__sales.sql). */
+    static final int FAILURE_REASON_LENGTH = 1000;
+    static final int NOTE_LENGTH = 4000;
 
     private final OpportunityRepository opportunities;
     private final StageChangeRepository changes;
@@ -154,6 +158,32 @@ public class OpportunityService {
         return opportunities.findById(id).orElseThrow(() -> new NotFoundException("Opportunity", id));
     }
 
+    /**
+     * The opportunity a stage process works on: the one whose record names this process instance, never an id from
+     * the process's variables (which a user can write).
+     */
+    Opportunity ofProcess(String processInstanceId) {
+        return opportunities.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
+                OpportunityVariables.OPPORTUNITY_ID, "this process is not the stage process of any opportunity"));
+    }
+
+    /**
+     * The first step of a stage process: binds it to the opportunity it was started for, which must have no stage
+     * process yet ({@link #open} opens the record and starts its process in one transaction). A process started
+     * for an opportunity that already has one is refused.
+     */
+    Opportunity bindProcess(String processInstanceId, Long startedFor) {
+        return opportunities.findByProcessInstanceId(processInstanceId).orElseGet(() -> {
+            if (startedFor == null) {
+                throw new InvalidInputException(OpportunityVariables.OPPORTUNITY_ID, "is required");
+            }
+            Opportunity opportunity = opportunities.findById(startedFor).orElseThrow(() -> new InvalidInputException(
+                    OpportunityVariables.OPPORTUNITY_ID, "no opportunity " + startedFor));
+            opportunity.attachProcess(processInstanceId);
+            return opportunity;
+        });
+    }
+
     StageDecision stageRules(Opportunity opportunity) {
         return stages.stage(opportunity.getStage());
     }
@@ -169,12 +199,13 @@ public class OpportunityService {
     }
 
     void fail(long id, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
+        String why = TextInput.atMost("failureReason", "The reason the project failed", reason, FAILURE_REASON_LENGTH);
+        if (why == null) {
             throw new InvalidInputException("failureReason", "is required when a project fails");
         }
         Opportunity opportunity = get(id);
-        opportunity.lost(reason.trim());
-        changes.save(new StageChange(id, opportunity.getStage(), OpportunityStage.LOST, reason.trim(), actor));
+        opportunity.lost(why);
+        changes.save(new StageChange(id, opportunity.getStage(), OpportunityStage.LOST, why, actor));
         capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
     }
 
@@ -189,6 +220,9 @@ public class OpportunityService {
 
     void wakeUp(long id) {
         Opportunity opportunity = get(id);
+        if (opportunity.getStatus() != OpportunityStatus.DORMANT) {
+            throw new InvalidInputException("opportunityId", "opportunity " + id + " is not dormant");
+        }
         opportunity.wokeUp();
         changes.save(new StageChange(id, OpportunityStage.DORMANT, opportunity.getStage(), "Woke up",
                 com.relaycrm.process.CurrentActor.SYSTEM));

@@ -15,8 +15,10 @@ final class OpportunityVariables {
         return "OPP-" + id;
     }
 
-    /** What the promotion task shows: the stage, its label and milestone checklist. */
+    /** What the promotion task shows (the stage, its label and milestone checklist) and whose task it is. */
     static void stage(DelegateExecution execution, Opportunity opportunity, StageDecision decision) {
+        execution.setVariable(OPPORTUNITY_ID, opportunity.getId());
+        execution.setVariable("owner", opportunity.getOwnerId());
         execution.setVariable("stage", opportunity.getStage().name());
         execution.setVariable("stageLabel", opportunity.getStage().label());
         execution.setVariable("nextStageLabel", opportunity.getStage() == OpportunityStage.WON ? ""

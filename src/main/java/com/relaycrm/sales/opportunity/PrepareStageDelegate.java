@@ -1,12 +1,16 @@
 package com.relaycrm.sales.opportunity;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.optionalLong;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Prepare the stage": the stage, its label and milestone checklist (from opportunity-stages), and won. */
+/**
+ * "Prepare the stage": the stage, its label and milestone checklist (from opportunity-stages), won, and the owner
+ * the promotion task goes to, all from the opportunity bound to this process. The first time, it binds the process
+ * to the opportunity it was started for, refused when that opportunity already has a stage process.
+ */
 @Component("prepareOpportunityStage")
 class PrepareStageDelegate implements JavaDelegate {
 
@@ -18,7 +22,8 @@ class PrepareStageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Opportunity opportunity = opportunities.get(requiredLong(execution, OpportunityVariables.OPPORTUNITY_ID));
+        Opportunity opportunity = opportunities.bindProcess(execution.getProcessInstanceId(),
+                optionalLong(execution, OpportunityVariables.OPPORTUNITY_ID));
         OpportunityVariables.stage(execution, opportunity, opportunities.stageRules(opportunity));
     }
 }

@@ -89,6 +89,15 @@ public class QuoteService {
         latest(opportunityId).ifPresent(quote -> quote.approve(userId));
     }
 
+    /** The order of the won opportunity this stage process works on. */
+    SalesOrder createOrderForProcess(String processInstanceId) {
+        Opportunity opportunity = opportunities.ofProcess(processInstanceId);
+        if (opportunity.getStatus() != OpportunityStatus.WON) {
+            throw new InvalidInputException("opportunityId", "opportunity " + opportunity.getId() + " is not won");
+        }
+        return createOrder(opportunity.getId());
+    }
+
     /** The order of a won opportunity, from its latest quote; once only. */
     SalesOrder createOrder(long opportunityId) {
         Optional<SalesOrder> existing = orders.findByOpportunityId(opportunityId);

@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
@@ -9,28 +8,24 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Record approval": an approved promotion moves the stage (and approves the quote's discount); a rejected one stays. */
+/**
+ * "Record approval": an approved promotion moves the stage (and approves the quote's discount); a rejected one
+ * stays. A sales manager other than the requester answers ({@link StagePromotion#approve}).
+ */
 @Component("recordPromotionApproval")
 class RecordPromotionApprovalDelegate implements JavaDelegate {
 
-    private final OpportunityService opportunities;
-    private final QuoteService quotes;
+    private final StagePromotion promotion;
     private final CurrentActor actor;
 
-    RecordPromotionApprovalDelegate(OpportunityService opportunities, QuoteService quotes, CurrentActor actor) {
-        this.opportunities = opportunities;
-        this.quotes = quotes;
+    RecordPromotionApprovalDelegate(StagePromotion promotion, CurrentActor actor) {
+        this.promotion = promotion;
         this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = requiredLong(execution, OpportunityVariables.OPPORTUNITY_ID);
-        if (!requiredYesNo(execution, "promotionApproved")) {
-            return;
-        }
-        quotes.approveLatest(id, actor.userId());
-        String note = optionalString(execution, "approvalNote");
-        opportunities.advance(id, "Approved by " + actor.userId() + (note == null ? "" : ": " + note), actor.userId());
+        promotion.approve(execution.getProcessInstanceId(), requiredYesNo(execution, "promotionApproved"),
+                optionalString(execution, "approvalNote"), actor.userId());
     }
 }

@@ -1,7 +1,5 @@
 package com.relaycrm.sales.opportunity;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class WakeUpOpportunityDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        opportunities.wakeUp(requiredLong(execution, OpportunityVariables.OPPORTUNITY_ID));
+        opportunities.wakeUp(opportunities.ofProcess(execution.getProcessInstanceId()).getId());
     }
 }

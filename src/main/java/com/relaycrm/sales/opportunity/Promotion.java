@@ -1,0 +1,6 @@
+package com.relaycrm.sales.opportunity;
+
+/** The owner's decision on the promotion task (the radio "promotion" of opportunity-promotion.form). */
+enum Promotion {
+    ADVANCE, FAIL, DORMANT
+}
