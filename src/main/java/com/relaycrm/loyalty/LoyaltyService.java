@@ -41,6 +41,7 @@ public class LoyaltyService {
     static final String[] POST_CONSUMPTIONS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
     private static final String DEFAULT_SOURCE = "POS";
+    private static final String DEVICE_PREFIX = "device:";
     /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
     private static final long FUTURE_TOLERANCE_MINUTES = 10;
 
@@ -53,10 +54,11 @@ public class LoyaltyService {
     private final PointsRules rules;
     private final CustomerService customers;
     private final ProcessStarter processStarter;
+    private final LoyaltyProperties properties;
 
     LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
                    TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
-                   CustomerService customers, ProcessStarter processStarter) {
+                   CustomerService customers, ProcessStarter processStarter, LoyaltyProperties properties) {
         this.consumptions = consumptions;
         this.entries = entries;
         this.accounts = accounts;
@@ -66,6 +68,7 @@ public class LoyaltyService {
         this.rules = rules;
         this.customers = customers;
         this.processStarter = processStarter;
+        this.properties = properties;
     }
 
     /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
@@ -92,7 +95,11 @@ public class LoyaltyService {
         viewer.requireAny("post consumptions", POST_CONSUMPTIONS);
         String source = command.source() == null ? DEFAULT_SOURCE : command.source();
         String externalId = command.externalId().trim();
-        Customer member = member(command);
+        Customer member = member(command, viewer);
+        if (command.amount().compareTo(properties.maxPurchaseAmount()) > 0) {
+            throw new InvalidInputException("amount", "one purchase may be at most "
+                    + properties.maxPurchaseAmount().toPlainString() + " (relay.loyalty.max-purchase-amount)");
+        }
         Optional<Consumption> existing = consumptions.findBySourceTypeAndExternalId(source, externalId);
         if (existing.isPresent()) {
             return replay(existing.get(), member);
@@ -110,9 +117,14 @@ public class LoyaltyService {
 
     /** What an already reported transaction earned (used when a replay raced the first report). */
     @Transactional(readOnly = true)
-    public Optional<ConsumptionResult> reported(String source, String externalId) {
+    public Optional<ConsumptionResult> reported(String source, String externalId, Viewer viewer) {
         return consumptions.findBySourceTypeAndExternalId(source == null ? DEFAULT_SOURCE : source, externalId.trim())
-                .map(consumption -> result(consumption, true));
+                .map(consumption -> {
+                    if (!isDevice(viewer)) {
+                        visibleMember(consumption.getCustomerId(), viewer);
+                    }
+                    return result(consumption, true);
+                });
     }
 
     /**
@@ -224,6 +236,31 @@ public class LoyaltyService {
             throw new NotFoundException("Member", customerId);
         }
         return customer;
+    }
+
+    /**
+     * The member a purchase is for. A person posts only for a member they may see (the same rule as reading the
+     * member: 404 otherwise, and no balances in the answer); a card terminal posts for any card it reads.
+     */
+    private Customer member(NewConsumption command, Viewer viewer) {
+        Customer customer = member(command);
+        if (!isDevice(viewer)) {
+            try {
+                visibleMember(customer.getId(), viewer);
+            } catch (NotFoundException e) {
+                // as for an unknown record; a card number does not reveal whose customer id it is
+                throw command.customerId() != null ? e : new NotFoundException("Member with card", command.cardNumber().trim());
+            }
+        }
+        return customer;
+    }
+
+    /**
+     * A card terminal or till posting through the device gateway: its viewer is named {@code device:<id>}, which
+     * no login can be (user ids are letters and digits only), and it posts for whichever card it reads.
+     */
+    private static boolean isDevice(Viewer viewer) {
+        return viewer.userId().startsWith(DEVICE_PREFIX);
     }
 
     private Customer member(NewConsumption command) {
