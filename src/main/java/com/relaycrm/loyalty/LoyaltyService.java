@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -9,6 +10,8 @@ import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.CurrentActor;
 import com.relaycrm.process.ProcessStarter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,6 +45,7 @@ public class LoyaltyService {
             Groups.SERVICE_MANAGER};
     private static final String DEFAULT_SOURCE = "POS";
     private static final String DEVICE_PREFIX = "device:";
+    private static final List<String> WELCOMERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
     /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
     private static final long FUTURE_TOLERANCE_MINUTES = 10;
 
@@ -55,10 +59,12 @@ public class LoyaltyService {
     private final CustomerService customers;
     private final ProcessStarter processStarter;
     private final LoyaltyProperties properties;
+    private final OrganisationService organisation;
 
     LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
                    TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
-                   CustomerService customers, ProcessStarter processStarter, LoyaltyProperties properties) {
+                   CustomerService customers, ProcessStarter processStarter, LoyaltyProperties properties,
+                   OrganisationService organisation) {
         this.consumptions = consumptions;
         this.entries = entries;
         this.accounts = accounts;
@@ -69,6 +75,7 @@ public class LoyaltyService {
         this.customers = customers;
         this.processStarter = processStarter;
         this.properties = properties;
+        this.organisation = organisation;
     }
 
     /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
@@ -131,10 +138,8 @@ public class LoyaltyService {
      * "Post points": decides the points by the tables, appends the accrual to the ledger, and re-decides the tier.
      * Posting twice is harmless: a purchase already posted is left as it is.
      */
-    Map<String, Object> postConsumption(long consumptionId, String processInstanceId, String actor) {
-        Consumption consumption = consumptions.findById(consumptionId)
-                .orElseThrow(() -> new NotFoundException("Consumption", consumptionId));
-        consumption.attachProcess(processInstanceId);
+    Map<String, Object> postConsumption(String processInstanceId, String businessKey, String actor) {
+        Consumption consumption = consumptionOfProcess(processInstanceId, businessKey);
         Customer member = customers.customer(consumption.getCustomerId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("customerId", member.getId());
@@ -170,10 +175,46 @@ public class LoyaltyService {
         return variables;
     }
 
-    /** "Welcome the member": the owner's note on how the upgraded member was welcomed. */
-    void recordWelcome(long tierChangeId, String note, String actor) {
+    /**
+     * The purchase this process was started for: the application starts it with business key source-externalId
+     * right after storing the purchase, and its first step binds the two; a process whose key names a purchase
+     * already bound to another process (or none) is refused. A variable never chooses the purchase.
+     */
+    private Consumption consumptionOfProcess(String processInstanceId, String businessKey) {
+        Optional<Consumption> bound = consumptions.findByProcessInstanceId(processInstanceId);
+        if (bound.isPresent()) {
+            return bound.get();
+        }
+        int dash = businessKey == null ? -1 : businessKey.indexOf('-');
+        Consumption consumption = dash < 0 ? null : consumptions.findBySourceTypeAndExternalId(
+                businessKey.substring(0, dash), businessKey.substring(dash + 1)).orElse(null);
+        if (consumption == null) {
+            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "this process is not about a stored purchase");
+        }
+        if (consumption.getProcessInstanceId() != null) {
+            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "purchase " + businessKey
+                    + " belongs to another process");
+        }
+        consumption.attachProcess(processInstanceId);
+        return consumption;
+    }
+
+    /**
+     * "Welcome the member": the owner's note on how the upgraded member was welcomed, once, on the upgrade this
+     * process's purchase brought, by the member's owner or a sales manager.
+     */
+    void recordWelcome(String processInstanceId, long tierChangeId, String note, String actor) {
+        Consumption consumption = consumptionOfProcess(processInstanceId, null);
         TierChange change = tierChanges.findById(tierChangeId)
-                .orElseThrow(() -> new NotFoundException("Tier change", tierChangeId));
+                .filter(found -> found.getCustomerId().equals(consumption.getCustomerId()) && found.getWelcomedBy() == null)
+                .orElseThrow(() -> new InvalidInputException(LoyaltyVariables.TIER_CHANGE_ID,
+                        "not an upgrade of this purchase's member waiting for a welcome"));
+        Customer member = customers.customer(consumption.getCustomerId());
+        if (!CurrentActor.SYSTEM.equals(actor) && !actor.equals(member.getOwnerId())
+                && organisation.groupIds(actor).stream().noneMatch(WELCOMERS::contains)) {
+            throw new AccessDeniedException(actor + " may not welcome " + member.getCode()
+                    + " (the member's owner or a sales manager does)");
+        }
         change.welcomed(actor, note);
     }
 

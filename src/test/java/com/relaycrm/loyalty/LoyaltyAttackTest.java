@@ -194,6 +194,59 @@ class LoyaltyAttackTest {
         assertThat(ordinary.getBody()).containsEntry("availablePoints", 300);
     }
 
+    // ---------------------------------------------------------------- the purchase and upgrade of a process are its own
+
+    @Test
+    void aConsumptionProcessStartedByHandForAnotherPurchasePostsAndRevealsNothing() {
+        Customer member = fixtures.customer(MemberTier.STANDARD, "sales2");
+        String externalId = newId();
+        LoyaltyService.ConsumptionResult posted = loyalty.consume(new NewConsumption(member.getId(), null, "ORDER",
+                externalId, new BigDecimal("500.00"), ConsumptionPointsProcessTest.ORDINARY_DAY, null), Fixtures.ADMIN);
+        long consumptionId = posted.consumptionId();
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+                "ORDER-" + externalId, Map.of("consumptionId", consumptionId)))
+                .hasStackTraceContaining("belongs to another process");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+                "ORDER-" + newId(), Map.of("consumptionId", consumptionId)))
+                .hasStackTraceContaining("not about a stored purchase");
+
+        assertThat(loyalty.consumption("ORDER", externalId).orElseThrow().getProcessInstanceId())
+                .isEqualTo(posted.processInstanceId());
+        assertThat(loyalty.entries(member.getId())).hasSize(1);
+        assertThat(loyalty.account(member.getId()).orElseThrow().getAvailablePoints()).isEqualTo(500);
+    }
+
+    @Test
+    void aWelcomeTaskCannotWriteItsNoteOnAnotherMembersUpgrade() {
+        Customer own = fixtures.customer(MemberTier.STANDARD, "sales1");
+        Customer other = fixtures.customer(MemberTier.STANDARD, "sales2");
+        LoyaltyService.ConsumptionResult upgraded = upgrade(own);
+        upgrade(other);
+        TierChange othersUpgrade = loyalty.tierChanges(other.getId()).get(0);
+        ProcessInstance process = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(upgraded.processInstanceId()).singleResult();
+        assertThat(process).isWaitingAt("WelcomeMember");
+
+        assertThatThrownBy(() -> complete(process, "sales1", Map.of("welcomeNote", "Hello",
+                "tierChangeId", othersUpgrade.getId())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("tierChangeId");
+        assertThat(loyalty.tierChanges(other.getId()).get(0).getWelcomedBy()).isNull();
+
+        complete(process, "sales1", Map.of("welcomeNote", "Called the member"));
+        assertThat(process).isEnded();
+        assertThat(loyalty.tierChanges(own.getId()).get(0).getWelcomedBy()).isEqualTo("sales1");
+        assertThat(loyalty.tierChanges(other.getId()).get(0).getWelcomedBy()).isNull();
+    }
+
+    private LoyaltyService.ConsumptionResult upgrade(Customer member) {
+        LoyaltyService.ConsumptionResult result = loyalty.consume(new NewConsumption(member.getId(), null, "POS",
+                newId(), new BigDecimal("19500.00"), ConsumptionPointsProcessTest.ORDINARY_DAY,
+                List.of(ConsumptionPointsProcessTest.line("COMPUTER", "19500.00"))), Fixtures.ADMIN);
+        assertThat(result.upgrade()).as("the purchase upgrades the member").isNotNull();
+        return result;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private void assertUntouched(Redemption redemption, Customer member, long available) {
