@@ -41,7 +41,7 @@ class CustomerController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Customer create(@Valid @RequestBody NewCustomer command) {
-        return customers.create(command, viewer());
+        return customers.enter(command, viewer());
     }
 
     @GetMapping("/{id}/contacts")

@@ -3,6 +3,7 @@ package com.relaycrm.customer;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.PlainTextRules;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerCommands.NewAsset;
 import com.relaycrm.customer.CustomerCommands.NewContact;
@@ -11,6 +12,7 @@ import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,13 @@ public class CustomerService {
             Groups.SERVICE_MANAGER, Groups.FINANCE};
     private static final String[] MAINTAIN = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
+
+    /** Who sets member tiers above the entry tier and assigns customers to other owners. */
+    private static final String[] MANAGE = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER};
+    /** Who hands out membership cards over the API (the service desk and managers). */
+    private static final String[] ISSUE_CARDS = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER};
+    private static final Pattern CARD_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
@@ -62,9 +71,31 @@ public class CustomerService {
         throw new NotFoundException("Customer", id);
     }
 
+    /**
+     * A customer a person enters over the API: besides {@link #create}'s rules, a membership card is given only by
+     * those who issue cards (the service desk and managers), so nobody can claim a card number that is not theirs
+     * to hand out.
+     */
+    @Transactional
+    public Customer enter(NewCustomer command, Viewer viewer) {
+        if (blankToNull(command.cardNumber()) != null && !viewer.inAny(ISSUE_CARDS)) {
+            throw new AccessDeniedException("cardNumber: " + viewer.userId()
+                    + " may not issue membership cards (the service desk and managers do)");
+        }
+        return create(command, viewer);
+    }
+
+    /**
+     * Creates a customer. Everyone who maintains customers may create one owned by themselves, as a non-member or
+     * as a member at the entry tier (STANDARD); a higher tier or another owner only managers and administrators
+     * set. Names must be plain text. The card number, when given, must be free; the application calls this
+     * directly for a card a reader has just read (card-swipe registration) and for converted leads.
+     */
     @Transactional
     public Customer create(NewCustomer command, Viewer viewer) {
         requireMaintainer(viewer, "create customers");
+        requirePlainText("name", command.name());
+        requirePlainText("industry", command.industry());
         if (customers.findByCode(command.code()).isPresent()) {
             throw new InvalidInputException("code", "customer code " + command.code() + " is already used");
         }
@@ -72,6 +103,16 @@ public class CustomerService {
         String cardNumber = blankToNull(command.cardNumber());
         if (tier != MemberTier.NONE && cardNumber == null) {
             throw new InvalidInputException("cardNumber", "is required for a member (tier " + tier + ")");
+        }
+        if (cardNumber != null && tier == MemberTier.NONE) {
+            throw new InvalidInputException("memberTier", "a customer with a membership card needs a member tier");
+        }
+        if (tier.compareTo(MemberTier.STANDARD) > 0 && !viewer.inAny(MANAGE)) {
+            throw new AccessDeniedException("memberTier: " + viewer.userId() + " may not set tier " + tier
+                    + " (a new member starts at STANDARD; managers set other tiers)");
+        }
+        if (cardNumber != null && !CARD_NUMBER.matcher(cardNumber).matches()) {
+            throw new InvalidInputException("cardNumber", "must be letters and digits as printed on the card");
         }
         if (cardNumber != null && customers.findByCardNumber(cardNumber).isPresent()) {
             throw new InvalidInputException("cardNumber", "card " + cardNumber + " belongs to another member");
@@ -83,6 +124,10 @@ public class CustomerService {
             throw new InvalidInputException("departmentCode", "no department " + command.departmentCode());
         }
         String owner = command.ownerId() == null ? viewer.userId() : command.ownerId();
+        if (!owner.equals(viewer.userId()) && !viewer.inAny(MANAGE)) {
+            throw new AccessDeniedException("ownerId: " + viewer.userId()
+                    + " may create customers owned by themselves only (managers assign other owners)");
+        }
         if (!owner.equals(viewer.userId()) && organisation.groupIds(owner).isEmpty()) {
             throw new InvalidInputException("ownerId", "no user " + owner);
         }
@@ -96,6 +141,8 @@ public class CustomerService {
     public Contact addContact(long customerId, NewContact command, Viewer viewer) {
         requireMaintainer(viewer, "add contacts");
         Customer customer = get(customerId, viewer);
+        requirePlainText("name", command.name());
+        requirePlainText("title", command.title());
         if (command.superiorId() != null) {
             Contact superior = contacts.findById(command.superiorId()).orElse(null);
             if (superior == null || !superior.getCustomerId().equals(customer.getId())) {
@@ -204,6 +251,14 @@ public class CustomerService {
 
     public Optional<Asset> assetBySerial(String serialNumber) {
         return assets.findBySerialNumber(serialNumber);
+    }
+
+    /** No NUL or other control characters and no text-direction overrides in a name (it would read differently). */
+    private static void requirePlainText(String field, String text) {
+        String problem = text == null ? null : PlainTextRules.problem(text, false);
+        if (problem != null) {
+            throw new InvalidInputException(field, problem);
+        }
     }
 
     private static void requireMaintainer(Viewer viewer, String action) {

@@ -1,7 +1,5 @@
 package com.relaycrm.loan;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +16,6 @@ class CloseLoanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loans.close(requiredLong(execution, LoanVariables.LOAN_ID));
+        loans.close(loans.loanOfProcess(execution.getProcessInstanceId()).getId());
     }
 }

@@ -1,7 +1,5 @@
 package com.relaycrm.loan;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import com.relaycrm.rules.DecisionTables;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +43,12 @@ public class LoanAlerts {
 
     /** For the BPMN timers: {@code ${loanAlerts.nextAlertAt(execution, 'RETURN_OVERDUE')}}. */
     public Date nextAlertAt(DelegateExecution execution, String kind) {
-        return Date.from(nextAlertAt(requiredLong(execution, LoanVariables.LOAN_ID), AlertKind.valueOf(kind)));
+        return Date.from(nextAlertAt(loanIdOf(execution), AlertKind.valueOf(kind)));
+    }
+
+    /** The loan of this process (not a variable). */
+    long loanIdOf(DelegateExecution execution) {
+        return loans.loanOfProcess(execution.getProcessInstanceId()).getId();
     }
 
     Instant nextAlertAt(long loanId, AlertKind kind) {

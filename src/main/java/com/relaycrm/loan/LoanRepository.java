@@ -1,6 +1,7 @@
 package com.relaycrm.loan;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LoanRepository extends JpaRepository<Loan, Long> {
@@ -10,4 +11,6 @@ interface LoanRepository extends JpaRepository<Loan, Long> {
     List<Loan> findAllByOrderByIdDesc();
 
     List<Loan> findByStatusIn(List<LoanStatus> statuses);
+
+    Optional<Loan> findByProcessInstanceId(String processInstanceId);
 }

@@ -9,6 +9,8 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.CurrentActor;
 import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
@@ -48,10 +50,13 @@ public class LoanService {
     private final ServiceRequestService serviceRequests;
     private final LoanSale sale;
     private final ProcessStarter processStarter;
+    private final OrganisationService organisation;
+    private final LoanProperties properties;
 
     LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
                 StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
-                ServiceRequestService serviceRequests, LoanSale sale, ProcessStarter processStarter) {
+                ServiceRequestService serviceRequests, LoanSale sale, ProcessStarter processStarter,
+                OrganisationService organisation, LoanProperties properties) {
         this.loans = loans;
         this.feedback = feedback;
         this.settlements = settlements;
@@ -61,6 +66,8 @@ public class LoanService {
         this.serviceRequests = serviceRequests;
         this.sale = sale;
         this.processStarter = processStarter;
+        this.organisation = organisation;
+        this.properties = properties;
     }
 
     /** A loan with everything that happened to it, as the API shows it. */
@@ -146,20 +153,39 @@ public class LoanService {
         return variables;
     }
 
+    // Every step finds its loan from the process instance the application started for it (never from a variable a
+    // user could send), re-checks that the loan is where the step expects it, and that the acting user may take the
+    // step; reviews are never done by the loan's owner (who requested it) or the requester of a conversion.
+
+    /** The loan this process instance was started for. */
+    @Transactional(readOnly = true)
+    public Loan loanOfProcess(String processInstanceId) {
+        return loans.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
+                new InvalidInputException(LoanVariables.LOAN_ID, "this process is not the process of a stored loan"));
+    }
+
+    /** "Record review": a sales manager other than the loan's owner, while the loan waits for review. */
     void review(long loanId, boolean approved, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.REQUESTED) {
-            throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
+            throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus()
+                    + ", not waiting for review");
+        }
+        requireReviewer("loanApproved", userId, "review loan " + loan.getLoanNumber());
+        if (userId.equals(loan.getOwnerId())) {
+            throw new AccessDeniedException("loanApproved: " + userId + " requested loan " + loan.getLoanNumber()
+                    + " and may not review it themselves");
         }
         loan.reviewed(approved, userId, note);
     }
 
-    /** Stock-out of every item; resolves a shipment-late alert. */
+    /** Stock-out of every item by the warehouse; resolves a shipment-late alert. */
     void ship(long loanId, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.APPROVED) {
             throw new InvalidInputException("shipmentNote", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
         }
+        requireGroup(userId, "ship loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         loan.shipped(userId, note);
         for (LoanItem item : loan.getItems()) {
             movements.save(new StockMovement(loan.getId(), item.getId(), StockMovement.OUT, item.getQuantity(),
@@ -170,6 +196,7 @@ public class LoanService {
 
     /** The feedback (反馈单); resolves a feedback-overdue alert. */
     void recordFeedback(long loanId, String text, String userId) {
+        requireFollowUp(loan(loanId), userId);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("feedback", "is required when recording feedback");
         }
@@ -185,6 +212,7 @@ public class LoanService {
     LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
                                      String newCustomerCode, String items, String note, String userId) {
         Loan loan = loan(loanId);
+        requireFollowUp(loan, userId);
         Long newCustomerId = null;
         if (conversionType == ConversionType.LOAN) {
             if (newCustomerCode == null) {
@@ -260,9 +288,11 @@ public class LoanService {
     }
 
     /** The warehouse received a return: stock-in, items settled; damaged goods open a repair service request. */
-    LoanSettlement receiveReturn(long settlementId, ItemCondition condition, String note, String userId) {
-        LoanSettlement settlement = pending(settlementId, SettlementKind.RETURN);
+    LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note, String userId) {
+        LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.RETURN);
         Loan loan = loan(settlement.getLoanId());
+        requireShipped(loan, "itemCondition");
+        requireGroup(userId, "receive returns of loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         settlement.received(condition);
         settlement.decided(true, userId, note);
         for (SettlementLine line : settlement.getLines()) {
@@ -280,9 +310,15 @@ public class LoanService {
     }
 
     /** A sales manager's review of a conversion; approved, it takes effect (sale priced, new loan started, ...). */
-    LoanSettlement decideConversion(long settlementId, boolean approved, String note, String userId) {
-        LoanSettlement settlement = pending(settlementId, SettlementKind.CONVERSION);
+    LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note, String userId) {
+        LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.CONVERSION);
         Loan loan = loan(settlement.getLoanId());
+        requireShipped(loan, "conversionApproved");
+        requireReviewer("conversionApproved", userId, "review conversions of loan " + loan.getLoanNumber());
+        if (userId.equals(settlement.getRequestedBy()) || userId.equals(loan.getOwnerId())) {
+            throw new AccessDeniedException("conversionApproved: " + userId + " owns loan " + loan.getLoanNumber()
+                    + " or asked for this conversion and may not review it themselves");
+        }
         settlement.decided(approved, userId, note);
         if (!approved) {
             settlement.getLines().forEach(line -> item(loan, line.getItemId()).release(line.getQuantity()));
@@ -331,14 +367,51 @@ public class LoanService {
         alerts.findByLoanIdAndKind(loanId, kind).ifPresent(LoanAlert::resolved);
     }
 
-    private LoanSettlement pending(long settlementId, SettlementKind kind) {
+    private LoanSettlement pending(long loanId, long settlementId, SettlementKind kind) {
         LoanSettlement settlement = settlements.findById(settlementId)
                 .orElseThrow(() -> new NotFoundException("Loan settlement", settlementId));
-        if (settlement.getKind() != kind || settlement.getStatus() != SettlementStatus.PENDING) {
+        if (settlement.getLoanId() != loanId || settlement.getKind() != kind
+                || settlement.getStatus() != SettlementStatus.PENDING) {
             throw new InvalidInputException(LoanVariables.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
                     + kind.name().toLowerCase());
         }
         return settlement;
+    }
+
+    private static void requireShipped(Loan loan, String field) {
+        if (loan.getStatus() != LoanStatus.SHIPPED) {
+            throw new InvalidInputException(field, "loan " + loan.getLoanNumber() + " is " + loan.getStatus()
+                    + ", not out with the customer");
+        }
+    }
+
+    /** Feedback, returns and conversions: while the loan is out, by its owner or a manager who sees every loan. */
+    private void requireFollowUp(Loan loan, String userId) {
+        requireShipped(loan, LoanVariables.FOLLOW_UP_ACTION);
+        if (!userId.equals(loan.getOwnerId()) && !CurrentActor.SYSTEM.equals(userId)) {
+            requireGroup(userId, "follow up loan " + loan.getLoanNumber(), Groups.SALES_MANAGER,
+                    Groups.SERVICE_MANAGER);
+        }
+    }
+
+    /** A review is a named person of the managers' group (relay.loans.manager-group) or an administrator. */
+    private void requireReviewer(String field, String userId, String action) {
+        if (CurrentActor.SYSTEM.equals(userId) || !organisation.groupIds(userId).stream()
+                .anyMatch(group -> group.equals(properties.managerGroup()) || group.equals(Groups.ADMIN))) {
+            throw new AccessDeniedException(field + ": " + userId + " may not " + action);
+        }
+    }
+
+    /** The application itself (no signed-in user), an administrator, or a member of one of the groups. */
+    private void requireGroup(String userId, String action, String... groups) {
+        if (CurrentActor.SYSTEM.equals(userId)) {
+            return;
+        }
+        List<String> own = organisation.groupIds(userId);
+        if (own.contains(Groups.ADMIN) || java.util.Arrays.stream(groups).anyMatch(own::contains)) {
+            return;
+        }
+        throw new AccessDeniedException(userId + " may not " + action);
     }
 
     private static LoanItem item(Loan loan, long itemId) {

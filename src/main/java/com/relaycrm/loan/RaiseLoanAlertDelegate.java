@@ -1,7 +1,6 @@
 package com.relaycrm.loan;
 
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +18,7 @@ class RaiseLoanAlertDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LoanAlerts.Outcome outcome = alerts.raise(requiredLong(execution, LoanVariables.LOAN_ID),
+        LoanAlerts.Outcome outcome = alerts.raise(alerts.loanIdOf(execution),
                 requiredEnum(execution, LoanVariables.ALERT_KIND, AlertKind.class), execution.getProcessInstanceId());
         execution.getProcessInstance().setVariable(LoanVariables.ALERT_RESOLVED, outcome.resolved());
         execution.getProcessInstance().setVariable(LoanVariables.ALERT_TASK_NEEDED, outcome.taskNeeded());

@@ -26,7 +26,8 @@ class RecordLoanConversionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LoanSettlement settlement = loans.decideConversion(requiredLong(execution, LoanVariables.SETTLEMENT_ID),
+        LoanSettlement settlement = loans.decideConversion(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
+                requiredLong(execution, LoanVariables.SETTLEMENT_ID),
                 requiredYesNo(execution, "conversionApproved"), optionalString(execution, "conversionReviewNote"),
                 actor.userId());
         Loan loan = loans.loan(settlement.getLoanId());

@@ -2,7 +2,6 @@ package com.relaycrm.loan;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.process.CurrentActor;
 import java.util.List;
@@ -40,7 +39,7 @@ class RecordLoanFollowUpDelegate implements JavaDelegate {
     }
 
     private void record(DelegateExecution execution) {
-        long loanId = requiredLong(execution, LoanVariables.LOAN_ID);
+        long loanId = loans.loanOfProcess(execution.getProcessInstanceId()).getId();
         FollowUpAction action = requiredEnum(execution, LoanVariables.FOLLOW_UP_ACTION, FollowUpAction.class);
         execution.setVariable(LoanVariables.FOLLOW_UP_ACTION, action.name());
         String note = optionalString(execution, "followUpNote");

@@ -26,7 +26,8 @@ class RecordLoanReturnDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LoanSettlement settlement = loans.receiveReturn(requiredLong(execution, LoanVariables.SETTLEMENT_ID),
+        LoanSettlement settlement = loans.receiveReturn(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
+                requiredLong(execution, LoanVariables.SETTLEMENT_ID),
                 requiredEnum(execution, "itemCondition", ItemCondition.class), optionalString(execution, "receiptNote"),
                 actor.userId());
         if (settlement.getServiceRequestId() != null) {

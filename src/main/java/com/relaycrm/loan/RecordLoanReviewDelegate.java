@@ -1,7 +1,6 @@
 package com.relaycrm.loan;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
@@ -23,7 +22,7 @@ class RecordLoanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loans.review(requiredLong(execution, LoanVariables.LOAN_ID), requiredYesNo(execution, "loanApproved"),
+        loans.review(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), requiredYesNo(execution, "loanApproved"),
                 actor.userId(), optionalString(execution, "reviewNote"));
     }
 }

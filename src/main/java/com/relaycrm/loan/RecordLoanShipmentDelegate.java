@@ -1,6 +1,5 @@
 package com.relaycrm.loan;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
@@ -22,7 +21,7 @@ class RecordLoanShipmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loans.ship(requiredLong(execution, LoanVariables.LOAN_ID), actor.userId(),
+        loans.ship(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), actor.userId(),
                 requiredString(execution, "shipmentNote"));
     }
 }

@@ -1,6 +1,5 @@
 package com.relaycrm.loyalty;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,8 +12,10 @@ class DeductRedemptionPointsDelegate implements JavaDelegate {
 
     private final RedemptionService redemptions;
     private final CurrentActor actor;
+    private final RedemptionDecisions decisions;
 
-    DeductRedemptionPointsDelegate(RedemptionService redemptions, CurrentActor actor) {
+    DeductRedemptionPointsDelegate(RedemptionService redemptions, CurrentActor actor, RedemptionDecisions decisions) {
+        this.decisions = decisions;
         this.redemptions = redemptions;
         this.actor = actor;
     }
@@ -22,6 +23,6 @@ class DeductRedemptionPointsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("deducted",
-                redemptions.deduct(requiredLong(execution, RedemptionService.REDEMPTION_ID), actor.userId()));
+                redemptions.deduct(decisions.redemption(execution), actor.userId()));
     }
 }

@@ -53,7 +53,7 @@ class LoyaltyController {
             result = loyalty.consume(command, currentUser.viewer());
         } catch (DataIntegrityViolationException e) {
             // the same transaction was reported twice at the same moment: the other report won, answer with it
-            result = loyalty.reported(command.source(), command.externalId()).orElseThrow(() -> e);
+            result = loyalty.reported(command.source(), command.externalId(), currentUser.viewer()).orElseThrow(() -> e);
         }
         return ResponseEntity.status(result.replay() ? HttpStatus.OK : HttpStatus.CREATED).body(result);
     }

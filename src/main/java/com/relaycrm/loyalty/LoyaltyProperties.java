@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,13 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * often the expiry sweep runs (an ISO-8601 repeating interval such as {@code R/P1D}, read by the timer start event
  * of {@code points-expiry} through {@link LoyaltySchedule}), and within how long the owner welcomes an upgraded
  * member (the due date of that task); how long before points expire the member is warned by email, and where that
- * email and the upgrade email come from (sender, templates).
+ * email and the upgrade email come from (sender, templates); and the largest single purchase a till, the order system
+ * or a person may report (a larger amount is a typing error or an attack on the points, refused with a 400).
  */
 @ConfigurationProperties("relay.loyalty")
 public record LoyaltyProperties(long redemptionApprovalAbove, String expirySweepCycle, Duration welcomeWithin,
-                                Period expiryWarningBefore, String mailFrom, String mailTemplatesLocation) {
+                                Period expiryWarningBefore, String mailFrom, String mailTemplatesLocation,
+                                BigDecimal maxPurchaseAmount) {
 
     public LoyaltyProperties {
+        if (maxPurchaseAmount == null || maxPurchaseAmount.signum() <= 0) {
+            throw new IllegalArgumentException("relay.loyalty.max-purchase-amount must be a positive amount, e.g. 1000000.00");
+        }
         if (redemptionApprovalAbove < 0) {
             throw new IllegalArgumentException("relay.loyalty.redemption-approval-above must be zero or more");
         }

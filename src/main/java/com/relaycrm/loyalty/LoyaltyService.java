@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -9,6 +10,8 @@ import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.CurrentActor;
 import com.relaycrm.process.ProcessStarter;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,6 +44,8 @@ public class LoyaltyService {
     static final String[] POST_CONSUMPTIONS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
     private static final String DEFAULT_SOURCE = "POS";
+    private static final String DEVICE_PREFIX = "device:";
+    private static final List<String> WELCOMERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
     /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
     private static final long FUTURE_TOLERANCE_MINUTES = 10;
 
@@ -53,10 +58,13 @@ public class LoyaltyService {
     private final PointsRules rules;
     private final CustomerService customers;
     private final ProcessStarter processStarter;
+    private final LoyaltyProperties properties;
+    private final OrganisationService organisation;
 
     LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
                    TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
-                   CustomerService customers, ProcessStarter processStarter) {
+                   CustomerService customers, ProcessStarter processStarter, LoyaltyProperties properties,
+                   OrganisationService organisation) {
         this.consumptions = consumptions;
         this.entries = entries;
         this.accounts = accounts;
@@ -66,6 +74,8 @@ public class LoyaltyService {
         this.rules = rules;
         this.customers = customers;
         this.processStarter = processStarter;
+        this.properties = properties;
+        this.organisation = organisation;
     }
 
     /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
@@ -92,7 +102,11 @@ public class LoyaltyService {
         viewer.requireAny("post consumptions", POST_CONSUMPTIONS);
         String source = command.source() == null ? DEFAULT_SOURCE : command.source();
         String externalId = command.externalId().trim();
-        Customer member = member(command);
+        Customer member = member(command, viewer);
+        if (command.amount().compareTo(properties.maxPurchaseAmount()) > 0) {
+            throw new InvalidInputException("amount", "one purchase may be at most "
+                    + properties.maxPurchaseAmount().toPlainString() + " (relay.loyalty.max-purchase-amount)");
+        }
         Optional<Consumption> existing = consumptions.findBySourceTypeAndExternalId(source, externalId);
         if (existing.isPresent()) {
             return replay(existing.get(), member);
@@ -110,19 +124,22 @@ public class LoyaltyService {
 
     /** What an already reported transaction earned (used when a replay raced the first report). */
     @Transactional(readOnly = true)
-    public Optional<ConsumptionResult> reported(String source, String externalId) {
+    public Optional<ConsumptionResult> reported(String source, String externalId, Viewer viewer) {
         return consumptions.findBySourceTypeAndExternalId(source == null ? DEFAULT_SOURCE : source, externalId.trim())
-                .map(consumption -> result(consumption, true));
+                .map(consumption -> {
+                    if (!isDevice(viewer)) {
+                        visibleMember(consumption.getCustomerId(), viewer);
+                    }
+                    return result(consumption, true);
+                });
     }
 
     /**
      * "Post points": decides the points by the tables, appends the accrual to the ledger, and re-decides the tier.
      * Posting twice is harmless: a purchase already posted is left as it is.
      */
-    Map<String, Object> postConsumption(long consumptionId, String processInstanceId, String actor) {
-        Consumption consumption = consumptions.findById(consumptionId)
-                .orElseThrow(() -> new NotFoundException("Consumption", consumptionId));
-        consumption.attachProcess(processInstanceId);
+    Map<String, Object> postConsumption(String processInstanceId, String businessKey, String actor) {
+        Consumption consumption = consumptionOfProcess(processInstanceId, businessKey);
         Customer member = customers.customer(consumption.getCustomerId());
         Map<String, Object> variables = new HashMap<>();
         variables.put("customerId", member.getId());
@@ -158,10 +175,46 @@ public class LoyaltyService {
         return variables;
     }
 
-    /** "Welcome the member": the owner's note on how the upgraded member was welcomed. */
-    void recordWelcome(long tierChangeId, String note, String actor) {
+    /**
+     * The purchase this process was started for: the application starts it with business key source-externalId
+     * right after storing the purchase, and its first step binds the two; a process whose key names a purchase
+     * already bound to another process (or none) is refused. A variable never chooses the purchase.
+     */
+    private Consumption consumptionOfProcess(String processInstanceId, String businessKey) {
+        Optional<Consumption> bound = consumptions.findByProcessInstanceId(processInstanceId);
+        if (bound.isPresent()) {
+            return bound.get();
+        }
+        int dash = businessKey == null ? -1 : businessKey.indexOf('-');
+        Consumption consumption = dash < 0 ? null : consumptions.findBySourceTypeAndExternalId(
+                businessKey.substring(0, dash), businessKey.substring(dash + 1)).orElse(null);
+        if (consumption == null) {
+            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "this process is not about a stored purchase");
+        }
+        if (consumption.getProcessInstanceId() != null) {
+            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "purchase " + businessKey
+                    + " belongs to another process");
+        }
+        consumption.attachProcess(processInstanceId);
+        return consumption;
+    }
+
+    /**
+     * "Welcome the member": the owner's note on how the upgraded member was welcomed, once, on the upgrade this
+     * process's purchase brought, by the member's owner or a sales manager.
+     */
+    void recordWelcome(String processInstanceId, long tierChangeId, String note, String actor) {
+        Consumption consumption = consumptionOfProcess(processInstanceId, null);
         TierChange change = tierChanges.findById(tierChangeId)
-                .orElseThrow(() -> new NotFoundException("Tier change", tierChangeId));
+                .filter(found -> found.getCustomerId().equals(consumption.getCustomerId()) && found.getWelcomedBy() == null)
+                .orElseThrow(() -> new InvalidInputException(LoyaltyVariables.TIER_CHANGE_ID,
+                        "not an upgrade of this purchase's member waiting for a welcome"));
+        Customer member = customers.customer(consumption.getCustomerId());
+        if (!CurrentActor.SYSTEM.equals(actor) && !actor.equals(member.getOwnerId())
+                && organisation.groupIds(actor).stream().noneMatch(WELCOMERS::contains)) {
+            throw new AccessDeniedException(actor + " may not welcome " + member.getCode()
+                    + " (the member's owner or a sales manager does)");
+        }
         change.welcomed(actor, note);
     }
 
@@ -224,6 +277,31 @@ public class LoyaltyService {
             throw new NotFoundException("Member", customerId);
         }
         return customer;
+    }
+
+    /**
+     * The member a purchase is for. A person posts only for a member they may see (the same rule as reading the
+     * member: 404 otherwise, and no balances in the answer); a card terminal posts for any card it reads.
+     */
+    private Customer member(NewConsumption command, Viewer viewer) {
+        Customer customer = member(command);
+        if (!isDevice(viewer)) {
+            try {
+                visibleMember(customer.getId(), viewer);
+            } catch (NotFoundException e) {
+                // as for an unknown record; a card number does not reveal whose customer id it is
+                throw command.customerId() != null ? e : new NotFoundException("Member with card", command.cardNumber().trim());
+            }
+        }
+        return customer;
+    }
+
+    /**
+     * A card terminal or till posting through the device gateway: its viewer is named {@code device:<id>}, which
+     * no login can be (user ids are letters and digits only), and it posts for whichever card it reads.
+     */
+    private static boolean isDevice(Viewer viewer) {
+        return viewer.userId().startsWith(DEVICE_PREFIX);
     }
 
     private Customer member(NewConsumption command) {

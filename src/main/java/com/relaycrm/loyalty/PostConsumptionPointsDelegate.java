@@ -1,7 +1,5 @@
 package com.relaycrm.loyalty;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
-
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +19,7 @@ class PostConsumptionPointsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(loyalty.postConsumption(requiredLong(execution, LoyaltyVariables.CONSUMPTION_ID),
-                execution.getProcessInstanceId(), actor.userId()));
+        execution.setVariables(loyalty.postConsumption(execution.getProcessInstanceId(),
+                execution.getProcessBusinessKey(), actor.userId()));
     }
 }

@@ -1,7 +1,6 @@
 package com.relaycrm.loyalty;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
@@ -15,15 +14,17 @@ class RecordGiftHandoverDelegate implements JavaDelegate {
 
     private final RedemptionService redemptions;
     private final CurrentActor actor;
+    private final RedemptionDecisions decisions;
 
-    RecordGiftHandoverDelegate(RedemptionService redemptions, CurrentActor actor) {
+    RecordGiftHandoverDelegate(RedemptionService redemptions, CurrentActor actor, RedemptionDecisions decisions) {
+        this.decisions = decisions;
         this.redemptions = redemptions;
         this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        redemptions.handOver(requiredLong(execution, RedemptionService.REDEMPTION_ID),
+        redemptions.handOver(decisions.redemption(execution),
                 requiredYesNo(execution, "giftDelivered"), actor.userId(), optionalString(execution, "handoverNote"));
     }
 }

@@ -22,7 +22,7 @@ class RecordMemberWelcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loyalty.recordWelcome(requiredLong(execution, LoyaltyVariables.TIER_CHANGE_ID),
+        loyalty.recordWelcome(execution.getProcessInstanceId(), requiredLong(execution, LoyaltyVariables.TIER_CHANGE_ID),
                 requiredString(execution, LoyaltyVariables.WELCOME_NOTE), actor.userId());
     }
 }

@@ -1,7 +1,6 @@
 package com.relaycrm.loyalty;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
@@ -15,15 +14,17 @@ class RecordRedemptionApprovalDelegate implements JavaDelegate {
 
     private final RedemptionService redemptions;
     private final CurrentActor actor;
+    private final RedemptionDecisions decisions;
 
-    RecordRedemptionApprovalDelegate(RedemptionService redemptions, CurrentActor actor) {
+    RecordRedemptionApprovalDelegate(RedemptionService redemptions, CurrentActor actor, RedemptionDecisions decisions) {
+        this.decisions = decisions;
         this.redemptions = redemptions;
         this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        redemptions.decide(requiredLong(execution, RedemptionService.REDEMPTION_ID),
+        redemptions.decide(decisions.redemption(execution),
                 requiredYesNo(execution, "redemptionApproved"), actor.userId(),
                 optionalString(execution, "approvalNote"));
     }

@@ -48,9 +48,7 @@ public class Redemption {
     void decided(boolean approved, String userId, String note) {
         this.decidedBy = userId;
         this.decisionNote = note;
-        if (!approved) {
-            this.status = RedemptionStatus.REJECTED;
-        }
+        this.status = approved ? RedemptionStatus.APPROVED : RedemptionStatus.REJECTED;
     }
 
     void deducted() {

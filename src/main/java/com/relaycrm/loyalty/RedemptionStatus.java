@@ -4,6 +4,8 @@ package com.relaycrm.loyalty;
 public enum RedemptionStatus {
     /** Waiting for a sales manager's approval (large redemptions only). */
     REQUESTED,
+    /** Approved by a sales manager other than the requester; the points are deducted next. */
+    APPROVED,
     /** Refused by the approver. */
     REJECTED,
     /** The points were no longer there when they were to be deducted. */

@@ -1,6 +1,5 @@
 package com.relaycrm.loyalty;
 
-import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,14 +12,16 @@ class RefundRedemptionPointsDelegate implements JavaDelegate {
 
     private final RedemptionService redemptions;
     private final CurrentActor actor;
+    private final RedemptionDecisions decisions;
 
-    RefundRedemptionPointsDelegate(RedemptionService redemptions, CurrentActor actor) {
+    RefundRedemptionPointsDelegate(RedemptionService redemptions, CurrentActor actor, RedemptionDecisions decisions) {
+        this.decisions = decisions;
         this.redemptions = redemptions;
         this.actor = actor;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        redemptions.refund(requiredLong(execution, RedemptionService.REDEMPTION_ID), actor.userId());
+        redemptions.refund(decisions.redemption(execution), actor.userId());
     }
 }
