@@ -23,7 +23,10 @@ public class DeviceProperties {
         private boolean enabled = true;
         /** Besides being woken by each stored frame, the processor looks for unprocessed frames this often. */
         private Duration pollInterval = Duration.ofSeconds(2);
-        private int batchSize = 200;
+        /** Workers on this node, each taking its own frames (several nodes may process the same database). */
+        private int threads = 4;
+        /** Frames a worker claims and processes in one transaction (a claim that fails is redone frame by frame). */
+        private int batchSize = 20;
         /** A frame whose processing fails unexpectedly this many times is rejected with the last error. */
         private int maxAttempts = 5;
 
@@ -41,6 +44,14 @@ public class DeviceProperties {
 
         public void setPollInterval(Duration pollInterval) {
             this.pollInterval = pollInterval;
+        }
+
+        public int getThreads() {
+            return threads;
+        }
+
+        public void setThreads(int threads) {
+            this.threads = threads;
         }
 
         public int getBatchSize() {

@@ -2,7 +2,9 @@ package com.relaycrm.device;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +18,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes stored frames exactly once (outbox style): takes RECEIVED frames oldest first, and for each, in one
- * transaction, locks the frame, does what it asks (starts a process, posts a consumption, records a reading) and
- * marks it PROCESSED. If the application dies half-way the transaction is rolled back and the frame is still
- * RECEIVED, so it is processed after the restart; a frame already PROCESSED is never taken again.
- * A frame the business refuses is marked REJECTED with the reason in a transaction of its own.
+ * Processes stored frames exactly once (outbox style), with {@code relay.devices.processor.threads} workers on every
+ * node. A worker claims up to {@code batch-size} RECEIVED frames, oldest first, with {@code for update skip locked}
+ * ({@link FrameStore#claimWaiting(int)}): a frame another worker or another node holds is skipped, so each frame is
+ * taken by exactly one worker. In the same transaction it does what each frame asks (starts a process, posts a
+ * consumption, records a reading) and marks them PROCESSED. If the node dies half-way the transaction is rolled back,
+ * the locks go with it and the frames are still RECEIVED, so a worker of this or another node takes them; a frame
+ * already PROCESSED is never taken again. When a claim fails, its frames are done again one by one, so only the frame
+ * at fault is retried; a frame the business refuses is marked REJECTED with the reason in a transaction of its own.
  */
 @Component
 public class FrameProcessor {
@@ -33,7 +38,7 @@ public class FrameProcessor {
     private final DeviceProperties properties;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
-    private volatile Thread thread;
+    private final List<Thread> workers = new ArrayList<>();
 
     FrameProcessor(FrameStore store, PlatformTransactionManager transactionManager, List<FrameHandler> handlers,
                    DeviceProperties properties) {
@@ -49,26 +54,31 @@ public class FrameProcessor {
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "device-frame-processor");
-        thread.setDaemon(true);
-        thread.start();
+        int threads = Math.max(1, properties.getProcessor().getThreads());
+        for (int i = 1; i <= threads; i++) {
+            Thread worker = new Thread(this::loop, "device-frame-processor-" + i);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
     }
 
     synchronized void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
-                thread.join(5000);
+                worker.join(5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        workers.clear();
     }
 
-    /** A frame was stored: process it soon. */
+    /** A frame was stored: a waiting worker processes it soon. */
     void wake() {
-        if (signal.availablePermits() == 0) {
+        if (signal.availablePermits() < Math.max(1, properties.getProcessor().getThreads())) {
             signal.release();
         }
     }
@@ -82,7 +92,6 @@ public class FrameProcessor {
             }
             try {
                 signal.tryAcquire(properties.getProcessor().getPollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                signal.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -90,33 +99,69 @@ public class FrameProcessor {
         }
     }
 
-    /** Processes every frame waiting now; returns how many were finished (processed or rejected). */
+    /** Processes frames until none is left to claim; returns how many were finished (processed or rejected). */
     public int drain() {
         int finished = 0;
-        while (true) {
-            List<Long> waiting = store.waiting(properties.getProcessor().getBatchSize());
-            if (waiting.isEmpty()) {
+        while (!Thread.currentThread().isInterrupted()) {
+            Claim claim = processClaim();
+            if (claim.claimed() == 0) {
                 return finished;
             }
-            for (long id : waiting) {
+            finished += claim.finished();
+        }
+        return finished;
+    }
+
+    private record Claim(int claimed, int finished) {
+    }
+
+    /** Claims a batch of waiting frames and processes them in one transaction; on failure, one by one. */
+    private Claim processClaim() {
+        List<Long> claimed = new ArrayList<>();
+        try {
+            Integer done = transaction.execute(status -> {
+                List<StoredFrame> frames = store.claimWaiting(properties.getProcessor().getBatchSize());
+                Map<Long, String> outcomes = new LinkedHashMap<>();
+                for (StoredFrame frame : frames) {
+                    claimed.add(frame.id());
+                    outcomes.put(frame.id(), handle(frame));
+                }
+                if (!outcomes.isEmpty()) {
+                    store.markProcessed(outcomes);
+                }
+                return frames.size();
+            });
+            int count = done == null ? 0 : done;
+            return new Claim(count, count);
+        } catch (RuntimeException e) {
+            if (claimed.isEmpty()) {
+                throw e;
+            }
+            // the whole claim was rolled back: each frame again on its own, so only the one at fault is retried
+            int finished = 0;
+            for (long id : claimed) {
                 if (process(id).isPresent()) {
                     finished++;
                 }
             }
+            return new Claim(claimed.size(), finished);
         }
+    }
+
+    private String handle(StoredFrame frame) {
+        DeviceMessage message = FrameProtocol.parse(frame.lineText());
+        return handlers.get(message.type()).handle(frame, message);
     }
 
     /** Processes one frame if it is still waiting; what it became, or empty when it stays waiting or was done. */
     public Optional<FrameStatus> process(long id) {
         try {
             Boolean done = transaction.execute(status -> {
-                Optional<StoredFrame> frame = store.lockWaiting(id);
+                Optional<StoredFrame> frame = store.claimWaiting(id);
                 if (frame.isEmpty()) {
                     return false;
                 }
-                DeviceMessage message = FrameProtocol.parse(frame.get().lineText());
-                String outcome = handlers.get(message.type()).handle(frame.get(), message);
-                store.markProcessed(id, outcome);
+                store.markProcessed(Map.of(id, handle(frame.get())));
                 return true;
             });
             return Boolean.TRUE.equals(done) ? Optional.of(FrameStatus.PROCESSED) : Optional.empty();

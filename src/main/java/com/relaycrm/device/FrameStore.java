@@ -29,6 +29,7 @@ public class FrameStore {
             + "status, reason, attempts, outcome, processed_at";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     FrameStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -62,15 +63,59 @@ public class FrameStore {
                 + "fetch first " + limit + " rows only", Long.class);
     }
 
-    /** Locks a frame still waiting (so no other processor takes it meanwhile); empty when it is already done. */
-    Optional<StoredFrame> lockWaiting(long id) {
-        return jdbc.query("select " + COLUMNS + " from device_frame where id = ? and status = 'RECEIVED' for update",
-                FrameStore::map, id).stream().findFirst();
+    /**
+     * Claims up to {@code limit} waiting frames, oldest first, for the current transaction: they stay locked until
+     * it ends, and a frame another worker (of this node or another) holds is skipped, not waited for. So each frame
+     * is taken by one worker, and a worker that dies (its transaction rolled back) gives its frames back.
+     * PostgreSQL: one {@code select … for update skip locked}. H2 2.x knows {@code skip locked} but applies it after
+     * {@code fetch first} and locks every row it reads, so there the candidates are read first and then locked by
+     * id with {@code skip locked}, moving past candidates taken by others.
+     */
+    List<StoredFrame> claimWaiting(int limit) {
+        if (postgres()) {
+            return jdbc.query("select " + COLUMNS + " from device_frame where status = 'RECEIVED' order by id "
+                    + "fetch first " + limit + " rows only for update skip locked", FrameStore::map);
+        }
+        long after = 0;
+        while (true) {
+            List<Long> candidates = jdbc.queryForList("select id from device_frame where status = 'RECEIVED' "
+                    + "and id > ? order by id fetch first " + limit + " rows only", Long.class, after);
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
+            String ids = String.join(",", candidates.stream().map(String::valueOf).toList());
+            List<StoredFrame> claimed = jdbc.query("select " + COLUMNS + " from device_frame where id in (" + ids
+                    + ") and status = 'RECEIVED' order by id for update skip locked", FrameStore::map);
+            if (!claimed.isEmpty()) {
+                return claimed;
+            }
+            after = candidates.get(candidates.size() - 1);
+        }
     }
 
-    void markProcessed(long id, String outcome) {
-        jdbc.update("update device_frame set status = 'PROCESSED', outcome = ?, processed_at = ?, "
-                + "attempts = attempts + 1 where id = ?", cut(outcome, 200), Timestamp.from(Instant.now()), id);
+    /** Claims one frame still waiting (skipped when another worker holds it); empty when done or held. */
+    Optional<StoredFrame> claimWaiting(long id) {
+        return jdbc.query("select " + COLUMNS + " from device_frame where id = ? and status = 'RECEIVED' "
+                + "for update skip locked", FrameStore::map, id).stream().findFirst();
+    }
+
+    /** Marks claimed frames processed, with what each started; all with the same time, just before the commit. */
+    void markProcessed(Map<Long, String> outcomes) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.batchUpdate("update device_frame set status = 'PROCESSED', outcome = ?, processed_at = ?, "
+                        + "attempts = attempts + 1 where id = ?",
+                outcomes.entrySet().stream().map(outcome -> new Object[] {cut(outcome.getValue(), 200), now,
+                        outcome.getKey()}).toList());
+    }
+
+    private boolean postgres() {
+        Boolean postgres = this.postgres;
+        if (postgres == null) {
+            postgres = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
+                    .getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+            this.postgres = postgres;
+        }
+        return postgres;
     }
 
     /** Rejects a frame still waiting; false when another processor finished it meanwhile. */

@@ -9,6 +9,7 @@ import com.relaycrm.process.SystemAccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -134,6 +135,9 @@ public class ApprovalDelegations {
 
     /** Gives back the tasks of delegations whose window has ended; run every few minutes. */
     @Scheduled(fixedDelayString = "${relay.expense.delegation-check:PT5M}")
+    @SchedulerLock(name = "approval-delegations-end-check",
+            lockAtMostFor = "${relay.scheduling.approval-delegations-end-check.lock-at-most-for}",
+            lockAtLeastFor = "${relay.scheduling.approval-delegations-end-check.lock-at-least-for}")
     public void returnEnded() {
         returnEnded(Instant.now());
     }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,6 +44,9 @@ class ReplyApprovals {
     }
 
     @Scheduled(fixedDelayString = "${relay.expense.imap.poll-interval:PT1M}")
+    @SchedulerLock(name = "reply-approvals-poll",
+            lockAtMostFor = "${relay.scheduling.reply-approvals-poll.lock-at-most-for}",
+            lockAtLeastFor = "${relay.scheduling.reply-approvals-poll.lock-at-least-for}")
     void poll() {
         if (settings.enabled()) {
             try {

@@ -7,6 +7,7 @@ import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import java.time.Instant;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +40,9 @@ public class UntouchedRecyclingSweep {
 
     @Scheduled(fixedDelayString = "${relay.sales.recycling-sweep-interval}",
             initialDelayString = "${relay.sales.recycling-sweep-interval}")
+    @SchedulerLock(name = "untouched-recycling-sweep",
+            lockAtMostFor = "${relay.scheduling.untouched-recycling-sweep.lock-at-most-for}",
+            lockAtLeastFor = "${relay.scheduling.untouched-recycling-sweep.lock-at-least-for}")
     void scheduled() {
         Result result = sweep(Instant.now());
         if (result.opportunities() + result.customers() > 0) {

@@ -2,9 +2,12 @@ package com.relaycrm.sales.capacity;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.sales.SalesProperties;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,21 +56,30 @@ public class CapacityService {
 
     /**
      * Active reps of the department, or of the region, least loaded first (by held leads): the candidates the
-     * assignment rule tries in order.
+     * assignment rule tries in order. Reps holding equally many come in random order, so assignments running at the
+     * same time (threads or nodes) spread over the least loaded reps instead of queueing on one rep's holding row;
+     * the maximum still holds because every take locks that row.
      */
     @Transactional(readOnly = true)
     public List<String> candidates(String departmentCode, String regionCode) {
         String sql = """
-                select r.user_id from sales_rep r
+                select r.user_id, case when r.department_code = ? then 0 else 1 end as distance,
+                       coalesce(h.held, 0) as held
+                from sales_rep r
                 left join resource_holding h on h.user_id = r.user_id and h.resource_type = 'LEAD'
                 where r.active = true and (r.department_code = ? %s)
-                order by case when r.department_code = ? then 0 else 1 end, coalesce(h.held, 0), r.user_id
                 """;
-        if (regionCode == null) {
-            return jdbc.queryForList(sql.formatted(""), String.class, departmentCode, departmentCode);
-        }
-        return jdbc.queryForList(sql.formatted("or r.region_code = ?"), String.class, departmentCode, regionCode,
-                departmentCode);
+        RowMapper<Candidate> candidate = (row, i) -> new Candidate(row.getString("user_id"), row.getInt("distance"),
+                row.getInt("held"), ThreadLocalRandom.current().nextLong());
+        List<Candidate> found = regionCode == null
+                ? jdbc.query(sql.formatted(""), candidate, departmentCode, departmentCode)
+                : jdbc.query(sql.formatted("or r.region_code = ?"), candidate, departmentCode, departmentCode,
+                        regionCode);
+        return found.stream().sorted(Comparator.comparingInt(Candidate::distance).thenComparingInt(Candidate::held)
+                .thenComparingLong(Candidate::tieBreak)).map(Candidate::userId).toList();
+    }
+
+    private record Candidate(String userId, int distance, int held, long tieBreak) {
     }
 
     /** Sets an employee's own maximum for a type (null: back to the default). */

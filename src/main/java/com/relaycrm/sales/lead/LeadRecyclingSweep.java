@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +42,9 @@ public class LeadRecyclingSweep {
 
     @Scheduled(fixedDelayString = "${relay.sales.recycling-sweep-interval}",
             initialDelayString = "${relay.sales.recycling-sweep-interval}")
+    @SchedulerLock(name = "lead-recycling-sweep",
+            lockAtMostFor = "${relay.scheduling.lead-recycling-sweep.lock-at-most-for}",
+            lockAtLeastFor = "${relay.scheduling.lead-recycling-sweep.lock-at-least-for}")
     void scheduled() {
         int recycled = recycleOverdue(Instant.now());
         if (recycled > 0) {
