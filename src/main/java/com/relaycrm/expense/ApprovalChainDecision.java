@@ -14,12 +14,27 @@ public class ApprovalChainDecision extends Decision {
     private final String department;
     private final String expenseType;
     private final BigDecimal amount;
+    private final List<String> requesterGroups;
     private List<Approver> chain;
 
     public ApprovalChainDecision(String department, String expenseType, BigDecimal amount) {
+        this(department, expenseType, amount, List.of());
+    }
+
+    public ApprovalChainDecision(String department, String expenseType, BigDecimal amount,
+                                 List<String> requesterGroups) {
         this.department = department;
         this.expenseType = expenseType;
         this.amount = amount;
+        this.requesterGroups = List.copyOf(requesterGroups);
+    }
+
+    /**
+     * Table condition: the requester belongs to one of these groups (space- or comma-separated), e.g. a manager's
+     * own request goes past the managers' level, since nobody approves their own request.
+     */
+    public boolean requesterIn(String groups) {
+        return Arrays.stream(groups.split("[\\s,]+")).anyMatch(requesterGroups::contains);
     }
 
     /** Table condition: {@code *} matches every department, else a space- or comma-separated list of codes. */
@@ -64,6 +79,7 @@ public class ApprovalChainDecision extends Decision {
 
     @Override
     public String toString() {
-        return "department " + department + ", type " + expenseType + ", amount " + amount;
+        return "department " + department + ", type " + expenseType + ", amount " + amount + ", requester in "
+                + requesterGroups;
     }
 }

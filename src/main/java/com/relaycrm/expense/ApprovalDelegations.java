@@ -76,14 +76,16 @@ public class ApprovalDelegations {
         ApprovalDelegation delegation = delegations.save(new ApprovalDelegation(viewer.userId(), substitute, from,
                 command.until().toInstant()));
         if (command.moveExisting() && delegation.activeAt(now)) {
-            systemAccess.run(() -> heldApprovals(viewer.userId()).forEach(task -> {
+            // a request the substitute raised stays with the delegator: nobody approves their own request
+            systemAccess.run(() -> heldApprovals(viewer.userId()).stream()
+                    .filter(task -> !raisedBy(task, substitute)).forEach(task -> {
                 taskService.setOwner(task.getId(), viewer.userId());
                 taskService.setAssignee(task.getId(), substitute);
             }));
         }
         if (delegation.activeAt(now)) {
             systemAccess.run(() -> waitingGroupApprovals(viewer.userId()).stream()
-                    .filter(task -> !isCandidateUser(task.getId(), substitute))
+                    .filter(task -> !isCandidateUser(task.getId(), substitute) && !raisedBy(task, substitute))
                     .forEach(task -> taskService.addCandidateUser(task.getId(), substitute)));
         }
         log.info("{} delegates approvals to {} from {} until {}", viewer.userId(), substitute, from,
@@ -186,14 +188,17 @@ public class ApprovalDelegations {
                 });
     }
 
-    /** Open group approval tasks nobody has taken, of the groups the user belongs to. */
+    /**
+     * Open group approval tasks nobody has taken that the user may take: offered to one of their groups, or to them
+     * by name (a group level whose requester is in the group is offered to its other members by name).
+     */
     private List<Task> waitingGroupApprovals(String userId) {
-        List<String> groups = expenses.groupsOf(userId);
-        if (groups.isEmpty()) {
-            return List.of();
-        }
         return taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
-                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateGroupIn(groups).list();
+                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateUser(userId).list();
+    }
+
+    private boolean raisedBy(Task task, String userId) {
+        return userId.equals(taskService.getVariable(task.getId(), ExpenseVariables.REQUESTER));
     }
 
     private boolean isCandidateUser(String taskId, String userId) {

@@ -94,6 +94,10 @@ public class ApprovalLinks {
         if (decision == ApprovalDecision.REJECT && text == null) {
             throw new ApprovalLinkRefused(400, "Please say why you reject the request.");
         }
+        if (text != null && text.length() > ApprovalStep.COMMENT_LENGTH) {
+            throw new ApprovalLinkRefused(400, "Your comment has " + text.length() + " characters; please keep it to "
+                    + ApprovalStep.COMMENT_LENGTH + ".");
+        }
         stored.use(Instant.now());
         String approver = stored.getApprover();
         Map<String, Object> variables = new HashMap<>();

@@ -50,6 +50,9 @@ class ApprovalMail {
             return;
         }
         for (User user : recipients(approver)) {
+            if (user.getId().equals(request.getRequesterId())) {
+                continue; // nobody approves their own request: no links for it
+            }
             if (user.getEmail() == null || user.getEmail().isBlank()) {
                 log.info("No approval email for {} on {}: no email address", user.getId(), request.getRequestNumber());
                 continue;

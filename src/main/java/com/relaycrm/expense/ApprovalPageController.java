@@ -1,8 +1,8 @@
 package com.relaycrm.expense;
 
-import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.DomainFailures;
 import com.relaycrm.expense.ApprovalLinks.Confirmation;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -52,10 +52,15 @@ class ApprovalPageController {
                     + escape(done.request().getRequestNumber()) + ". Thank you.</p>");
         } catch (ApprovalLinkRefused e) {
             return page(e.status(), "Link not usable", "<p class=\"refused\">" + escape(e.getMessage()) + "</p>");
-        } catch (InvalidInputException | ProcessEngineException e) {
-            log.warn("Approval by link failed: {}", e.getMessage());
-            return page(400, "Not done", "<p class=\"refused\">The decision could not be recorded: "
-                    + escape(e.getMessage()) + " Please decide in Tasklist.</p>");
+        } catch (RuntimeException e) {
+            // the application's own refusal is shown as it is; anything else (the engine's or the database's text)
+            // only in the log
+            RuntimeException refusal = DomainFailures.refusal(e).orElse(null);
+            log.warn("Approval by link failed: {}", e.getMessage(), refusal == null ? e : null);
+            String reason = refusal == null ? "" : escape(refusal.getMessage()) + " ";
+            return page(refusal instanceof AccessDeniedException ? 403 : 400, "Not done",
+                    "<p class=\"refused\">The decision could not be recorded. " + reason
+                            + "Please decide in Tasklist.</p>");
         }
     }
 

@@ -19,6 +19,9 @@ import java.time.Instant;
 @Table(name = "expense_approval_step")
 public class ApprovalStep {
 
+    /** The length of the comment column: longer comments are refused before the database. */
+    static final int COMMENT_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -28,7 +31,7 @@ public class ApprovalStep {
     private String approver;
     @Enumerated(EnumType.STRING)
     private ApprovalDecision decision;
-    @Column(name = "comment_text")
+    @Column(name = "comment_text", length = ApprovalStep.COMMENT_LENGTH)
     private String comment;
     private String actedBy;
     private String onBehalfOf;

@@ -60,7 +60,9 @@ class ExpenseApprovalTaskListener implements TaskListener {
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
                     requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
             // members away: their substitutes may take the group's task too (工作任务委托)
-            delegations.substitutesInGroup(approver.id(), now).forEach(task::addCandidateUser);
+            String requester = expenses.request(requestId).getRequesterId();
+            delegations.substitutesInGroup(approver.id(), now).stream().filter(s -> !s.equals(requester))
+                    .forEach(task::addCandidateUser);
         } else {
             String assignee = task.getAssignee();
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
@@ -125,10 +127,8 @@ class ExpenseApprovalTaskListener implements TaskListener {
         if (CurrentActor.SYSTEM.equals(user) && task.getAssignee() != null) {
             user = task.getAssignee();
         }
-        task.getExecution().setVariables(expenses.recordDecision(task.getId(),
+        task.getExecution().setVariables(expenses.recordDecision(task.getId(), task.getProcessInstanceId(),
                 requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
-                requiredString(task, ExpenseVariables.APPROVAL_CHAIN),
-                requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
                 requiredEnum(task, ExpenseVariables.DECISION, ApprovalDecision.class),
                 optionalString(task, ExpenseVariables.COMMENT),
                 optionalString(task, ExpenseVariables.TRANSFER_TO),

@@ -1,5 +1,6 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.common.PlainText;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,11 +17,11 @@ public final class ExpenseCommands {
 
     /** A new expense request; currency defaults to CNY; link type and id come together or not at all. */
     public record NewExpense(
-            @NotBlank @Size(max = 40) String departmentCode,
+            @NotBlank @Size(max = 40) @PlainText String departmentCode,
             @NotNull ExpenseType type,
             @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO currency code") String currency,
-            @NotBlank @Size(max = 2000) String purpose,
+            @NotBlank @Size(max = 2000) @PlainText(multiLine = true) String purpose,
             LinkType linkType,
             @Positive Long linkId) {
     }
@@ -30,13 +31,13 @@ public final class ExpenseCommands {
      * {@code moveExisting} also hands over the approval tasks one holds already.
      */
     public record NewDelegation(
-            @NotBlank @Size(max = 64) String substitute,
+            @NotBlank @Size(max = 64) @PlainText String substitute,
             java.time.OffsetDateTime from,
             @NotNull java.time.OffsetDateTime until,
             boolean moveExisting) {
     }
 
     /** Withdrawing one's approval (弃审), with an optional reason. */
-    public record Withdrawal(@Size(max = 2000) String comment) {
+    public record Withdrawal(@Size(max = 2000) @PlainText(multiLine = true) String comment) {
     }
 }

@@ -4,7 +4,6 @@ import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
-import com.relaycrm.customer.CustomerService;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
@@ -42,20 +41,21 @@ public class ExpenseService {
     private final ApprovalStepRepository steps;
     private final ExpenseRecordRepository records;
     private final OrganisationService organisation;
-    private final CustomerService customers;
     private final DecisionTables decisionTables;
     private final ProcessStarter processStarter;
+    private final ExpenseLinks links;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
 
     ExpenseService(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records,
-                   OrganisationService organisation, CustomerService customers, DecisionTables decisionTables,
-                   ProcessStarter processStarter, IdentityService identityService, SystemAccess systemAccess) {
+                   OrganisationService organisation, DecisionTables decisionTables,
+                   ProcessStarter processStarter, ExpenseLinks links, IdentityService identityService,
+                   SystemAccess systemAccess) {
+        this.links = links;
         this.requests = requests;
         this.steps = steps;
         this.records = records;
         this.organisation = organisation;
-        this.customers = customers;
         this.decisionTables = decisionTables;
         this.processStarter = processStarter;
         this.identityService = identityService;
@@ -65,17 +65,27 @@ public class ExpenseService {
     /** Raises a request from the API and submits it for approval (both or neither). */
     public ExpenseRequest submit(NewExpense command, Viewer viewer) {
         viewer.requireAny("request expenses", REQUESTERS);
-        ExpenseRequest request = register(viewer.userId(), command.departmentCode(), command.type(), command.amount(),
+        ExpenseRequest request = register(viewer, command.departmentCode(), command.type(), command.amount(),
                 command.currency(), command.purpose(), command.linkType(), command.linkId());
         processStarter.start(PROCESS_KEY, request.getRequestNumber(),
                 Map.of(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId()));
         return request;
     }
 
-    ExpenseRequest register(String requesterId, String departmentCode, ExpenseType type, BigDecimal amount,
+    /**
+     * Stores a new request of the requester on one of their departments (the department decides the approval chain,
+     * so nobody routes a request through another department's chain), linked to a record they may see.
+     */
+    ExpenseRequest register(Viewer requester, String departmentCode, ExpenseType type, BigDecimal amount,
                             String currency, String purpose, LinkType linkType, Long linkId) {
         if (departmentCode == null || !organisation.departmentExists(departmentCode.trim())) {
             throw new InvalidInputException("departmentCode", "no department " + departmentCode);
+        }
+        if (!organisation.worksIn(requester.userId(), departmentCode.trim())) {
+            List<String> own = organisation.departmentsOf(requester.userId());
+            throw new InvalidInputException("departmentCode", requester.userId() + " does not work in "
+                    + departmentCode.trim() + (own.isEmpty() ? " and belongs to no department"
+                    : "; raise it on " + String.join(" or ", own)));
         }
         if (type == null) {
             throw new InvalidInputException("type", "is required");
@@ -88,25 +98,11 @@ public class ExpenseService {
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidInputException("purpose", "is required");
         }
-        requireLink(linkType, linkId);
-        ExpenseRequest request = requests.save(new ExpenseRequest(requesterId, departmentCode.trim(), type,
+        links.requireVisible(linkType, linkId, requester);
+        ExpenseRequest request = requests.save(new ExpenseRequest(requester.userId(), departmentCode.trim(), type,
                 amount, currencyCode, purpose.trim(), linkType, linkId));
         request.assignNumber();
         return request;
-    }
-
-    private void requireLink(LinkType linkType, Long linkId) {
-        if ((linkType == null) != (linkId == null)) {
-            throw new InvalidInputException(linkType == null ? "linkType" : "linkId",
-                    "link type and link id are given together or not at all");
-        }
-        if (linkType == LinkType.CUSTOMER) {
-            try {
-                customers.customer(linkId);
-            } catch (NotFoundException e) {
-                throw new InvalidInputException("linkId", "no customer " + linkId);
-            }
-        }
     }
 
     private static void requirePositiveAmount(String field, BigDecimal amount) {
@@ -123,6 +119,9 @@ public class ExpenseService {
 
     ExpenseRequest attachProcess(long requestId, String processInstanceId) {
         ExpenseRequest request = request(requestId);
+        if (request.getProcessInstanceId() != null && !request.getProcessInstanceId().equals(processInstanceId)) {
+            throw new AccessDeniedException(request.getRequestNumber() + " is already in its own approval process");
+        }
         request.attachProcess(processInstanceId);
         return request;
     }
@@ -151,8 +150,10 @@ public class ExpenseService {
     Map<String, Object> determineChain(long requestId) {
         ExpenseRequest request = request(requestId);
         ApprovalChainDecision decision = decisionTables.decide(APPROVAL_TABLE, new ApprovalChainDecision(
-                request.getDepartmentCode(), request.getExpenseType().name(), request.getAmount()));
+                request.getDepartmentCode(), request.getExpenseType().name(), request.getAmount(),
+                groupsOf(request.getRequesterId())));
         List<Approver> chain = decision.getChain();
+        requireApproversBesidesRequester(request, chain, decision.getRule());
         request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
         Map<String, Object> variables = new HashMap<>(formVariables(request));
         variables.put(ExpenseVariables.APPROVAL_CHAIN, Approver.format(chain));
@@ -160,6 +161,35 @@ public class ExpenseService {
         variables.put(ExpenseVariables.APPROVAL_LEVEL, 1);
         variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(0).toString());
         return variables;
+    }
+
+    /**
+     * Every level needs someone other than the requester to decide it; otherwise the submission stops here (an
+     * incident in Cockpit naming the level) until the table or the group is changed and the job retried.
+     */
+    private void requireApproversBesidesRequester(ExpenseRequest request, List<Approver> chain, String rule) {
+        String requester = request.getRequesterId();
+        for (int level = 1; level <= chain.size(); level++) {
+            Approver approver = chain.get(level - 1);
+            boolean nobodyElse = approver.group()
+                    ? members(approver.id()).stream().allMatch(requester::equals)
+                    : approver.id().equals(requester);
+            if (nobodyElse) {
+                throw new IllegalStateException("Level " + level + " (" + approver + ") of the approval chain of "
+                        + request.getRequestNumber() + " from rule '" + rule + "' has nobody but the requester "
+                        + requester + " to approve it, and nobody approves their own request: change the "
+                        + APPROVAL_TABLE + " table or the group, then retry");
+            }
+        }
+    }
+
+    /** Separation of duties: the requester never decides, transfers or pays their own request, in any role. */
+    void requireNotRequester(long requestId, String userId, String action) {
+        ExpenseRequest request = request(requestId);
+        if (request.getRequesterId().equals(userId)) {
+            throw new AccessDeniedException(userId + " raised " + request.getRequestNumber() + " and so cannot "
+                    + action + " it: nobody approves or pays their own request");
+        }
     }
 
     /** Opens the history entry of a new approval task. */
@@ -184,14 +214,29 @@ public class ExpenseService {
      * back to the same level for the transferee (转签), to the requester (rejected) or to payment (approved by all).
      * An owner other than the actor (a delegated task) is recorded as "on behalf of".
      */
-    Map<String, Object> recordDecision(String taskId, long requestId, String chainText, int level,
+    Map<String, Object> recordDecision(String taskId, String processInstanceId, long requestId,
                                        ApprovalDecision decision, String comment, String transferTo,
                                        String actor, String owner) {
         ExpenseRequest request = request(requestId);
-        ApprovalStep step = steps.pendingStep(taskId).orElseGet(() ->
-                steps.save(ApprovalStep.pending(requestId, level, Approver.user(actor), taskId)));
+        if (!processInstanceId.equals(request.getProcessInstanceId())
+                || request.getStatus() != ExpenseStatus.IN_APPROVAL) {
+            throw new AccessDeniedException("This task does not decide " + request.getRequestNumber() + " ("
+                    + request.getStatus() + ")");
+        }
+        requireNotRequester(requestId, actor, "approve");
+        if (owner != null) {
+            requireNotRequester(requestId, owner, "have someone approve");
+        }
+        if (comment != null && comment.length() > ApprovalStep.COMMENT_LENGTH) {
+            throw new InvalidInputException(ExpenseVariables.COMMENT, "is " + comment.length()
+                    + " characters long; at most " + ApprovalStep.COMMENT_LENGTH);
+        }
+        // the level and the chain are the ones the application recorded, never what a submission says
+        ApprovalStep step = steps.pendingStep(taskId).orElseThrow(() -> new AccessDeniedException(
+                "No approval of " + request.getRequestNumber() + " is waiting on task " + taskId));
+        int level = step.getLevel();
         String onBehalfOf = owner != null && !owner.equals(actor) ? owner : null;
-        List<Approver> chain = Approver.chain(chainText);
+        List<Approver> chain = Approver.chain(request.getApprovalChain());
         Map<String, Object> variables = new HashMap<>();
         variables.put(ExpenseVariables.DECISION, null);
         variables.put(ExpenseVariables.COMMENT, null);
@@ -223,6 +268,10 @@ public class ExpenseService {
                 }
                 if (transferTo.equals(actor)) {
                     throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "cannot transfer to yourself");
+                }
+                if (transferTo.equals(request.getRequesterId())) {
+                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, transferTo
+                            + " raised this request and cannot approve it");
                 }
                 if (!userExists(transferTo)) {
                     throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "no user " + transferTo);
@@ -288,6 +337,7 @@ public class ExpenseService {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
                     + ", not APPROVED");
         }
+        requireNotRequester(requestId, actor, "pay");
         requirePositiveAmount("paidAmount", amount);
         if (amount.compareTo(request.getAmount()) > 0) {
             throw new InvalidInputException("paidAmount", "exceeds the approved amount "

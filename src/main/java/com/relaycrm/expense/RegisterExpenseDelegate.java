@@ -6,6 +6,7 @@ import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.common.Viewer;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,7 +31,8 @@ class RegisterExpenseDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long id = optionalLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID);
         if (id == null) {
-            id = expenses.register(actor.userId(), requiredString(execution, "departmentCode"),
+            String requester = actor.userId();
+            id = expenses.register(new Viewer(requester, expenses.groupsOf(requester)), requiredString(execution, "departmentCode"),
                     requiredEnum(execution, "expenseType", ExpenseType.class),
                     requiredDecimal(execution, "amount"),
                     optionalString(execution, "currency"),

@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
         this.customers = customers;
     }
 
-    private record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
+    private record DemoUser(String id, String firstName, String lastName, List<String> groups, String department) {}
 
     private static final Map<String, String> GROUPS = Map.of(
             Groups.CAMUNDA_ADMIN, "Camunda administrators",
@@ -69,17 +69,18 @@ class DemoData implements ApplicationRunner {
             Groups.WAREHOUSE, "Warehouse");
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("demo", "Demo", "Administrator", List.of(Groups.CAMUNDA_ADMIN, Groups.ADMIN)),
-            new DemoUser("sales1", "Li", "Na", List.of(Groups.SALES)),
-            new DemoUser("sales2", "Wang", "Tao", List.of(Groups.SALES)),
-            new DemoUser("sales3", "Liu", "Mei", List.of(Groups.SALES)),
-            new DemoUser("salesmgr1", "Zhao", "Lei", List.of(Groups.SALES_MANAGER, Groups.SALES)),
-            new DemoUser("service1", "Chen", "Jing", List.of(Groups.SERVICE)),
-            new DemoUser("servicemgr1", "Sun", "Hao", List.of(Groups.SERVICE_MANAGER, Groups.SERVICE)),
-            new DemoUser("engineer1", "Wu", "Gang", List.of(Groups.ENGINEER)),
-            new DemoUser("engineer2", "Zhou", "Min", List.of(Groups.ENGINEER)),
-            new DemoUser("finance1", "Huang", "Li", List.of(Groups.FINANCE)),
-            new DemoUser("warehouse1", "Xu", "Qiang", List.of(Groups.WAREHOUSE)));
+            new DemoUser("demo", "Demo", "Administrator", List.of(Groups.CAMUNDA_ADMIN, Groups.ADMIN), "HQ"),
+            new DemoUser("sales1", "Li", "Na", List.of(Groups.SALES), "SALES-N"),
+            new DemoUser("sales2", "Wang", "Tao", List.of(Groups.SALES), "SALES-N"),
+            new DemoUser("sales3", "Liu", "Mei", List.of(Groups.SALES), "SALES-N"),
+            new DemoUser("salesmgr1", "Zhao", "Lei", List.of(Groups.SALES_MANAGER, Groups.SALES), "SALES-N"),
+            new DemoUser("service1", "Chen", "Jing", List.of(Groups.SERVICE), "SERVICE"),
+            new DemoUser("servicemgr1", "Sun", "Hao", List.of(Groups.SERVICE_MANAGER, Groups.SERVICE), "SERVICE"),
+            new DemoUser("engineer1", "Wu", "Gang", List.of(Groups.ENGINEER), "SERVICE"),
+            new DemoUser("engineer2", "Zhou", "Min", List.of(Groups.ENGINEER), "SERVICE"),
+            new DemoUser("finance1", "Huang", "Li", List.of(Groups.FINANCE), "FINANCE"),
+            new DemoUser("finance2", "Ma", "Jun", List.of(Groups.FINANCE), "FINANCE"),
+            new DemoUser("warehouse1", "Xu", "Qiang", List.of(Groups.WAREHOUSE), "WAREHOUSE"));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -140,6 +141,7 @@ class DemoData implements ApplicationRunner {
         organisation.addRegion("BJ-1", "北京1店 Beijing store 1", "BJ");
         organisation.addRegion("EAST", "华东 East China", "CN");
         organisation.addRegion("SH", "上海 Shanghai", "EAST");
+        USERS.forEach(user -> organisation.addToDepartment(user.id(), user.department()));
     }
 
     private void customers() {

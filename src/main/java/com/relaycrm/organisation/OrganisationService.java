@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +21,15 @@ public class OrganisationService {
     private final SystemAccess systemAccess;
     private final DepartmentRepository departments;
     private final RegionRepository regions;
+    private final JdbcTemplate jdbc;
 
     OrganisationService(IdentityService identityService, SystemAccess systemAccess,
-                        DepartmentRepository departments, RegionRepository regions) {
+                        DepartmentRepository departments, RegionRepository regions, JdbcTemplate jdbc) {
         this.identityService = identityService;
         this.systemAccess = systemAccess;
         this.departments = departments;
         this.regions = regions;
+        this.jdbc = jdbc;
     }
 
     public boolean isMember(String userId, String groupId) {
@@ -54,6 +57,44 @@ public class OrganisationService {
 
     public boolean departmentExists(String code) {
         return departments.findByCode(code).isPresent();
+    }
+
+    /** The codes of the departments the user works in, in code order. */
+    public List<String> departmentsOf(String userId) {
+        return jdbc.queryForList("select department_code from department_member where user_id = ? "
+                + "order by department_code", String.class, userId);
+    }
+
+    public boolean worksIn(String userId, String departmentCode) {
+        return departmentCode != null && departmentsOf(userId).contains(departmentCode);
+    }
+
+    /** The user ids of a department's members. */
+    public List<String> membersOf(String departmentCode) {
+        return jdbc.queryForList("select user_id from department_member where department_code = ? order by user_id",
+                String.class, departmentCode);
+    }
+
+    /** Puts an existing user into an existing department; doing it twice changes nothing. */
+    @Transactional
+    public void addToDepartment(String userId, String departmentCode) {
+        if (departmentCode == null || !departmentExists(departmentCode)) {
+            throw new InvalidInputException("departmentCode", "no department " + departmentCode);
+        }
+        if (userId == null || systemAccess.call(() -> identityService.createUserQuery().userId(userId).count()) == 0) {
+            throw new InvalidInputException("userId", "no user " + userId);
+        }
+        if (!worksIn(userId, departmentCode)) {
+            jdbc.update("insert into department_member (department_code, user_id) values (?, ?)", departmentCode,
+                    userId);
+        }
+    }
+
+    /** Takes the user out of the department; returns whether they were in it. */
+    @Transactional
+    public boolean removeFromDepartment(String userId, String departmentCode) {
+        return jdbc.update("delete from department_member where department_code = ? and user_id = ?", departmentCode,
+                userId) > 0;
     }
 
     public boolean regionExists(String code) {

@@ -62,6 +62,13 @@ public class ServiceRequestQueries {
         return details(request);
     }
 
+    /** A work order as a person may see it: whoever may see its service request. */
+    public WorkOrder workOrder(long id, Viewer viewer) {
+        WorkOrder order = workOrders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id));
+        details(order.getServiceRequestId(), viewer);
+        return order;
+    }
+
     /** For the application itself (tests, reports): no data permission applied. */
     public ServiceRequestDetails details(long id) {
         return details(requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id)));

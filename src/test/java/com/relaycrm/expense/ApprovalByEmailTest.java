@@ -213,6 +213,25 @@ class ApprovalByEmailTest {
     }
 
     @Test
+    void aCommentLongerThanItsColumnIsRefusedWithAReadablePageAndTheLinkStaysUsable() throws Exception {
+        ExpenseRequest request = submitted("655");
+        ProcessInstance process = process(request);
+        String reject = ApprovalMessages.tokens(ApprovalMessages.part(
+                ApprovalMessages.to(GREEN_MAIL, SALESMGR1, request.getRequestNumber(), 1).get(0), "text/plain")).get(1);
+
+        ResponseEntity<String> tooLong = post(reject, "x".repeat(2_500));
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLong.getBody()).contains("2500 characters", "2000").doesNotContainIgnoringCase("sql")
+                .doesNotContainIgnoringCase("comment_text");
+        assertThat(process).isWaitingAt("ApproveExpense");
+        assertThat(queries.details(request.getId()).request().getStatus()).isEqualTo(ExpenseStatus.IN_APPROVAL);
+
+        assertThat(post(reject, "x".repeat(2_000)).getStatusCode().value()).as("the longest comment that fits")
+                .isEqualTo(200);
+        assertThat(process).isWaitingAt("ReviseExpense");
+    }
+
+    @Test
     void approvalPagesNeedNoLoginButTheApiStillDoes() {
         assertThat(rest.getForEntity("/approval/" + "Z".repeat(43), String.class).getStatusCode().value()).isEqualTo(404);
         assertThat(api.get(null, "/api/expenses").getStatusCode().value()).isIn(401, 403);

@@ -1,6 +1,8 @@
 package com.relaycrm.sales.opportunity;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Viewer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,14 @@ public class SalesOrders {
         return orders.findByLoanSettlementId(loanSettlementId).orElseGet(() -> orders.save(SalesOrder.fromLoanSale(
                 loanSettlementId, customerId, ownerId, lines.stream().map(l -> new OrderLine(l.productCode(),
                         l.quantity(), l.unitPrice(), l.priceRule())).toList())));
+    }
+
+    /** An order as a person may see it: managers who see every opportunity, and the order's owner. */
+    @Transactional(readOnly = true)
+    public SalesOrder order(long id, Viewer viewer) {
+        return orders.findById(id)
+                .filter(order -> viewer.inAny(OpportunityService.SEE_ALL) || viewer.userId().equals(order.getOwnerId()))
+                .orElseThrow(() -> new NotFoundException("Order", id));
     }
 
     @Transactional(readOnly = true)
