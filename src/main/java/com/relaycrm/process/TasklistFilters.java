@@ -32,16 +32,18 @@ class TasklistFilters implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         create("My tasks", -10, "Tasks assigned to me",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        create("My group tasks", -5, "Unclaimed tasks of my groups",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+        // offered to one of my groups or to me by name (a group level of an expense whose requester is in the group
+        // is offered to the other members by name): the engine's candidate-user query covers both
+        create("My group tasks", -5, "Unclaimed tasks offered to me or my groups",
+                taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
     }
 
+    /** Creates the filter, or brings an existing one of that name up to this version's query and description. */
     private void create(String name, int priority, String description, TaskQuery query) {
-        if (filterService.createTaskFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query.orderByDueDate().asc())
+        Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
+                .orElse(null);
+        Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
+        filter.setQuery(query.orderByDueDate().asc())
                 .setProperties(Map.of(
                         "priority", priority,
                         "description", description,

@@ -11,6 +11,7 @@ import com.relaycrm.customer.MemberTier;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.Api;
+import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -53,6 +55,8 @@ class ExpenseAttackTest {
     @Autowired EngineRestAttacks attacks;
     @Autowired Fixtures fixtures;
     @Autowired Api api;
+    @Autowired FilterService filterService;
+    @Autowired DemoUsers demoUsers;
 
     @BeforeEach
     void initAssertions() {
@@ -161,6 +165,9 @@ class ExpenseAttackTest {
         assertThat(tokens.findByTaskId(approval.getId())).extracting(ApprovalToken::getApprover)
                 .as("approval links only to the others").doesNotContain("finance1").contains("finance2");
 
+        assertThat(groupTasks("finance2")).as("Tasklist's My group tasks").contains(approval.getId());
+        assertThat(groupTasks("finance1")).doesNotContain(approval.getId());
+
         decide(request, "finance2", "APPROVE", null);
         assertThat(process(request)).isWaitingAt("PayExpense");
         Task payment = task(request);
@@ -229,6 +236,12 @@ class ExpenseAttackTest {
                 .singleResult();
         assertThat(incident.getIncidentMessage()).contains("group:admin", "nobody but the requester demo");
         assertThat(status(request)).isNotEqualTo(ExpenseStatus.APPROVED);
+    }
+
+    /** The task ids of Tasklist's "My group tasks" filter as the user lists it. */
+    private List<String> groupTasks(String user) {
+        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks").singleResult().getId();
+        return demoUsers.actAs(user, () -> filterService.<Task>list(filterId).stream().map(Task::getId).toList());
     }
 
     private static String link(long customerId) {
