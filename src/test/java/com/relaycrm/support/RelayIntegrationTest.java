@@ -23,7 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.mail.port=${relay.test.smtp-port:3025}",
         // failed logins block for seconds rather than minutes, so the login tests see a block end (LoginThrottleTest)
         // and the wrong passwords of one test never refuse another's logins
-        "relay.security.login.block-duration=PT2S"
+        "relay.security.login.block-duration=PT2S",
+        // small enough that a test sends a lead file over them (sales/lead/LeadImportLimitsTest) without megabytes in
+        // flight or thousands of leads created when the limit fails
+        "relay.web.upload-limits.[/api/sales/leads/import]=256KB",
+        "relay.sales.lead-import.max-rows=50"
 })
 public @interface RelayIntegrationTest {
 }
