@@ -1,7 +1,6 @@
 package com.relaycrm.expense;
 
-import com.relaycrm.common.AccessDeniedException;
-import com.relaycrm.common.DomainFailures;
+import com.relaycrm.common.Causes;
 import com.relaycrm.expense.ApprovalLinks.Confirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +54,10 @@ class ApprovalPageController {
         } catch (RuntimeException e) {
             // the application's own refusal is shown as it is; anything else (the engine's or the database's text)
             // only in the log
-            RuntimeException refusal = DomainFailures.refusal(e).orElse(null);
+            Causes.Refusal refusal = Causes.refusal(e).orElse(null);
             log.warn("Approval by link failed: {}", e.getMessage(), refusal == null ? e : null);
-            String reason = refusal == null ? "" : escape(refusal.getMessage()) + " ";
-            return page(refusal instanceof AccessDeniedException ? 403 : 400, "Not done",
+            String reason = refusal == null ? "" : escape(refusal.message()) + " ";
+            return page(refusal == null ? 400 : refusal.status(), "Not done",
                     "<p class=\"refused\">The decision could not be recorded. " + reason
                             + "Please decide in Tasklist.</p>");
         }

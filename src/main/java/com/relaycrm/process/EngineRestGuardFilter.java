@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.relaycrm.web.ErrorBodies;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -226,14 +226,7 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
                                String userId) throws IOException {
         log.warn("Refused {} {} by {}: {}", request.getMethod(), request.getRequestURI(), userId,
                 refused.getMessage());
-        response.setStatus(refused.status());
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        ObjectNode error = JSON.createObjectNode();
-        error.put("type", refused.status() == 403 ? "AuthorizationException" : "InvalidRequestException");
-        error.put("message", refused.getMessage());
-        error.putNull("code");
-        response.getWriter().write(JSON.writeValueAsString(error));
+        ErrorBodies.write(request, response, refused.status(), refused.getMessage());
     }
 
     /** The request with its body, already read for the check, given again to the engine REST API. */

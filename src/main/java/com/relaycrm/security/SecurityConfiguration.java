@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +34,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * </ul>
  * Everything else outside these paths (the email approval pages under /approval) is public on purpose and must
  * guard itself; a new page or endpoint elsewhere must be added to a chain here.
- * Camunda authorization checks are enabled (camunda.bpm.authorization.enabled).
+ * Camunda authorization checks are enabled (camunda.bpm.authorization.enabled). Failed logins on every path are
+ * throttled ({@link LoginThrottle}); Camunda's own lock is switched off (camunda.bpm.generic-properties).
  *
  * <p>The one exception is {@value #WEBSITE_LEAD_FORM} (POST only): the website's contact form, which creates a
  * lead without a login; it is rate-limited per client address and validated (sales/lead/WebLeadController).
@@ -78,6 +81,21 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(
                         new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
                 .build();
+    }
+
+    /**
+     * Failed logins throttled on every login path, before Spring Security and the engine REST API's authentication
+     * check a password (and before the webapps' sign-in resource does).
+     */
+    @Bean
+    FilterRegistrationBean<Filter> loginThrottling(LoginThrottle throttle,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new LoginThrottleFilter(throttle, webappPath));
+        registration.setName("relay-login-throttle");
+        registration.addUrlPatterns("/api/*", "/actuator/*", "/engine-rest/*", webappPath + "/api/admin/auth/user/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     @Bean

@@ -55,6 +55,13 @@ public class Api {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     }
 
+    /** A POST of a body of another type (a CSV file), whose answer is read as text. */
+    public ResponseEntity<String> postText(String user, String path, MediaType type, String body) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(type);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
     public ResponseEntity<String> put(String user, String path, String json) {
         HttpHeaders headers = headers(user);
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -20,7 +20,14 @@ import org.springframework.boot.test.context.SpringBootTest;
         "relay.datasource.h2-url=jdbc:h2:mem:relay-test;DB_CLOSE_DELAY=-1",
         // GreenMail (SMTP) in the mail tests listens here (TestMail); elsewhere approval emails fail to send, which is logged only
         "spring.mail.host=localhost",
-        "spring.mail.port=${relay.test.smtp-port:3025}"
+        "spring.mail.port=${relay.test.smtp-port:3025}",
+        // failed logins block for seconds rather than minutes, so the login tests see a block end (LoginThrottleTest)
+        // and the wrong passwords of one test never refuse another's logins
+        "relay.security.login.block-duration=PT2S",
+        // small enough that a test sends a lead file over them (sales/lead/LeadImportLimitsTest) without megabytes in
+        // flight or thousands of leads created when the limit fails
+        "relay.web.upload-limits.[/api/sales/leads/import]=256KB",
+        "relay.sales.lead-import.max-rows=50"
 })
 public @interface RelayIntegrationTest {
 }

@@ -29,17 +29,27 @@ public final class TasklistSession {
     /** Signs in as a demo user (password = user id) through Tasklist's login form. */
     public static TasklistSession signIn(TestRestTemplate rest, String user) {
         TasklistSession session = new TasklistSession(rest);
-        session.exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("username", user);
-        form.add("password", user);
-        ResponseEntity<String> login = session.exchange(HttpMethod.POST,
-                "/camunda/api/admin/auth/user/default/login/tasklist", form, MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> login = session.attemptSignIn(user, user);
         if (!login.getStatusCode().is2xxSuccessful()) {
             throw new IllegalStateException("Tasklist sign-in failed: " + login.getStatusCode() + " " + login.getBody());
         }
         session.exchange(HttpMethod.GET, "/camunda/api/admin/auth/user/default", null, null);
         return session;
+    }
+
+    /** A browser that opened Tasklist's sign-in page (so it holds the CSRF cookie) and has not signed in yet. */
+    public static TasklistSession signInPage(TestRestTemplate rest) {
+        return new TasklistSession(rest);
+    }
+
+    /** Sends Tasklist's login form with these credentials and gives the answer as it is, whatever it is. */
+    public ResponseEntity<String> attemptSignIn(String user, String password) {
+        exchange(HttpMethod.GET, "/camunda/app/tasklist/default/", null, null);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        return exchange(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/tasklist", form,
+                MediaType.APPLICATION_FORM_URLENCODED);
     }
 
     public ResponseEntity<String> post(String path, String json) {

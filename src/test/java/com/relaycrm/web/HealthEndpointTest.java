@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The health endpoint a load balancer or orchestrator polls: the application is up although no mail server answers
- * (emails are best effort), and only signed-in users see the details.
+ * (emails are best effort); every signed-in user sees the status, only administrators see the components.
  */
 @RelayIntegrationTest
 class HealthEndpointTest {
@@ -29,5 +29,13 @@ class HealthEndpointTest {
         assertThat(health.getBody().get("status")).isIn("UP", "DEGRADED");
         assertThat((Map<String, Object>) health.getBody().get("components")).containsKeys("db", "devicePorts")
                 .doesNotContainKey("mail");
+    }
+
+    @Test
+    void aStaffUserSeesOnlyTheStatus() {
+        ResponseEntity<Map<String, Object>> health = api.getJson("sales1", "/actuator/health");
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsOnlyKeys("status");
     }
 }

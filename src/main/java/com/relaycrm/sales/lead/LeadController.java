@@ -5,7 +5,12 @@ import com.relaycrm.sales.lead.LeadCommands.FollowUp;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.lead.LeadCommands.Recycling;
 import com.relaycrm.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +42,13 @@ class LeadController {
         return leads.create(command, currentUser.viewer());
     }
 
-    /** Body: the CSV file as text/csv. */
+    /** Body: the CSV file as text/csv (UTF-8 unless the content type names another charset), read as it arrives. */
     @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
     @ResponseStatus(HttpStatus.CREATED)
-    List<Lead> importCsv(@RequestBody String csv) {
-        return csvImport.importCsv(csv, currentUser.viewer());
+    List<Lead> importCsv(HttpServletRequest request) throws IOException {
+        String encoding = request.getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        return csvImport.importCsv(new InputStreamReader(request.getInputStream(), charset), currentUser.viewer());
     }
 
     @GetMapping

@@ -1,13 +1,15 @@
 package com.relaycrm.sales.lead;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.TooLargeException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * CSV import of leads (UTF-8, comma-separated, header row
  * {@code name,company,source,phone,email,departmentCode,regionCode,note}; quotes around a cell allow commas).
- * All rows are checked first; one bad row refuses the whole file with the row and column named, so nothing is
- * half imported.
+ * The file is read line by line as it arrives, and all rows are checked first; one bad row, or more rows than
+ * {@code relay.sales.lead-import.max-rows}, refuses the whole file with the row and column (or the count) named, so
+ * nothing is half imported.
  */
 @Component
 class LeadCsvImport {
@@ -27,16 +30,20 @@ class LeadCsvImport {
     static final List<String> COLUMNS = List.of("name", "company", "source", "phone", "email", "departmentCode",
             "regionCode", "note");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final LeadService leads;
     private final Validator validator;
+    private final int maxRows;
 
-    LeadCsvImport(LeadService leads, Validator validator) {
+    LeadCsvImport(LeadService leads, Validator validator, LeadImportProperties properties) {
         this.leads = leads;
         this.validator = validator;
+        this.maxRows = properties.maxRows();
     }
 
     @Transactional
-    List<Lead> importCsv(String csv, Viewer viewer) {
+    List<Lead> importCsv(Reader csv, Viewer viewer) {
         viewer.requireAny("import leads", LeadService.ENTER);
         List<NewLead> rows = parse(csv);
         List<Lead> created = new ArrayList<>();
@@ -46,10 +53,13 @@ class LeadCsvImport {
         return created;
     }
 
-    List<NewLead> parse(String csv) {
+    List<NewLead> parse(Reader csv) {
         List<NewLead> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
+        try (BufferedReader reader = new BufferedReader(csv)) {
             String header = reader.readLine();
+            if (header != null && !header.isEmpty() && header.charAt(0) == BYTE_ORDER_MARK) {
+                header = header.substring(1);
+            }
             if (header == null || !split(header).stream().map(String::trim).toList().equals(COLUMNS)) {
                 throw new InvalidInputException("file", "the first row must be " + String.join(",", COLUMNS));
             }
@@ -60,8 +70,14 @@ class LeadCsvImport {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (rows.size() == maxRows) {
+                    throw new InvalidInputException("file", "has more than " + maxRows + " lead rows (at most "
+                            + maxRows + " per import; split the file)");
+                }
                 rows.add(row(number, split(line)));
             }
+        } catch (TooLargeException e) {
+            throw new UncheckedIOException(e);
         } catch (IOException e) {
             throw new InvalidInputException("file", "cannot be read: " + e.getMessage());
         }
