@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.process.FormSchema;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
@@ -14,6 +15,10 @@ import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -233,6 +239,59 @@ class CommandTextLimitsTest {
         assertThat((List<?>) answer.getBody().get("fields")).anySatisfy(f ->
                 assertThat(((Map<?, ?>) f).get("field")).isEqualTo("lines"));
         assertThat(rows("consumption")).isEqualTo(before);
+    }
+
+    /**
+     * What a task form lets a person type is refused by the submission guard above its maxLength; the limit is the
+     * length of the column the step stores the text in (or less, where the step adds to it).
+     */
+    @ParameterizedTest(name = "{0} {1}: at most {4}")
+    @CsvSource({
+            "lead-follow-up,              activityNote,         lead_activity,            note,              4000",
+            "lead-follow-up,              invalidReason,        sales_lead,               closed_reason,     1000",
+            "lead-follow-up,              customerName,         customer,                 name,              200",
+            "lead-follow-up,              opportunityName,      opportunity,              name,              200",
+            "lead-pool-assign,            invalidReason,        sales_lead,               closed_reason,     1000",
+            "factory-repair-receipt,      factoryReference,     factory_repair,           factory_reference, 80",
+            "factory-repair-receipt,      receiptNote,          factory_repair,           receipt_note,      4000",
+            "factory-repair-return,       factoryRepairResult,  factory_repair,           repair_result,     4000",
+            "loan-conversion-review,      conversionReviewNote, loan_settlement,          decision_note,     1000",
+            "loan-follow-up,              feedback,             loan_feedback,            feedback,          4000",
+            "loan-follow-up,              followUpNote,         loan_settlement,          note,              1000",
+            "loan-return-receipt,         receiptNote,          loan_settlement,          decision_note,     1000",
+            "loan-review,                 reviewNote,           loan,                     review_note,       1000",
+            "loan-shipment,               shipmentNote,         loan,                     shipment_note,     1000",
+            "member-registration,         memberName,           customer,                 name,              200",
+            "member-registration,         phone,                customer,                 phone,             40",
+            "member-registration,         email,                customer,                 email,             200",
+            "member-welcome,              welcomeNote,          tier_change,              welcome_note,      4000",
+            // stored after "Approved by <user>: "
+            "opportunity-approval,        approvalNote,         opportunity_stage_change, note,              3900",
+            "opportunity-promotion,       failureReason,        opportunity,              failure_reason,    1000",
+            "opportunity-promotion,       promotionNote,        opportunity_stage_change, note,              4000",
+            "points-redemption-approval,  approvalNote,         redemption,               decision_note,     4000",
+            "points-redemption-fulfilment, handoverNote,        redemption,               handover_note,     4000",
+            "return-visit-follow-up,      followUpAction,       return_visit,             follow_up_action,  4000",
+            "return-visit-survey,         surveyComment,        return_visit,             survey_comment,    4000",
+            "service-plan-execution,      planResult,           service_plan,             result,            2000",
+            "service-plan-execution,      planResult,           customer_contact,         note,              2000",
+            "service-request-dispatch,    dispatchNote,         work_order,               dispatch_note,     4000",
+            "service-request-start,       subject,              service_request,          subject,           200",
+            "service-request-start,       description,          service_request,          description,       4000",
+            "service-settlement,          invoiceNumber,        settlement,               invoice_number,    80",
+            "sla-escalation,              escalationAction,     sla_escalation,           action_taken,      4000",
+            "work-order-acceptance,       rejectionReason,      work_order,               rejection_reason,  4000",
+            "work-order-report,           repairResult,         work_order,               result,            4000",
+    })
+    void taskFormsLimitTextToTheColumnItIsStoredIn(String form, String key, String table, String column, int limit)
+            throws IOException {
+        FormSchema schema;
+        try (InputStream in = Files.newInputStream(Path.of("forms", form + ".form"))) {
+            schema = FormSchema.parse(in);
+        }
+        assertThat(schema.fields()).containsKey(key);
+        assertThat(schema.fields().get(key).maxLength()).as(form + " " + key).isEqualTo(limit);
+        assertThat(limit).as(table + "." + column).isLessThanOrEqualTo(columnLength(table, column));
     }
 
     // ---------------------------------------------------------------- helpers
