@@ -1,5 +1,6 @@
 package com.relaycrm.customer;
 
+import com.relaycrm.common.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,31 +17,31 @@ public final class CustomerCommands {
 
     public record NewCustomer(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "must be upper-case letters, digits and dashes") String code,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @NotNull CustomerKind kind,
             MemberTier memberTier,
-            @Size(max = 40) String cardNumber,
-            @Size(max = 100) String industry,
-            @Size(max = 40) String regionCode,
-            @Size(max = 40) String departmentCode,
-            @Size(max = 20) String levelCode,
-            @Email @Size(max = 200) String email,
-            @Size(max = 40) String phone,
-            @Size(max = 64) String ownerId) {
+            @Size(max = 40) @PlainText String cardNumber,
+            @Size(max = 100) @PlainText String industry,
+            @Size(max = 40) @PlainText String regionCode,
+            @Size(max = 40) @PlainText String departmentCode,
+            @Size(max = 20) @PlainText String levelCode,
+            @Email @Size(max = 200) @PlainText String email,
+            @Size(max = 40) @PlainText String phone,
+            @Size(max = 64) @PlainText String ownerId) {
     }
 
     public record NewContact(
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 100) String title,
-            @Email @Size(max = 200) String email,
-            @Size(max = 40) String phone,
+            @NotBlank @Size(max = 200) @PlainText String name,
+            @Size(max = 100) @PlainText String title,
+            @Email @Size(max = 200) @PlainText String email,
+            @Size(max = 40) @PlainText String phone,
             Long superiorId) {
     }
 
     public record NewAsset(
-            @NotBlank @Size(max = 80) String serialNumber,
-            @NotBlank @Size(max = 200) String productName,
-            @NotBlank @Size(max = 60) String assetType,
+            @NotBlank @Size(max = 80) @PlainText String serialNumber,
+            @NotBlank @Size(max = 200) @PlainText String productName,
+            @NotBlank @Size(max = 60) @PlainText String assetType,
             @NotNull @PastOrPresent LocalDate purchaseDate,
             @NotNull LocalDate warrantyEnd) {
     }

@@ -3,7 +3,7 @@ package com.relaycrm.customer;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
-import com.relaycrm.common.PlainTextRules;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerCommands.NewAsset;
 import com.relaycrm.customer.CustomerCommands.NewContact;
@@ -94,8 +94,8 @@ public class CustomerService {
     @Transactional
     public Customer create(NewCustomer command, Viewer viewer) {
         requireMaintainer(viewer, "create customers");
-        requirePlainText("name", command.name());
-        requirePlainText("industry", command.industry());
+        TextChecks.requirePlainText("name", command.name(), false);
+        TextChecks.requirePlainText("industry", command.industry(), false);
         if (customers.findByCode(command.code()).isPresent()) {
             throw new InvalidInputException("code", "customer code " + command.code() + " is already used");
         }
@@ -141,8 +141,8 @@ public class CustomerService {
     public Contact addContact(long customerId, NewContact command, Viewer viewer) {
         requireMaintainer(viewer, "add contacts");
         Customer customer = get(customerId, viewer);
-        requirePlainText("name", command.name());
-        requirePlainText("title", command.title());
+        TextChecks.requirePlainText("name", command.name(), false);
+        TextChecks.requirePlainText("title", command.title(), false);
         if (command.superiorId() != null) {
             Contact superior = contacts.findById(command.superiorId()).orElse(null);
             if (superior == null || !superior.getCustomerId().equals(customer.getId())) {
@@ -251,14 +251,6 @@ public class CustomerService {
 
     public Optional<Asset> assetBySerial(String serialNumber) {
         return assets.findBySerialNumber(serialNumber);
-    }
-
-    /** No NUL or other control characters and no text-direction overrides in a name (it would read differently). */
-    private static void requirePlainText(String field, String text) {
-        String problem = text == null ? null : PlainTextRules.problem(text, false);
-        if (problem != null) {
-            throw new InvalidInputException(field, problem);
-        }
     }
 
     private static void requireMaintainer(Viewer viewer, String action) {

@@ -1,5 +1,6 @@
 package com.relaycrm.loan;
 
+import com.relaycrm.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,7 +20,7 @@ public final class LoanCommands {
 
     public record NewLoan(
             @NotNull @Positive Long customerId,
-            @NotBlank @Size(max = 1000) String purpose,
+            @NotBlank @Size(max = 1000) @PlainText(multiLine = true) String purpose,
             @NotNull LocalDate expectedShipDate,
             @NotNull LocalDate expectedFeedbackDate,
             @NotNull LocalDate expectedReturnDate,
@@ -28,8 +29,8 @@ public final class LoanCommands {
 
     /** One item: the product, its serial number when it has one, how many, and the product's standard price. */
     public record NewLoanItem(
-            @NotBlank @Size(max = 200) String product,
-            @Size(max = 100) String serialNumber,
+            @NotBlank @Size(max = 200) @PlainText String product,
+            @Size(max = 100) @PlainText String serialNumber,
             @NotNull @Positive Integer quantity,
             @NotNull @PositiveOrZero BigDecimal unitPrice) {
     }

@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.common.PlainText;
 import com.relaycrm.customer.MemberTier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,9 +26,9 @@ public final class LoyaltyCommands {
      */
     public record NewConsumption(
             @Positive Long customerId,
-            @Size(max = 40) String cardNumber,
+            @Size(max = 40) @PlainText String cardNumber,
             @Pattern(regexp = "POS|ORDER", message = "must be POS or ORDER") String source,
-            @NotBlank @Size(max = 120) String externalId,
+            @NotBlank @Size(max = 120) @PlainText String externalId,
             @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @NotNull Instant occurredAt,
             @Size(max = 100) List<@Valid @NotNull ConsumptionLine> lines) {
@@ -42,14 +43,14 @@ public final class LoyaltyCommands {
     /** A member asks to exchange points for a gift or a service. */
     public record NewRedemption(
             @NotNull @Positive Long customerId,
-            @NotBlank @Size(max = 200) String gift,
+            @NotBlank @Size(max = 200) @PlainText String gift,
             @NotNull @Positive Long points) {
     }
 
     /** A correction of a member's points by hand (积分调整): signed points and why. */
     public record NewAdjustment(
             @NotNull Long points,
-            @NotBlank @Size(max = 300) String reason) {
+            @NotBlank @Size(max = 300) @PlainText String reason) {
     }
 
     /**
@@ -58,12 +59,12 @@ public final class LoyaltyCommands {
      */
     public record NewBonus(
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z_]+", message = "must be a bonus reason such as REFERRAL") String reason,
-            @NotBlank @Size(max = 60) String reference) {
+            @NotBlank @Size(max = 60) @PlainText String reference) {
     }
 
     /** A manager sets a member's tier by hand (an upgrade, or a downgrade after a review) and says why. */
     public record NewTierChange(
             @NotNull MemberTier tier,
-            @NotBlank @Size(max = 300) String reason) {
+            @NotBlank @Size(max = 300) @PlainText String reason) {
     }
 }

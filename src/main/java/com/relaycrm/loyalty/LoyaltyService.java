@@ -48,6 +48,8 @@ public class LoyaltyService {
     private static final List<String> WELCOMERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
     /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
     private static final long FUTURE_TOLERANCE_MINUTES = 10;
+    /** consumption.lines_text: the lines as category|amount;... (V3__loyalty.sql). */
+    private static final int LINES_TEXT_LENGTH = 4000;
 
     private final ConsumptionRepository consumptions;
     private final PointsEntryRepository entries;
@@ -115,8 +117,13 @@ public class LoyaltyService {
         if (command.occurredAt().isAfter(Instant.now().plus(FUTURE_TOLERANCE_MINUTES, ChronoUnit.MINUTES))) {
             throw new InvalidInputException("occurredAt", "lies in the future");
         }
+        String linesText = linesText(lines);
+        if (linesText.length() > LINES_TEXT_LENGTH) {
+            throw new InvalidInputException("lines", "take " + linesText.length() + " characters as stored, at most "
+                    + LINES_TEXT_LENGTH + ": send fewer lines");
+        }
         Consumption consumption = consumptions.saveAndFlush(new Consumption(member.getId(), source, externalId,
-                command.amount(), command.occurredAt(), linesText(lines), viewer.userId()));
+                command.amount(), command.occurredAt(), linesText, viewer.userId()));
         processStarter.start(CONSUMPTION_PROCESS, source + "-" + externalId,
                 Map.of(LoyaltyVariables.CONSUMPTION_ID, consumption.getId()));
         return result(consumption, false);

@@ -1,6 +1,7 @@
 package com.relaycrm.service;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public class RepairService {
         if (labourHours.signum() < 0) {
             throw new InvalidInputException("labourHours", "must not be negative");
         }
-        String text = ServiceText.atMost("repairResult", "The repair result", result, ServiceText.NOTE);
+        String text = TextChecks.atMost("repairResult", "The repair result", result, ServiceText.NOTE);
         if (text == null) {
             throw new InvalidInputException("repairResult", "is required");
         }
@@ -84,12 +85,12 @@ public class RepairService {
     /** The warehouse receives the part of the request's work order that goes to factory repair. */
     FactoryRepair partReceived(String processInstanceId, String factoryReference, String note, String by) {
         desk.requireMember(by, "receive parts for factory repair", Groups.WAREHOUSE, Groups.ADMIN);
-        String reference = ServiceText.atMost("factoryReference", "The factory's reference", factoryReference,
+        String reference = TextChecks.atMost("factoryReference", "The factory's reference", factoryReference,
                 ServiceText.REFERENCE);
         if (reference == null) {
             throw new InvalidInputException("factoryReference", "is required");
         }
-        String text = ServiceText.atMost("receiptNote", "The receipt note", note, ServiceText.NOTE);
+        String text = TextChecks.atMost("receiptNote", "The receipt note", note, ServiceText.NOTE);
         ServiceRequest request = desk.ofProcess(processInstanceId);
         ServiceRequestService.requireStatus(request, "factoryReference", RequestStatus.FACTORY_REPAIR);
         long workOrderId = desk.currentWorkOrder(request).getId();
@@ -102,7 +103,7 @@ public class RepairService {
     /** The warehouse records the part back from the factory. */
     FactoryRepair partReturned(String processInstanceId, String result, boolean toCustomer, String by) {
         desk.requireMember(by, "return parts from factory repair", Groups.WAREHOUSE, Groups.ADMIN);
-        String text = ServiceText.atMost("factoryRepairResult", "The factory's repair result", result, ServiceText.NOTE);
+        String text = TextChecks.atMost("factoryRepairResult", "The factory's repair result", result, ServiceText.NOTE);
         if (text == null) {
             throw new InvalidInputException("factoryRepairResult", "is required");
         }
@@ -122,7 +123,7 @@ public class RepairService {
     /** The service desk settles the charges of the request. */
     Settlement settle(String processInstanceId, PaymentMethod method, String invoiceNumber, boolean paid, String by) {
         desk.requireMember(by, "settle service charges", ServiceRequestService.DESK);
-        String invoice = ServiceText.atMost("invoiceNumber", "The invoice number", invoiceNumber, ServiceText.REFERENCE);
+        String invoice = TextChecks.atMost("invoiceNumber", "The invoice number", invoiceNumber, ServiceText.REFERENCE);
         ServiceRequest request = desk.ofProcess(processInstanceId);
         ServiceRequestService.requireStatus(request, "paymentMethod", RequestStatus.AWAITING_SETTLEMENT);
         Settlement settlement = settlements.findByServiceRequestId(request.getId())

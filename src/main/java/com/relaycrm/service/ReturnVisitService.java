@@ -1,6 +1,7 @@
 package com.relaycrm.service;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.organisation.Groups;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class ReturnVisitService {
         if (score < 1 || score > 5) {
             throw new InvalidInputException("satisfactionScore", "must be between 1 and 5, was " + score);
         }
-        String text = ServiceText.atMost("surveyComment", "The comment", comment, ServiceText.NOTE);
+        String text = TextChecks.atMost("surveyComment", "The comment", comment, ServiceText.NOTE);
         ServiceRequest request = desk.ofProcess(processInstanceId);
         long requestId = request.getId();
         ServiceRequestService.requireStatus(request, "satisfactionScore", RequestStatus.RESOLVED);
@@ -47,7 +48,7 @@ public class ReturnVisitService {
     /** A service manager's follow-up of a return visit whose score asked for one. */
     void followedUp(String processInstanceId, String action, boolean resolved, String by) {
         desk.requireMember(by, "follow up dissatisfied customers", Groups.SERVICE_MANAGER, Groups.ADMIN);
-        String text = ServiceText.atMost("followUpAction", "What was done", action, ServiceText.NOTE);
+        String text = TextChecks.atMost("followUpAction", "What was done", action, ServiceText.NOTE);
         if (text == null) {
             throw new InvalidInputException("followUpAction", "is required");
         }

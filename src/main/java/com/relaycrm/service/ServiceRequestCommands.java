@@ -1,5 +1,6 @@
 package com.relaycrm.service;
 
+import com.relaycrm.common.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -15,7 +16,7 @@ public final class ServiceRequestCommands {
             @NotNull @Positive Long customerId,
             @Positive Long assetId,
             @NotNull RequestType type,
-            @NotBlank @Size(max = 200) String subject,
-            @NotBlank @Size(max = 4000) String description) {
+            @NotBlank @Size(max = 200) @PlainText String subject,
+            @NotBlank @Size(max = 4000) @PlainText(multiLine = true) String description) {
     }
 }

@@ -3,6 +3,7 @@ package com.relaycrm.service;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
@@ -125,11 +126,11 @@ public class ServiceRequestService {
                         + " does not belong to customer " + customer.getCode());
             }
         }
-        String title = ServiceText.atMost("subject", "The subject", subject, SUBJECT_LENGTH);
+        String title = TextChecks.atMost("subject", "The subject", subject, SUBJECT_LENGTH);
         if (title == null) {
             throw new InvalidInputException("subject", "is required");
         }
-        String text = ServiceText.atMost("description", "The description", description, ServiceText.NOTE);
+        String text = TextChecks.atMost("description", "The description", description, ServiceText.NOTE);
         if (text == null) {
             throw new InvalidInputException("description", "is required");
         }
@@ -239,7 +240,7 @@ public class ServiceRequestService {
     WorkOrder dispatch(String processInstanceId, String engineerId, String note, String dispatcher) {
         requireMember(dispatcher, "dispatch service requests", DESK);
         organisation.requireMember("engineerId", engineerId, Groups.ENGINEER);
-        String text = ServiceText.atMost("dispatchNote", "The dispatch note", note, ServiceText.NOTE);
+        String text = TextChecks.atMost("dispatchNote", "The dispatch note", note, ServiceText.NOTE);
         ServiceRequest request = ofProcess(processInstanceId);
         requireStatus(request, "engineerId", RequestStatus.TRIAGED);
         request.dispatched(Instant.now());
@@ -259,7 +260,7 @@ public class ServiceRequestService {
             request.status(RequestStatus.IN_REPAIR);
             return order;
         }
-        String why = ServiceText.atMost("rejectionReason", "The reason for rejecting", reason, ServiceText.NOTE);
+        String why = TextChecks.atMost("rejectionReason", "The reason for rejecting", reason, ServiceText.NOTE);
         if (why == null) {
             throw new InvalidInputException("rejectionReason", "is required when rejecting a work order");
         }
@@ -291,7 +292,7 @@ public class ServiceRequestService {
 
     void escalationHandled(String processInstanceId, SlaKind kind, String action, String by) {
         requireMember(by, "handle service level escalations", Groups.SERVICE_MANAGER, Groups.ADMIN);
-        String text = ServiceText.atMost("escalationAction", "What was done", action, ServiceText.NOTE);
+        String text = TextChecks.atMost("escalationAction", "What was done", action, ServiceText.NOTE);
         if (text == null) {
             throw new InvalidInputException("escalationAction", "is required");
         }

@@ -1,5 +1,6 @@
 package com.relaycrm.sales.capacity;
 
+import com.relaycrm.common.PlainText;
 import com.relaycrm.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -26,7 +27,7 @@ class SalesRepController {
         this.currentUser = currentUser;
     }
 
-    record Area(@NotBlank @Size(max = 40) String departmentCode, @Size(max = 40) String regionCode) {
+    record Area(@NotBlank @Size(max = 40) @PlainText String departmentCode, @Size(max = 40) @PlainText String regionCode) {
     }
 
     record Maximum(@Min(0) Integer maximum) {

@@ -2,6 +2,7 @@ package com.relaycrm.sales.lead;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Contact;
 import com.relaycrm.customer.Customer;
@@ -11,7 +12,6 @@ import com.relaycrm.customer.CustomerKind;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.Opportunity;
@@ -58,8 +58,8 @@ class LeadConversion {
         Lead lead = pools.lock(leadId);
         pools.requireHolder(lead, actor, "convert it");
         Viewer owner = new Viewer(lead.getOwnerId(), organisation.groupIds(lead.getOwnerId()));
-        String customerName = TextInput.atMost("customerName", "The customer's name", choice.customerName(), NAME_LENGTH);
-        String opportunityName = TextInput.atMost("opportunityName", "The opportunity's name", choice.opportunityName(),
+        String customerName = TextChecks.atMost("customerName", "The customer's name", choice.customerName(), NAME_LENGTH);
+        String opportunityName = TextChecks.atMost("opportunityName", "The opportunity's name", choice.opportunityName(),
                 NAME_LENGTH);
         Long customerId = choice.createCustomer() ? null : choice.existingCustomerId();
         if (customerId != null) {

@@ -3,10 +3,10 @@ package com.relaycrm.sales.lead;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
-import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import java.time.Instant;
@@ -123,7 +123,7 @@ class LeadPools {
 
     /** A follow-up activity; the rep has a new follow-up period from now. */
     LeadTimes followedUp(long leadId, String note, String actor) {
-        String text = TextInput.atMost("activityNote", "The follow-up note", note, NOTE_LENGTH);
+        String text = TextChecks.atMost("activityNote", "The follow-up note", note, NOTE_LENGTH);
         if (text == null) {
             throw new InvalidInputException("activityNote", "is required");
         }
@@ -158,7 +158,7 @@ class LeadPools {
     void recycle(long leadId, String reason, String actor, String requestedBy) {
         requireManager(actor, "recycle leads");
         String by = CurrentActor.SYSTEM.equals(actor) && requestedBy != null && isManager(requestedBy) ? requestedBy : actor;
-        String text = TextInput.atMost("recycleReason", "The reason for recycling", reason, NOTE_LENGTH);
+        String text = TextChecks.atMost("recycleReason", "The reason for recycling", reason, NOTE_LENGTH);
         Lead lead = lock(leadId);
         if (!lead.isHeld()) {
             if (lead.getPool() == LeadPool.DEPARTMENT && lead.getStatus() == LeadStatus.IN_POOL) {
@@ -182,7 +182,7 @@ class LeadPools {
 
     /** Closes a lead as invalid: a held lead by its holder, a lead in the department pool by a sales manager. */
     void closeInvalid(long leadId, String reason, String actor) {
-        String why = TextInput.atMost("invalidReason", "The reason for closing the lead as invalid", reason,
+        String why = TextChecks.atMost("invalidReason", "The reason for closing the lead as invalid", reason,
                 CLOSED_REASON_LENGTH);
         if (why == null) {
             throw new InvalidInputException("invalidReason", "is required to close a lead as invalid");

@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.common.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
@@ -19,14 +20,14 @@ public final class OpportunityCommands {
 
     public record NewOpportunity(
             @NotNull Long customerId,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @PlainText String name,
             @NotNull @DecimalMin("0.00") BigDecimal amount,
             LocalDate expectedCloseOn) {
     }
 
     /** A quote line; without a unit price the line is offered at the pricing table's price. */
     public record NewQuoteLine(
-            @NotBlank @Size(max = 40) String productCode,
+            @NotBlank @Size(max = 40) @PlainText String productCode,
             @Min(1) int quantity,
             @DecimalMin("0.00") BigDecimal unitPrice) {
     }

@@ -2,12 +2,12 @@ package com.relaycrm.sales.opportunity;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.process.ProcessStarter;
-import com.relaycrm.sales.TextInput;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
@@ -199,7 +199,7 @@ public class OpportunityService {
     }
 
     void fail(long id, String reason, String actor) {
-        String why = TextInput.atMost("failureReason", "The reason the project failed", reason, FAILURE_REASON_LENGTH);
+        String why = TextChecks.atMost("failureReason", "The reason the project failed", reason, FAILURE_REASON_LENGTH);
         if (why == null) {
             throw new InvalidInputException("failureReason", "is required when a project fails");
         }

@@ -2,9 +2,9 @@ package com.relaycrm.sales.opportunity;
 
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.TextChecks;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.sales.TextInput;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -56,7 +56,7 @@ class StagePromotion {
             throw new AccessDeniedException(userId + " is not the owner of opportunity " + id
                     + " and may not decide its promotion");
         }
-        String note = TextInput.atMost("promotionNote", "The note", decision.note(), OpportunityService.NOTE_LENGTH);
+        String note = TextChecks.atMost("promotionNote", "The note", decision.note(), OpportunityService.NOTE_LENGTH);
         String approvalReason = null;
         switch (decision.promotion()) {
             case ADVANCE -> {
@@ -94,7 +94,7 @@ class StagePromotion {
             throw new InvalidInputException("promotionApproved", "opportunity " + id + " has no promotion waiting for approval");
         }
         requireMayApprove(opportunity, userId);
-        String text = TextInput.atMost("approvalNote", "The note", note, OpportunityService.NOTE_LENGTH - 100);
+        String text = TextChecks.atMost("approvalNote", "The note", note, OpportunityService.NOTE_LENGTH - 100);
         if (approved) {
             quotes.approveLatest(id, userId);
             opportunities.advance(id, "Approved by " + userId + (text == null ? "" : ": " + text), userId);
