@@ -1,0 +1,112 @@
+package com.relaycrm.process;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which tasks a person's task lists show (Tasklist's filters, {@code GET /engine-rest/task}, the Java task query),
+ * answered from the task's own columns and identity links instead of the engine's per-task authorization rows.
+ *
+ * <p>The engine gives every candidate group, candidate user and assignee of a task an authorization row of its own,
+ * and checks a task query by joining those rows with {@code RESOURCE_ID_ IN (task id, definition key, '*')}: one
+ * probe per candidate task, so a list of 15 out of 10,000 group tasks costs 10,000 probes, and a plan from stale
+ * statistics makes it quadratic. For a person who is not an administrator this check is replaced, for task
+ * <em>queries</em> only, by the same rule stated on the task: they see a task they are assignee, owner or candidate
+ * user of, or whose candidate group is one of theirs (assigned or not), plus every task of a process definition on
+ * which they hold {@code READ_TASK}; with {@code READ} on all tasks or {@code READ_TASK} on all definitions they see
+ * all. The indexes on assignee, owner and identity links answer that directly.
+ *
+ * <p>Everything else stays with the engine: claiming, completing, reading variables or a form checks the task's
+ * authorization rows as before, so nobody acts on a task that was not given to them. Per-task grants made by hand in
+ * Camunda Admin and REVOKE authorizations on tasks are not reflected in lists (they still govern those commands).
+ */
+@Component
+class TaskListVisibility extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        factories.add(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return AuthorizationManager.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new InvolvementAuthorizationManager();
+            }
+        });
+        configuration.setCustomSessionFactories(factories);
+    }
+
+    /** The engine's authorization manager, but task queries are checked by involvement (see the class comment). */
+    static class InvolvementAuthorizationManager extends AuthorizationManager {
+
+        @Override
+        public void configureTaskQuery(TaskQueryImpl query) {
+            super.configureTaskQuery(query);
+            AuthorizationCheck check = query.getAuthCheck();
+            if (!check.isAuthorizationCheckEnabled()) {
+                return; // no authenticated user, an administrator, or the engine's own query
+            }
+            String userId = check.getAuthUserId();
+            List<String> groupIds = check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds();
+            check.setAuthorizationCheckEnabled(false);
+            if (isAuthorized(userId, groupIds, Permissions.READ, Resources.TASK, Authorization.ANY)
+                    || isAuthorized(userId, groupIds, ProcessDefinitionPermissions.READ_TASK,
+                    Resources.PROCESS_DEFINITION, Authorization.ANY)) {
+                return;
+            }
+            TaskQueryImpl involved = new TaskQueryImpl();
+            involved.setOrQueryActive();
+            involved.taskInvolvedUser(userId);
+            if (!groupIds.isEmpty()) {
+                involved.taskCandidateGroupIn(groupIds);
+                involved.includeAssignedTasks();
+            }
+            Set<String> definitions = definitionsWithReadTask(userId, groupIds);
+            if (!definitions.isEmpty()) {
+                involved.processDefinitionKeyIn(definitions.toArray(String[]::new));
+            }
+            query.addOrQuery(involved);
+        }
+
+        /** Keys of the process definitions on which the user or one of their groups holds READ_TASK. */
+        private static Set<String> definitionsWithReadTask(String userId, List<String> groupIds) {
+            AuthorizationService authorizations = Context.getProcessEngineConfiguration().getAuthorizationService();
+            return Context.getCommandContext().runWithoutAuthorization(() -> {
+                Set<String> keys = new LinkedHashSet<>();
+                authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .hasPermission(ProcessDefinitionPermissions.READ_TASK).userIdIn(userId, Authorization.ANY)
+                        .list().forEach(a -> keys.add(a.getResourceId()));
+                if (!groupIds.isEmpty()) {
+                    authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                            .resourceType(Resources.PROCESS_DEFINITION)
+                            .hasPermission(ProcessDefinitionPermissions.READ_TASK)
+                            .groupIdIn(groupIds.toArray(String[]::new))
+                            .list().forEach(a -> keys.add(a.getResourceId()));
+                }
+                return keys;
+            });
+        }
+    }
+}
