@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,22 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskListVisibility extends AbstractProcessEnginePlugin {
 
+    private final boolean byInvolvement;
+
+    /** {@code relay.task-lists.visibility}: {@code involvement} (default) or {@code engine} (per-task rows). */
+    TaskListVisibility(@Value("${relay.task-lists.visibility:involvement}") String visibility) {
+        if (!visibility.equals("involvement") && !visibility.equals("engine")) {
+            throw new IllegalArgumentException("relay.task-lists.visibility must be involvement or engine, not "
+                    + visibility);
+        }
+        this.byInvolvement = visibility.equals("involvement");
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (!byInvolvement) {
+            return;
+        }
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         factories.add(new SessionFactory() {

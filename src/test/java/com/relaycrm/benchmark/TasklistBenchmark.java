@@ -1,11 +1,12 @@
 package com.relaycrm.benchmark;
 
+import com.relaycrm.process.EngineTableStatistics;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,13 +20,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Benchmark, not a test (excluded from {@code ./mvnw test}): Tasklist's lists at volume. It opens tasks of a
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <pre>
  * SPRING_PROFILES_ACTIVE=postgres RELAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench RELAY_DB_USER=postgres \
  *   ./mvnw test -Dtest=TasklistBenchmark -Dbenchmark.levels=1000,10000,100000
+ * ... -Drelay.task-lists.visibility=engine        # the engine's own per-task authorization join, for comparison
  * ./mvnw test -Dtest=TasklistBenchmark -Dbenchmark.levels=1000,10000        # H2
  * </pre>
  */
@@ -55,6 +57,8 @@ class TasklistBenchmark {
     @Autowired IdentityService identityService;
     @Autowired TestRestTemplate rest;
     @Autowired DataSource dataSource;
+    @Autowired EngineTableStatistics statistics;
+    @Value("${relay.task-lists.visibility}") String visibility;
 
     record Row(int open, int inGroup, String query, double p50, double p95, long answer) {}
 
@@ -70,10 +74,9 @@ class TasklistBenchmark {
                 .deploy();
         String groupFilter = filterId("My group tasks");
         String myFilter = filterId("My tasks");
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        boolean postgres;
+        String database;
         try (var connection = dataSource.getConnection()) {
-            postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql");
+            database = connection.getMetaData().getDatabaseProductName();
         }
 
         List<Row> rows = new ArrayList<>();
@@ -83,9 +86,8 @@ class TasklistBenchmark {
             startUpTo(started, level);
             started = level;
             System.out.printf("%,d open tasks in %.1f s%n", level, (System.nanoTime() - t0) / 1e9);
-            if (postgres && Boolean.parseBoolean(System.getProperty("benchmark.analyze", "false"))) {
-                jdbc.execute("analyze");
-            }
+            // what the application does within relay.engine-statistics.interval after a burst
+            System.out.println("analyzed: " + statistics.refresh());
             int inGroup = level / 10;
             rows.add(time(level, inGroup, "engine: My group tasks, list 15",
                     () -> (long) asService1(() -> filterService.listPage(groupFilter, 0, 15)).size()));
@@ -109,6 +111,7 @@ class TasklistBenchmark {
         }
 
         System.out.println();
+        System.out.println("Task lists on " + database + ", relay.task-lists.visibility=" + visibility);
         System.out.printf("%-10s %-10s %-38s %10s %10s %10s%n", "open", "in group", "query", "p50 ms", "p95 ms",
                 "answer");
         for (Row row : rows) {
