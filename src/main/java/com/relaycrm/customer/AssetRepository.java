@@ -2,7 +2,10 @@ package com.relaycrm.customer;
 
 import java.util.List;
 import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssetRepository extends JpaRepository<Asset, Long> {
 
@@ -11,4 +14,9 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
     List<Asset> findByCustomerIdOrderBySerialNumber(Long customerId);
 
     List<Asset> findByAssetType(String assetType);
+
+    /** The asset, its row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Asset a where a.id = :id")
+    Optional<Asset> lockById(Long id);
 }

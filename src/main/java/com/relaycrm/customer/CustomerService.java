@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -190,6 +191,15 @@ public class CustomerService {
         return customers.findByCardNumber(cardNumber);
     }
 
+    /**
+     * The member holding a card number, its row locked until the caller's transaction ends: what one caller checks
+     * and records for the member (e.g. "was this purchase already reported?") is done before another's.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Customer> lockMemberByCard(String cardNumber) {
+        return customers.lockByCardNumber(cardNumber);
+    }
+
     /** Sets a member's tier; the loyalty package decides the tier and records the change history. */
     @Transactional
     public Customer changeTier(long customerId, MemberTier tier) {
@@ -251,6 +261,15 @@ public class CustomerService {
 
     public Optional<Asset> assetBySerial(String serialNumber) {
         return assets.findBySerialNumber(serialNumber);
+    }
+
+    /**
+     * The asset, its row locked until the caller's transaction ends: what one caller checks and opens on the asset
+     * (e.g. "is a service request open?") is done before another's.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Asset lockAsset(long id) {
+        return assets.lockById(id).orElseThrow(() -> new NotFoundException("Asset", id));
     }
 
     private static void requireMaintainer(Viewer viewer, String action) {

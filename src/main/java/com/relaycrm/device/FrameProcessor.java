@@ -19,13 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Processes stored frames exactly once (outbox style), with {@code relay.devices.processor.threads} workers on every
- * node. A worker claims up to {@code batch-size} RECEIVED frames, oldest first, with {@code for update skip locked}
- * ({@link FrameStore#claimWaiting(int)}): a frame another worker or another node holds is skipped, so each frame is
- * taken by exactly one worker. In the same transaction it does what each frame asks (starts a process, posts a
- * consumption, records a reading) and marks them PROCESSED. If the node dies half-way the transaction is rolled back,
- * the locks go with it and the frames are still RECEIVED, so a worker of this or another node takes them; a frame
- * already PROCESSED is never taken again. When a claim fails, its frames are done again one by one, so only the frame
- * at fault is retried; a frame the business refuses is marked REJECTED with the reason in a transaction of its own.
+ * node. The frames of one device are done one at a time, in the order they arrived; different devices in parallel.
+ * A worker claims up to {@code batch-size} RECEIVED frames ({@link FrameStore#claimWaiting(int)}): whole devices,
+ * each by locking its oldest waiting frame with {@code for update skip locked}, so a device another worker or another
+ * node holds is skipped, and each frame is taken by exactly one worker. In the same transaction it does what each
+ * frame asks (starts a process, posts a consumption, records a reading), in order, and marks them PROCESSED. If the
+ * node dies half-way the transaction is rolled back, the locks go with it and the frames are still RECEIVED, so a
+ * worker of this or another node takes them; a frame already PROCESSED is never taken again. When a claim fails, its
+ * frames are done again one by one, in order, so only the frame at fault is retried (a frame waits while an earlier
+ * frame of its device is still waiting); a frame the business refuses is marked REJECTED with the reason in a
+ * transaction of its own. The handlers stay right on their own when frames of different devices race on one asset
+ * or member (they lock its row).
  */
 @Component
 public class FrameProcessor {

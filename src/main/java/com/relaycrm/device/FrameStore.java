@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ public class FrameStore {
             + "status, reason, attempts, outcome, processed_at";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
 
     FrameStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -64,37 +64,71 @@ public class FrameStore {
     }
 
     /**
-     * Claims up to {@code limit} waiting frames, oldest first, for the current transaction: they stay locked until
-     * it ends, and a frame another worker (of this node or another) holds is skipped, not waited for. So each frame
-     * is taken by one worker, and a worker that dies (its transaction rolled back) gives its frames back.
-     * PostgreSQL: one {@code select … for update skip locked}. H2 2.x knows {@code skip locked} but applies it after
-     * {@code fetch first} and locks every row it reads, so there the candidates are read first and then locked by
-     * id with {@code skip locked}, moving past candidates taken by others.
+     * Claims up to {@code limit} waiting frames for the current transaction, so that the frames of one device are
+     * done one at a time and in the order they arrived, while different devices go to different workers (of this
+     * node or another). A device's oldest waiting frame is its head: a worker takes a device by locking its head
+     * ({@code for update skip locked}: a head another worker holds is skipped, that device is busy), then the
+     * device's later waiting frames in id order. No other worker can take those, since while the head is held it is
+     * still RECEIVED, so none of them is a head. A frame, once a head, stays one until it is finished (an earlier
+     * frame never becomes RECEIVED again), so reading heads without a lock and locking them afterwards is safe.
+     * Devices are taken oldest head first until {@code limit} frames are claimed. Everything stays locked until the
+     * transaction ends; a worker that dies (its transaction rolled back) gives its frames back.
+     * The same statements on H2 2.x and PostgreSQL: H2 applies {@code skip locked} after {@code fetch first} and
+     * locks every row it reads, so nothing is locked here but rows picked by id.
      */
     List<StoredFrame> claimWaiting(int limit) {
-        if (postgres()) {
-            return jdbc.query("select " + COLUMNS + " from device_frame where status = 'RECEIVED' order by id "
-                    + "fetch first " + limit + " rows only for update skip locked", FrameStore::map);
-        }
+        List<StoredFrame> claimed = new ArrayList<>();
         long after = 0;
-        while (true) {
-            List<Long> candidates = jdbc.queryForList("select id from device_frame where status = 'RECEIVED' "
-                    + "and id > ? order by id fetch first " + limit + " rows only", Long.class, after);
-            if (candidates.isEmpty()) {
-                return List.of();
+        while (claimed.size() < limit) {
+            List<Long> heads = jdbc.queryForList("select min(id) from device_frame where status = 'RECEIVED' "
+                    + "group by device_id having min(id) > ? order by min(id) fetch first " + limit + " rows only",
+                    Long.class, after);
+            for (long head : heads) {
+                Optional<StoredFrame> frame = lock(head);
+                if (frame.isPresent()) {
+                    claimed.add(frame.get());
+                    claimed.addAll(followers(frame.get(), limit - claimed.size()));
+                    if (claimed.size() >= limit) {
+                        break;
+                    }
+                }
             }
-            String ids = String.join(",", candidates.stream().map(String::valueOf).toList());
-            List<StoredFrame> claimed = jdbc.query("select " + COLUMNS + " from device_frame where id in (" + ids
-                    + ") and status = 'RECEIVED' order by id for update skip locked", FrameStore::map);
-            if (!claimed.isEmpty()) {
-                return claimed;
+            if (heads.size() < limit) {
+                break;
             }
-            after = candidates.get(candidates.size() - 1);
+            after = heads.get(heads.size() - 1);
         }
+        return claimed;
     }
 
-    /** Claims one frame still waiting (skipped when another worker holds it); empty when done or held. */
+    /** The device's waiting frames after its head, oldest first, locked (the caller holds the head). */
+    private List<StoredFrame> followers(StoredFrame head, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.queryForList("select id from device_frame where device_id = ? and status = 'RECEIVED' "
+                + "and id > ? order by id fetch first " + limit + " rows only", Long.class, head.deviceId(), head.id());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", ids.stream().map(String::valueOf).toList());
+        return jdbc.query("select " + COLUMNS + " from device_frame where id in (" + in + ") and status = 'RECEIVED' "
+                + "order by id for update", FrameStore::map);
+    }
+
+    /**
+     * Claims one frame if it is waiting and its device's oldest waiting frame (its head); empty when it is done,
+     * held by another worker, or waits behind an earlier frame of its device.
+     */
     Optional<StoredFrame> claimWaiting(long id) {
+        Integer earlier = jdbc.queryForObject("select count(*) from device_frame e join device_frame f "
+                + "on e.device_id = f.device_id where f.id = ? and e.status = 'RECEIVED' and e.id < f.id",
+                Integer.class, id);
+        return earlier != null && earlier == 0 ? lock(id) : Optional.empty();
+    }
+
+    /** Locks a waiting frame, skipped when another worker holds it. */
+    private Optional<StoredFrame> lock(long id) {
         return jdbc.query("select " + COLUMNS + " from device_frame where id = ? and status = 'RECEIVED' "
                 + "for update skip locked", FrameStore::map, id).stream().findFirst();
     }
@@ -106,16 +140,6 @@ public class FrameStore {
                         + "attempts = attempts + 1 where id = ?",
                 outcomes.entrySet().stream().map(outcome -> new Object[] {cut(outcome.getValue(), 200), now,
                         outcome.getKey()}).toList());
-    }
-
-    private boolean postgres() {
-        Boolean postgres = this.postgres;
-        if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
-                    .getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-            this.postgres = postgres;
-        }
-        return postgres;
     }
 
     /** Rejects a frame still waiting; false when another processor finished it meanwhile. */

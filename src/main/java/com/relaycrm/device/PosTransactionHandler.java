@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A POS transaction becomes a consumption through the loyalty service, which starts {@code consumption-points} and
  * posts the points; the transaction id (qualified by the terminal) makes a resent transaction earn nothing twice.
+ * The member's row is locked first, so two reports of one transaction racing (e.g. from two nodes) are one posting
+ * and one replay, never a unique-key error.
  */
 @Component
 class PosTransactionHandler implements FrameHandler {
@@ -36,7 +38,7 @@ class PosTransactionHandler implements FrameHandler {
     @Override
     public String handle(StoredFrame frame, DeviceMessage message) {
         PosTransaction transaction = (PosTransaction) message;
-        if (customers.memberByCard(transaction.cardNumber()).isEmpty()) {
+        if (customers.lockMemberByCard(transaction.cardNumber()).isEmpty()) {
             throw new FrameRejectedException("unknown card " + transaction.cardNumber());
         }
         List<ConsumptionLine> lines = transaction.lines().stream()

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A sensor reading is kept as the asset's history; one outside the normal range of the {@code alerts-sensors} table
  * (by asset type and metric) opens a repair request on the asset through the service desk, unless a request on it
- * is still open (then the reading is linked to that request).
+ * is still open (then the reading is linked to that request). A breach locks the asset's row before it looks for an
+ * open request, so breaches of one asset racing from different sensors (or nodes) open one request, not two.
  */
 @Component
 class SensorReadingHandler implements FrameHandler {
@@ -51,6 +52,7 @@ class SensorReadingHandler implements FrameHandler {
             readings.save(reading);
             return "reading within limits";
         }
+        customers.lockAsset(asset.getId());
         Optional<ServiceRequest> open = serviceRequests.openRequestForAsset(asset.getId());
         if (open.isPresent()) {
             reading.raised(open.get().getId());
