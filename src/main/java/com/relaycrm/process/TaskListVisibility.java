@@ -85,6 +85,9 @@ class TaskListVisibility extends AbstractProcessEnginePlugin {
             String userId = check.getAuthUserId();
             List<String> groupIds = check.getAuthGroupIds() == null ? List.of() : check.getAuthGroupIds();
             check.setAuthorizationCheckEnabled(false);
+            if (asksForOwnTasksOnly(query, userId, groupIds)) {
+                return; // "My tasks", "My group tasks", candidateGroup=<my group>: the question is the answer
+            }
             if (isAuthorized(userId, groupIds, Permissions.READ, Resources.TASK, Authorization.ANY)
                     || isAuthorized(userId, groupIds, ProcessDefinitionPermissions.READ_TASK,
                     Resources.PROCESS_DEFINITION, Authorization.ANY)) {
@@ -102,6 +105,21 @@ class TaskListVisibility extends AbstractProcessEnginePlugin {
                 involved.processDefinitionKeyIn(definitions.toArray(String[]::new));
             }
             query.addOrQuery(involved);
+        }
+
+        /**
+         * Whether the query itself already keeps to the person's own tasks: assigned to, owned by, involving or
+         * offered to them, or offered to groups that are all theirs. Its other conditions only narrow it further.
+         */
+        private static boolean asksForOwnTasksOnly(TaskQueryImpl query, String userId, List<String> groupIds) {
+            if (userId.equals(query.getAssignee()) || userId.equals(query.getOwner())
+                    || userId.equals(query.getInvolvedUser()) || userId.equals(query.getCandidateUser())) {
+                return true;
+            }
+            List<String> groups = query.getCandidateGroup() != null ? List.of(query.getCandidateGroup())
+                    : query.getCandidateGroupsInternal();
+            return groups != null && !groups.isEmpty() && query.getCandidateGroupLike() == null
+                    && groupIds.containsAll(groups);
         }
 
         /** Keys of the process definitions on which the user or one of their groups holds READ_TASK. */

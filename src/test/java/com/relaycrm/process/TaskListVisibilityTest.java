@@ -125,6 +125,17 @@ class TaskListVisibilityTest {
         assertThat(api.get("warehouse1", "/engine-rest/task/count?processDefinitionKey=" + PROCESS
                 + "&candidateGroup=engineer").getBody()).as("another group's tasks, asked for by name")
                 .isEqualTo("{\"count\":0}");
+        assertThat(api.get("engineer2", "/engine-rest/task/count?processDefinitionKey=" + PROCESS
+                + "&candidateGroup=engineer").getBody()).as("one's own group, asked for by name")
+                .isEqualTo("{\"count\":" + unclaimedEngineerTasks + "}");
+        long delegated = taskService.createTaskQuery().processDefinitionKey(PROCESS).taskAssignee("warehouse1").list()
+                .stream().filter(task -> expected.get("engineer2").contains(task.getId())).count();
+        assertThat(delegated).isPositive();
+        assertThat(api.get("engineer2", "/engine-rest/task/count?processDefinitionKey=" + PROCESS
+                + "&assignee=warehouse1").getBody()).as("the group's tasks, whoever holds them")
+                .isEqualTo("{\"count\":" + delegated + "}");
+        assertThat(api.get("service1", "/engine-rest/task/count?processDefinitionKey=" + PROCESS
+                + "&assignee=warehouse1").getBody()).isEqualTo("{\"count\":0}");
         String someEngineerTask = expected.get("engineer2").iterator().next();
         assertThat(api.get("service1", "/engine-rest/task/" + someEngineerTask).getStatusCode().value())
                 .isEqualTo(404);
