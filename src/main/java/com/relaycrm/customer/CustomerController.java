@@ -3,16 +3,20 @@ package com.relaycrm.customer;
 import com.relaycrm.customer.CustomerCommands.NewAsset;
 import com.relaycrm.customer.CustomerCommands.NewContact;
 import com.relaycrm.customer.CustomerCommands.NewCustomer;
+import com.relaycrm.common.Paging;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,8 +33,9 @@ class CustomerController {
     }
 
     @GetMapping
-    List<Customer> list() {
-        return customers.visibleTo(viewer());
+    ResponseEntity<List<Customer>> list(@RequestParam(defaultValue = "0") int page,
+                                        @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(customers.visibleTo(viewer(), Paging.of(page, size)));
     }
 
     @GetMapping("/{id}")

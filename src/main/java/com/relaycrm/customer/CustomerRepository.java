@@ -3,6 +3,8 @@ package com.relaycrm.customer;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,9 +20,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Query("select c from Customer c where c.cardNumber = :cardNumber")
     Optional<Customer> lockByCardNumber(String cardNumber);
 
-    List<Customer> findByOwnerIdOrderByName(String ownerId);
+    Page<Customer> findByOwnerIdOrderByNameAscIdAsc(String ownerId, Pageable page);
 
-    List<Customer> findAllByOrderByName();
+    Page<Customer> findAllByOrderByNameAscIdAsc(Pageable page);
 
     List<Customer> findByCardNumberNotNullAndBirthDateNotNull();
     List<Customer> findByOwnerIdIsNotNullAndCreatedAtBefore(java.time.Instant cutoff);

@@ -13,6 +13,8 @@ import com.relaycrm.organisation.OrganisationService;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +56,12 @@ public class CustomerService {
 
     // ---- for people (data permissions apply) ----
 
-    public List<Customer> visibleTo(Viewer viewer) {
+    public Page<Customer> visibleTo(Viewer viewer, Pageable page) {
         if (viewer.inAny(SEE_ALL)) {
-            return customers.findAllByOrderByName();
+            return customers.findAllByOrderByNameAscIdAsc(page);
         }
         if (viewer.inAny(Groups.SALES)) {
-            return customers.findByOwnerIdOrderByName(viewer.userId());
+            return customers.findByOwnerIdOrderByNameAscIdAsc(viewer.userId(), page);
         }
         throw new AccessDeniedException(viewer.userId() + " may not list customers");
     }

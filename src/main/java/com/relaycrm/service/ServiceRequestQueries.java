@@ -5,6 +5,8 @@ import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +44,12 @@ public class ServiceRequestQueries {
                                         ReturnVisit returnVisit, List<SlaEscalation> escalations) {
     }
 
-    public List<ServiceRequest> visibleTo(Viewer viewer) {
+    public Page<ServiceRequest> visibleTo(Viewer viewer, Pageable page) {
         if (viewer.inAny(ServiceRequestService.DESK)) {
-            return requests.findAllByOrderByIdDesc();
+            return requests.findAllByOrderByIdDesc(page);
         }
         if (viewer.inAny(Groups.ENGINEER)) {
-            return requests.findWorkedBy(viewer.userId());
+            return requests.findWorkedBy(viewer.userId(), page);
         }
         throw new AccessDeniedException(viewer.userId() + " may not list service requests");
     }

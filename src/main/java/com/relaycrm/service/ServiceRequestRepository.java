@@ -3,12 +3,14 @@ package com.relaycrm.service;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
 
-    List<ServiceRequest> findAllByOrderByIdDesc();
+    Page<ServiceRequest> findAllByOrderByIdDesc(Pageable page);
 
     Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
 
@@ -16,5 +18,5 @@ interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
 
     @Query("select r from ServiceRequest r where r.id in "
             + "(select w.serviceRequestId from WorkOrder w where w.engineerId = ?1) order by r.id desc")
-    List<ServiceRequest> findWorkedBy(String engineerId);
+    Page<ServiceRequest> findWorkedBy(String engineerId, Pageable page);
 }

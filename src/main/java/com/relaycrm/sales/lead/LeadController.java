@@ -4,7 +4,9 @@ import com.relaycrm.sales.lead.LeadCommands.Assignment;
 import com.relaycrm.sales.lead.LeadCommands.FollowUp;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.lead.LeadCommands.Recycling;
+import com.relaycrm.common.Paging;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +55,10 @@ class LeadController {
     }
 
     @GetMapping
-    List<Lead> list(@RequestParam(required = false) LeadPool pool) {
-        return leads.visibleTo(currentUser.viewer(), pool);
+    ResponseEntity<List<Lead>> list(@RequestParam(required = false) LeadPool pool,
+                                    @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(leads.visibleTo(currentUser.viewer(), pool, Paging.of(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,8 @@ package com.relaycrm.sales.lead;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -19,9 +21,9 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findFirstByEmailIgnoreCaseAndIdNotOrderById(String email, Long exceptId);
 
-    List<Lead> findByOwnerIdOrderByIdDesc(String ownerId);
+    Page<Lead> findByOwnerIdOrderByIdDesc(String ownerId, Pageable page);
 
-    List<Lead> findByPoolAndStatusOrderByIdDesc(LeadPool pool, LeadStatus status);
+    Page<Lead> findByPoolAndStatusOrderByIdDesc(LeadPool pool, LeadStatus status, Pageable page);
 
-    List<Lead> findAllByOrderByIdDesc();
+    Page<Lead> findAllByOrderByIdDesc(Pageable page);
 }

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,16 +130,16 @@ public class LeadService {
     }
 
     @Transactional(readOnly = true)
-    public List<Lead> visibleTo(Viewer viewer, LeadPool pool) {
+    public Page<Lead> visibleTo(Viewer viewer, LeadPool pool, Pageable page) {
         viewer.requireAny("list leads", ENTER);
         if (pool == LeadPool.PUBLIC) {
-            return leads.findByPoolAndStatusOrderByIdDesc(LeadPool.PUBLIC, LeadStatus.IN_POOL);
+            return leads.findByPoolAndStatusOrderByIdDesc(LeadPool.PUBLIC, LeadStatus.IN_POOL, page);
         }
         if (viewer.inAny(MANAGE)) {
-            return pool == null ? leads.findAllByOrderByIdDesc()
-                    : leads.findByPoolAndStatusOrderByIdDesc(pool, LeadStatus.IN_POOL);
+            return pool == null ? leads.findAllByOrderByIdDesc(page)
+                    : leads.findByPoolAndStatusOrderByIdDesc(pool, LeadStatus.IN_POOL, page);
         }
-        return leads.findByOwnerIdOrderByIdDesc(viewer.userId());
+        return leads.findByOwnerIdOrderByIdDesc(viewer.userId(), page);
     }
 
     @Transactional(readOnly = true)

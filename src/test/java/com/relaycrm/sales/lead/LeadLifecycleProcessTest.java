@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.Paging;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
@@ -152,7 +153,7 @@ class LeadLifecycleProcessTest {
         assertThat(process).isWaitingAt("ClaimFromPublicPool").hasPassed("MoveLeadToPublicPool");
         assertThat(task(lead)).hasCandidateGroup("sales");
         assertThat(leads.lead(lead.getId(), Fixtures.ADMIN).getPool()).isEqualTo(LeadPool.PUBLIC);
-        assertThat(leads.visibleTo(sales.viewer(rep), LeadPool.PUBLIC)).extracting(Lead::getId).contains(lead.getId());
+        assertThat(leads.visibleTo(sales.viewer(rep), LeadPool.PUBLIC, Paging.first()).getContent()).extracting(Lead::getId).contains(lead.getId());
 
         String busy = sales.rep(department, 0);
         assertThatThrownBy(() -> complete(lead, busy, Map.of())).isInstanceOf(InvalidInputException.class);
