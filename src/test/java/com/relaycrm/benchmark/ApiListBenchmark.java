@@ -1,0 +1,143 @@
+package com.relaycrm.benchmark;
+
+import com.relaycrm.customer.Asset;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark, not a test (excluded from {@code ./mvnw test}): the /api lists a person waits on, at volume. It writes
+ * {@code benchmark.records} leads (spread over five reps and the pool), as many service requests, and a member with
+ * {@code benchmark.ledger} points entries straight into the tables (the lists read them, nothing else does), then
+ * times the first and a later page as a manager, a rep, the desk and a member's owner. Prints p50 / p95.
+ *
+ * <pre>
+ * SPRING_PROFILES_ACTIVE=postgres RELAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench RELAY_DB_USER=postgres \
+ *   ./mvnw test -Dtest=ApiListBenchmark -Dbenchmark.records=100000 -Dbenchmark.ledger=10000
+ * </pre>
+ */
+@RelayIntegrationTest
+class ApiListBenchmark {
+
+    private static final int REPEAT = 30;
+    private static final String[] REPS = {"sales1", "sales2", "sales3", "bench-rep-4", "bench-rep-5"};
+
+    @Autowired TestRestTemplate rest;
+    @Autowired DataSource dataSource;
+    @Autowired Fixtures fixtures;
+
+    record Row(String query, double p50, double p95, int bytes) {}
+
+    @Test
+    void benchmark() throws Exception {
+        int records = Integer.getInteger("benchmark.records", 100_000);
+        int ledger = Integer.getInteger("benchmark.ledger", 10_000);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Customer company = fixtures.company();
+        Asset asset = fixtures.assetInWarranty(company);
+        Customer member = fixtures.customer(MemberTier.GOLD, "sales1");
+
+        long t0 = System.nanoTime();
+        Timestamp now = Timestamp.from(Instant.now());
+        batch(jdbc, "insert into sales_lead (name, source, department_code, status, pool, owner_id, last_activity_at, "
+                + "created_by, created_at) values (?, 'WEB_FORM', 'SALES-N', ?, ?, ?, ?, 'bench', ?)", records,
+                i -> {
+                    boolean pooled = i % 10 == 0;
+                    return new Object[] {"Lead " + i, pooled ? "IN_POOL" : "ASSIGNED",
+                            pooled ? "DEPARTMENT" : "PERSONAL", pooled ? null : REPS[i % REPS.length], now, now};
+                });
+        batch(jdbc, "insert into service_request (customer_id, asset_id, request_type, subject, description, status, "
+                + "created_by, created_at) values (?, ?, 'REPAIR', ?, 'benchmark', 'OPEN', 'bench', ?)", records,
+                i -> new Object[] {company.getId(), asset.getId(), "Request " + i, now});
+        batch(jdbc, "insert into points_entry (customer_id, entry_type, points, available_after, accumulated_after, "
+                + "source_type, source_reference, created_by, created_at) values (?, 'BONUS', 10, ?, ?, 'BENCH', ?, "
+                + "'bench', ?)", ledger, i -> new Object[] {member.getId(), 10L * (i + 1), 10L * (i + 1), "B-" + i, now});
+        System.out.printf("wrote %,d leads, %,d service requests, %,d ledger entries in %.1f s%n", records, records,
+                ledger, (System.nanoTime() - t0) / 1e9);
+        try (var connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+                jdbc.execute("analyze sales_lead");
+                jdbc.execute("analyze service_request");
+                jdbc.execute("analyze points_entry");
+            }
+        }
+
+        int lastPage = records / 50 / 2;
+        List<Row> rows = new ArrayList<>();
+        rows.add(time("leads, manager, page 0", "salesmgr1", "/api/sales/leads?size=50"));
+        rows.add(time("leads, manager, page " + lastPage, "salesmgr1", "/api/sales/leads?size=50&page=" + lastPage));
+        rows.add(time("leads, manager, department pool", "salesmgr1", "/api/sales/leads?pool=DEPARTMENT"));
+        rows.add(time("leads, rep (own), page 0", "sales2", "/api/sales/leads?size=50"));
+        rows.add(time("service requests, desk, page 0", "service1", "/api/service-requests?size=50"));
+        rows.add(time("service requests, desk, page " + lastPage, "service1",
+                "/api/service-requests?size=50&page=" + lastPage));
+        rows.add(time("points ledger of a member, page 0", "sales1",
+                "/api/loyalty/members/" + member.getId() + "/ledger?page=0&size=50"));
+        rows.add(time("points ledger of a member, page 100", "sales1",
+                "/api/loyalty/members/" + member.getId() + "/ledger?page=100&size=50"));
+
+        System.out.println();
+        System.out.printf("%,d leads, %,d service requests, a member with %,d ledger entries%n", records, records,
+                ledger);
+        System.out.printf("%-42s %10s %10s %10s%n", "GET", "p50 ms", "p95 ms", "bytes");
+        for (Row row : rows) {
+            System.out.printf("%-42s %10.1f %10.1f %10d%n", row.query(), row.p50(), row.p95(), row.bytes());
+        }
+    }
+
+    private interface Values {
+        Object[] of(int i);
+    }
+
+    private static void batch(JdbcTemplate jdbc, String sql, int count, Values values) {
+        List<Object[]> chunk = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            chunk.add(values.of(i));
+            if (chunk.size() == 5_000 || i == count - 1) {
+                jdbc.batchUpdate(sql, chunk);
+                chunk.clear();
+            }
+        }
+    }
+
+    private Row time(String query, String user, String path) {
+        Supplier<ResponseEntity<String>> call = () -> {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setBasicAuth(user, user);
+            ResponseEntity<String> response = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers),
+                    String.class);
+            if (!response.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException(path + ": " + response.getStatusCode() + " " + response.getBody());
+            }
+            return response;
+        };
+        int bytes = 0;
+        for (int i = 0; i < 3; i++) {
+            bytes = call.get().getBody().length();
+        }
+        double[] ms = new double[REPEAT];
+        for (int i = 0; i < REPEAT; i++) {
+            long t0 = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new Row(query, ms[REPEAT / 2], ms[(int) Math.ceil(REPEAT * 0.95) - 1], bytes);
+    }
+}
