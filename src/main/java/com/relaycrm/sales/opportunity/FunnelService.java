@@ -35,27 +35,24 @@ public class FunnelService {
             throw new InvalidInputException("to", "must not be before from");
         }
         Map<OpportunityStage, BigDecimal> probability = new EnumMap<>(OpportunityStage.class);
-        List<Opportunity> counted = opportunities.visibleTo(viewer).stream()
-                .filter(o -> o.getStatus() != OpportunityStatus.LOST)
-                .filter(o -> inPeriod(o.getExpectedCloseOn(), from, to))
-                .toList();
-        Function<Opportunity, String> key = switch (groupBy) {
-            case STAGE -> o -> o.getStage().name();
-            case OWNER -> o -> o.getOwnerId() == null ? "-" : o.getOwnerId();
-            case DEPARTMENT -> o -> o.getDepartmentCode() == null ? "-" : o.getDepartmentCode();
-            case MONTH -> o -> o.getExpectedCloseOn() == null ? "-" : o.getExpectedCloseOn().toString().substring(0, 7);
+        List<FunnelCell> cells = opportunities.funnelCells(viewer, from, to);
+        Function<FunnelCell, String> key = switch (groupBy) {
+            case STAGE -> c -> c.stage().name();
+            case OWNER -> c -> c.ownerId() == null ? "-" : c.ownerId();
+            case DEPARTMENT -> c -> c.departmentCode() == null ? "-" : c.departmentCode();
+            case MONTH -> FunnelCell::monthKey;
         };
         Map<String, Funnel.Row> rows = new LinkedHashMap<>();
         if (groupBy == GroupBy.STAGE) {
             OpportunityStage.pipeline().forEach(s -> rows.put(s.name(),
                     new Funnel.Row(s.name(), s.label(), 0, BigDecimal.ZERO, BigDecimal.ZERO)));
         }
-        for (Opportunity o : counted) {
-            BigDecimal p = probability.computeIfAbsent(o.getStage(), opportunities::probability);
-            BigDecimal weighted = o.getAmount().multiply(p).setScale(2, RoundingMode.HALF_UP);
-            String k = key.apply(o);
+        for (FunnelCell cell : cells) {
+            BigDecimal p = probability.computeIfAbsent(cell.stage(), opportunities::probability);
+            BigDecimal weighted = cell.amount().multiply(p).setScale(2, RoundingMode.HALF_UP);
+            String k = key.apply(cell);
             Funnel.Row old = rows.getOrDefault(k, new Funnel.Row(k, k, 0, BigDecimal.ZERO, BigDecimal.ZERO));
-            rows.put(k, new Funnel.Row(k, old.label(), old.count() + 1, old.amount().add(o.getAmount()),
+            rows.put(k, new Funnel.Row(k, old.label(), old.count() + cell.count(), old.amount().add(cell.amount()),
                     old.weighted().add(weighted)));
         }
         List<Funnel.Row> list = groupBy == GroupBy.STAGE ? List.copyOf(rows.values())
@@ -63,12 +60,5 @@ public class FunnelService {
         return new Funnel(groupBy.name().toLowerCase(), from, to, list,
                 list.stream().map(Funnel.Row::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
                 list.stream().map(Funnel.Row::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    private static boolean inPeriod(LocalDate date, LocalDate from, LocalDate to) {
-        if (from == null && to == null) {
-            return true;
-        }
-        return date != null && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 }

@@ -107,6 +107,18 @@ public class OpportunityService {
                 : opportunities.findByOwnerIdOrderByIdDesc(viewer.userId());
     }
 
+    /** The funnel's cells the viewer may see, for expected-close dates in the period (no period: all). */
+    @Transactional(readOnly = true)
+    List<FunnelCell> funnelCells(Viewer viewer, java.time.LocalDate from, java.time.LocalDate to) {
+        viewer.requireAny("list opportunities", WORK);
+        boolean all = viewer.inAny(SEE_ALL);
+        if (from == null && to == null) {
+            return opportunities.funnelCells(all, viewer.userId());
+        }
+        return opportunities.funnelCells(all, viewer.userId(), from == null ? java.time.LocalDate.of(1, 1, 1) : from,
+                to == null ? java.time.LocalDate.of(9999, 12, 31) : to);
+    }
+
     @Transactional(readOnly = true)
     public List<StageChange> history(long id, Viewer viewer) {
         return changes.findByOpportunityIdOrderById(opportunity(id, viewer).getId());
