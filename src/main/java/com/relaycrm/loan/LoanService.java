@@ -112,6 +112,12 @@ public class LoanService {
         return viewer.inAny(SEE_ALL) ? loans.findAllByOrderByIdDesc() : loans.findByOwnerIdOrderByIdDesc(viewer.userId());
     }
 
+    /** Loans overdue for shipment or return as of the day, of every owner (for the managers' report). */
+    @Transactional(readOnly = true)
+    List<Loan> overdue(java.time.LocalDate today) {
+        return loans.findOverdue(today);
+    }
+
     @Transactional(readOnly = true)
     public LoanView view(long id, Viewer viewer) {
         Loan loan = loan(id);
