@@ -31,6 +31,26 @@ public class Api {
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user, password)), String.class);
     }
 
+    /**
+     * Every page of a paged /api list (200 a page, as many pages as {@code X-Total-Count} says), as the JSON arrays'
+     * text one after another: for looking a record up in a list whatever else the shared test database holds.
+     */
+    public String allPages(String user, String path) {
+        StringBuilder all = new StringBuilder();
+        String separator = path.contains("?") ? "&" : "?";
+        for (int page = 0; ; page++) {
+            ResponseEntity<String> answer = get(user, path + separator + "size=200&page=" + page);
+            if (!answer.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException(path + ": " + answer.getStatusCode() + " " + answer.getBody());
+            }
+            all.append(answer.getBody());
+            long total = Long.parseLong(answer.getHeaders().getFirst("X-Total-Count"));
+            if ((long) (page + 1) * 200 >= total) {
+                return all.toString();
+            }
+        }
+    }
+
     /** A HAL resource of the engine REST API (as Tasklist asks for task lists), as text. */
     public String getHal(String user, String path) {
         HttpHeaders headers = headers(user);
