@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +29,14 @@ class OverdueLoanReport {
     private final LoanService loans;
     private final CustomerService customers;
 
-    OverdueLoanReport(LoanService loans, CustomerService customers) {
+    private final int listed;
+
+    /** {@code relay.loans.overdue-report-listed}: how many of the most overdue loans the report lists one by one. */
+    OverdueLoanReport(LoanService loans, CustomerService customers,
+                      @Value("${relay.loans.overdue-report-listed}") int listed) {
         this.loans = loans;
         this.customers = customers;
+        this.listed = listed;
     }
 
     record OverdueLoan(long loanId, String loanNumber, String customer, String owner, String overdue,
@@ -40,6 +46,7 @@ class OverdueLoanReport {
     record Count(String key, long loans, long quantity) {
     }
 
+    /** The counts cover every overdue loan; {@code loans} lists the most overdue of them. */
     record Report(LocalDate asOf, int total, List<Count> byCustomer, List<Count> byOwner, List<Count> byAge,
                   List<OverdueLoan> loans) {
     }
@@ -79,7 +86,8 @@ class OverdueLoanReport {
             add(byOwner, loan.owner(), loan);
         }
         overdue.sort((a, b) -> Long.compare(b.daysOverdue(), a.daysOverdue()));
-        return new Report(today, overdue.size(), counts(byCustomer), counts(byOwner), counts(byAge), overdue);
+        return new Report(today, overdue.size(), counts(byCustomer), counts(byOwner), counts(byAge),
+                List.copyOf(overdue.subList(0, Math.min(listed, overdue.size()))));
     }
 
     static String bucket(long days) {

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Benchmark, not a test (excluded from {@code ./mvnw test}): the /api lists a person waits on, at volume. It writes
  * {@code benchmark.records} leads (spread over five reps and the pool), as many service requests, and a member with
- * {@code benchmark.ledger} points entries straight into the tables (the lists read them, nothing else does), then
- * times the first and a later page as a manager, a rep, the desk and a member's owner. Prints p50 / p95.
+ * {@code benchmark.ledger} points entries, as many opportunities and loans (one in twenty overdue) straight into the
+ * tables (the lists and reports read them, nothing else does), then times the first and a later page as a manager,
+ * a rep, the desk and a member's owner, and the sales funnel and overdue-loans reports. Prints p50 / p95.
  *
  * <pre>
  * SPRING_PROFILES_ACTIVE=postgres RELAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench RELAY_DB_USER=postgres \
@@ -68,13 +69,35 @@ class ApiListBenchmark {
         batch(jdbc, "insert into points_entry (customer_id, entry_type, points, available_after, accumulated_after, "
                 + "source_type, source_reference, created_by, created_at) values (?, 'BONUS', 10, ?, ?, 'BENCH', ?, "
                 + "'bench', ?)", ledger, i -> new Object[] {member.getId(), 10L * (i + 1), 10L * (i + 1), "B-" + i, now});
-        System.out.printf("wrote %,d leads, %,d service requests, %,d ledger entries in %.1f s%n", records, records,
-                ledger, (System.nanoTime() - t0) / 1e9);
+        String[] stages = {"NEW", "IDENTIFIED", "ANALYSIS", "SOLUTION", "REVIEW", "BIDDING", "NEGOTIATION", "CONTRACT"};
+        java.sql.Date today = java.sql.Date.valueOf(java.time.LocalDate.now());
+        batch(jdbc, "insert into opportunity (name, customer_id, owner_id, department_code, amount, expected_close_on, "
+                + "stage, status, created_at, last_activity_at) values (?, ?, ?, 'SALES-N', ?, ?, ?, ?, ?, ?)", records,
+                i -> new Object[] {"Opportunity " + i, company.getId(), REPS[i % REPS.length],
+                        new java.math.BigDecimal(1000 + i % 97 * 100), java.sql.Date.valueOf(
+                        java.time.LocalDate.now().plusDays(i % 365)), stages[i % stages.length],
+                        i % 20 == 0 ? "LOST" : "OPEN", now, now});
+        // one loan in twenty overdue: approved and not shipped, or shipped and not returned, by yesterday
+        batch(jdbc, "insert into loan (customer_id, owner_id, purpose, status, expected_ship_date, "
+                + "expected_feedback_date, expected_return_date, requested_at) values (?, ?, 'benchmark', ?, ?, ?, ?, ?)",
+                records, i -> {
+                    boolean overdue = i % 20 == 0;
+                    java.sql.Date past = java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1 + i % 120));
+                    java.sql.Date future = java.sql.Date.valueOf(java.time.LocalDate.now().plusDays(30));
+                    String status = i % 3 == 0 ? "APPROVED" : i % 3 == 1 ? "SHIPPED" : "CLOSED";
+                    return new Object[] {company.getId(), REPS[i % REPS.length], status,
+                            overdue && status.equals("APPROVED") ? past : future, future,
+                            overdue && status.equals("SHIPPED") ? past : future, now};
+                });
+        System.out.printf("wrote %,d leads, service requests, opportunities and loans, %,d ledger entries in %.1f s%n",
+                records, ledger, (System.nanoTime() - t0) / 1e9);
         try (var connection = dataSource.getConnection()) {
             if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
                 jdbc.execute("analyze sales_lead");
                 jdbc.execute("analyze service_request");
                 jdbc.execute("analyze points_entry");
+                jdbc.execute("analyze opportunity");
+                jdbc.execute("analyze loan");
             }
         }
 
@@ -92,9 +115,14 @@ class ApiListBenchmark {
         rows.add(time("points ledger of a member, page 100", "sales1",
                 "/api/loyalty/members/" + member.getId() + "/ledger?page=100&size=50"));
 
+        rows.add(time("report: sales funnel by stage, manager", "salesmgr1", "/api/sales/funnel?by=stage"));
+        rows.add(time("report: sales funnel by month, manager", "salesmgr1", "/api/sales/funnel?by=month"));
+        rows.add(time("report: sales funnel by owner, a rep", "sales2", "/api/sales/funnel?by=owner"));
+        rows.add(time("report: overdue loans, manager", "salesmgr1", "/api/loans/overdue-report"));
+
         System.out.println();
-        System.out.printf("%,d leads, %,d service requests, a member with %,d ledger entries%n", records, records,
-                ledger);
+        System.out.printf("%,d leads, service requests, opportunities and loans each; a member with %,d ledger "
+                + "entries%n", records, ledger);
         System.out.printf("%-42s %10s %10s %10s%n", "GET", "p50 ms", "p95 ms", "bytes");
         for (Row row : rows) {
             System.out.printf("%-42s %10.1f %10.1f %10d%n", row.query(), row.p50(), row.p95(), row.bytes());
