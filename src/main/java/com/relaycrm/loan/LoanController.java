@@ -1,16 +1,20 @@
 package com.relaycrm.loan;
 
+import com.relaycrm.common.Paging;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,8 +39,9 @@ class LoanController {
     }
 
     @GetMapping
-    List<Loan> list() {
-        return loans.visibleTo(currentUser.viewer());
+    ResponseEntity<List<Loan>> list(@RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(loans.visibleTo(currentUser.viewer(), Paging.of(page, size)));
     }
 
     @GetMapping("/{id}")

@@ -2,13 +2,15 @@ package com.relaycrm.loan;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LoanRepository extends JpaRepository<Loan, Long> {
 
-    List<Loan> findByOwnerIdOrderByIdDesc(String ownerId);
+    Page<Loan> findByOwnerIdOrderByIdDesc(String ownerId, Pageable page);
 
-    List<Loan> findAllByOrderByIdDesc();
+    Page<Loan> findAllByOrderByIdDesc(Pageable page);
 
     List<Loan> findByStatusIn(List<LoanStatus> statuses);
 

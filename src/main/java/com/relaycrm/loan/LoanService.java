@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,8 +110,9 @@ public class LoanService {
     }
 
     @Transactional(readOnly = true)
-    public List<Loan> visibleTo(Viewer viewer) {
-        return viewer.inAny(SEE_ALL) ? loans.findAllByOrderByIdDesc() : loans.findByOwnerIdOrderByIdDesc(viewer.userId());
+    public Page<Loan> visibleTo(Viewer viewer, Pageable page) {
+        return viewer.inAny(SEE_ALL) ? loans.findAllByOrderByIdDesc(page)
+                : loans.findByOwnerIdOrderByIdDesc(viewer.userId(), page);
     }
 
     /** Loans overdue for shipment or return as of the day, of every owner (for the managers' report). */

@@ -1,8 +1,10 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.common.Paging;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +44,9 @@ class OpportunityController {
     }
 
     @GetMapping("/opportunities")
-    List<Opportunity> list() {
-        return opportunities.visibleTo(currentUser.viewer());
+    ResponseEntity<List<Opportunity>> list(@RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(opportunities.visibleTo(currentUser.viewer(), Paging.of(page, size)));
     }
 
     @GetMapping("/opportunities/{id}")

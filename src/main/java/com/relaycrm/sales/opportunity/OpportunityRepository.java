@@ -1,13 +1,15 @@
 package com.relaycrm.sales.opportunity;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
-    List<Opportunity> findByOwnerIdOrderByIdDesc(String ownerId);
+    Page<Opportunity> findByOwnerIdOrderByIdDesc(String ownerId, Pageable page);
 
-    List<Opportunity> findAllByOrderByIdDesc();
+    Page<Opportunity> findAllByOrderByIdDesc(Pageable page);
 
     /** The funnel's cells: not-lost opportunities, of all owners or of one, added up in the database. */
     @org.springframework.data.jpa.repository.Query(FUNNEL_CELLS + FUNNEL_GROUPS)

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,10 +103,10 @@ public class OpportunityService {
     }
 
     @Transactional(readOnly = true)
-    public List<Opportunity> visibleTo(Viewer viewer) {
+    public Page<Opportunity> visibleTo(Viewer viewer, Pageable page) {
         viewer.requireAny("list opportunities", WORK);
-        return viewer.inAny(SEE_ALL) ? opportunities.findAllByOrderByIdDesc()
-                : opportunities.findByOwnerIdOrderByIdDesc(viewer.userId());
+        return viewer.inAny(SEE_ALL) ? opportunities.findAllByOrderByIdDesc(page)
+                : opportunities.findByOwnerIdOrderByIdDesc(viewer.userId(), page);
     }
 
     /** The funnel's cells the viewer may see, for expected-close dates in the period (no period: all). */

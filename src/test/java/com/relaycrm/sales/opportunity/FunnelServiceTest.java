@@ -79,7 +79,15 @@ class FunnelServiceTest {
             case MONTH -> o -> o.getExpectedCloseOn() == null ? "-" : o.getExpectedCloseOn().toString().substring(0, 7);
         };
         Map<String, BigDecimal[]> rows = new TreeMap<>();
-        for (Opportunity o : opportunities.visibleTo(who)) {
+        List<Opportunity> visible = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var slice = opportunities.visibleTo(who, org.springframework.data.domain.PageRequest.of(page, 200));
+            visible.addAll(slice.getContent());
+            if (!slice.hasNext()) {
+                break;
+            }
+        }
+        for (Opportunity o : visible) {
             if (o.getStatus() == OpportunityStatus.LOST || !inPeriod(o.getExpectedCloseOn(), from, to)) {
                 continue;
             }
