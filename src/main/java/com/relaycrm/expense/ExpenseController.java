@@ -1,12 +1,15 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.common.Paging;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.ExpenseCommands.Withdrawal;
 import com.relaycrm.expense.ExpenseQueries.ExpenseDetails;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,8 +45,9 @@ class ExpenseController {
     }
 
     @GetMapping
-    List<ExpenseRequest> list() {
-        return queries.visibleTo(currentUser.viewer());
+    ResponseEntity<List<ExpenseRequest>> list(@RequestParam(defaultValue = "0") int page,
+                                              @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(queries.visibleTo(currentUser.viewer(), Paging.of(page, size)));
     }
 
     /** 工作流报表: approvals waiting longer than the given hours, per approver (managers, finance, admin). */

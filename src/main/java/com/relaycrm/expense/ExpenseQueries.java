@@ -5,6 +5,8 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +35,16 @@ public class ExpenseQueries {
     public record ExpenseDetails(ExpenseRequest request, List<ApprovalStep> steps, ExpenseRecord record) {
     }
 
-    public List<ExpenseRequest> visibleTo(Viewer viewer) {
+    public Page<ExpenseRequest> visibleTo(Viewer viewer, Pageable page) {
         if (viewer.inAny(SEE_ALL)) {
-            return requests.findAllByOrderByIdDesc();
+            return requests.findAllByOrderByIdDesc(page);
         }
         List<String> groupApprovers = new ArrayList<>(viewer.groups().stream().map(g -> "group:" + g).toList());
         if (groupApprovers.isEmpty()) {
             groupApprovers.add("group:");
         }
-        return requests.findVisibleTo(viewer.userId(), Approver.user(viewer.userId()).toString(), groupApprovers);
+        return requests.findVisibleTo(viewer.userId(), Approver.user(viewer.userId()).toString(), groupApprovers,
+                page);
     }
 
     public ExpenseDetails details(long id, Viewer viewer) {

@@ -1,16 +1,19 @@
 package com.relaycrm.expense;
 
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, Long> {
 
-    List<ExpenseRequest> findAllByOrderByIdDesc();
+    Page<ExpenseRequest> findAllByOrderByIdDesc(Pageable page);
 
     /** Requests the user raised or has acted on, or has been given, at some level. */
     @Query("select r from ExpenseRequest r where r.requesterId = ?1 or r.id in (select s.expenseRequestId from "
             + "ApprovalStep s where s.actedBy = ?1 or s.onBehalfOf = ?1 or s.transferTo = ?1 or s.approver = ?2 "
             + "or s.approver in ?3) order by r.id desc")
-    List<ExpenseRequest> findVisibleTo(String userId, String userApprover, List<String> groupApprovers);
+    Page<ExpenseRequest> findVisibleTo(String userId, String userApprover, List<String> groupApprovers,
+                                       Pageable page);
 }
