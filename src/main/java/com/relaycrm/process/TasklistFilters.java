@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -38,12 +39,13 @@ class TasklistFilters implements ApplicationRunner {
                 taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
     }
 
-    /** Creates the filter, or brings an existing one of that name up to this version's query and description. */
+    /**
+     * Creates the filter, or brings an existing one of that name up to this version's query and description; an
+     * existing filter that already matches is left alone, so nodes starting together do not race to rewrite it.
+     */
     private void create(String name, int priority, String description, TaskQuery query) {
-        Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
-                .orElse(null);
-        Filter filter = existing != null ? existing : filterService.newTaskFilter(name);
-        filter.setQuery(query.orderByDueDate().asc())
+        Filter wanted = filterService.newTaskFilter(name)
+                .setQuery(query.orderByDueDate().asc())
                 .setProperties(Map.of(
                         "priority", priority,
                         "description", description,
@@ -52,6 +54,18 @@ class TasklistFilters implements ApplicationRunner {
                                 Map.of("name", "requestNumber", "label", "Request"),
                                 Map.of("name", "customerName", "label", "Customer"),
                                 Map.of("name", "subject", "label", "Subject"))));
-        filterService.saveFilter(filter);
+        Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
+                .orElse(null);
+        if (existing == null) {
+            filterService.saveFilter(wanted);
+        } else if (!sameAs(existing, wanted)) {
+            existing.setQuery(wanted.getQuery()).setProperties(wanted.getProperties());
+            filterService.saveFilter(existing);
+        }
+    }
+
+    private static boolean sameAs(Filter existing, Filter wanted) {
+        return ((FilterEntity) existing).getQueryInternal().equals(((FilterEntity) wanted).getQueryInternal())
+                && existing.getProperties().equals(wanted.getProperties());
     }
 }
