@@ -88,10 +88,12 @@ class TaskListVisibility extends AbstractProcessEnginePlugin {
             if (asksForOwnTasksOnly(query, userId, groupIds)) {
                 return; // "My tasks", "My group tasks", candidateGroup=<my group>: the question is the answer
             }
-            if (isAuthorized(userId, groupIds, Permissions.READ, Resources.TASK, Authorization.ANY)
-                    || isAuthorized(userId, groupIds, ProcessDefinitionPermissions.READ_TASK,
-                    Resources.PROCESS_DEFINITION, Authorization.ANY)) {
+            if (isAuthorized(userId, groupIds, Permissions.READ, Resources.TASK, Authorization.ANY)) {
                 return;
+            }
+            Set<String> definitions = definitionsWithReadTask(userId, groupIds);
+            if (definitions.contains(Authorization.ANY)) {
+                return; // READ_TASK on every process definition
             }
             TaskQueryImpl involved = new TaskQueryImpl();
             involved.setOrQueryActive();
@@ -100,7 +102,6 @@ class TaskListVisibility extends AbstractProcessEnginePlugin {
                 involved.taskCandidateGroupIn(groupIds);
                 involved.includeAssignedTasks();
             }
-            Set<String> definitions = definitionsWithReadTask(userId, groupIds);
             if (!definitions.isEmpty()) {
                 involved.processDefinitionKeyIn(definitions.toArray(String[]::new));
             }
