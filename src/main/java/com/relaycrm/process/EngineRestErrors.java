@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
@@ -47,10 +46,7 @@ public abstract class EngineRestErrors<T extends Throwable> implements ExtendedE
                     refusal.get().message());
             return answer(refusal.get().status(), refusal.get().message());
         }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Database error on the engine REST API, reference {}", reference, exception);
-        return answer(500, "The change could not be stored (error reference " + reference
-                + "); the details are in the server log");
+        return answer(500, ErrorBodies.unstored(log, exception));
     }
 
     private static Response answer(int status, String message) {

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -109,11 +108,8 @@ public class ApiErrors {
      */
     @ExceptionHandler({DataAccessException.class, PersistenceException.class, TransactionSystemException.class})
     ResponseEntity<ErrorBody> unexpected(Exception e) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error, reference {}", reference, e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(new ErrorBody(500,
-                "The change could not be stored (error reference " + reference + "); the details are in the server log",
-                List.of()));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(new ErrorBody(500, ErrorBodies.unstored(log, e), List.of()));
     }
 
     /** A body that failed while it was read (past its size limit: 413). */

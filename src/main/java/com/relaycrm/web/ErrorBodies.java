@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
 
 /**
  * Error answers written by servlet filters, before any controller runs, in the format of the API the request was
@@ -27,6 +29,16 @@ public final class ErrorBodies {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.writeValueAsString(isDomainApi(request)
                 ? new ApiErrors.ErrorBody(status, message, List.of()) : engineError(status, message)));
+    }
+
+    /**
+     * For a failure nobody refused on purpose (a database error, whose text may name SQL, tables and columns): logs
+     * it in full under a new reference and returns what a person is told instead.
+     */
+    public static String unstored(Logger log, Throwable failure) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", reference, failure);
+        return "The change could not be stored (error reference " + reference + "); the details are in the server log";
     }
 
     /** The engine REST API's error body, with the exception type it would name for this status. */
