@@ -185,7 +185,10 @@ public class ExpenseService {
 
     /** Separation of duties: the requester never decides, transfers or pays their own request, in any role. */
     void requireNotRequester(long requestId, String userId, String action) {
-        ExpenseRequest request = request(requestId);
+        requireNotRequester(request(requestId), userId, action);
+    }
+
+    private static void requireNotRequester(ExpenseRequest request, String userId, String action) {
         if (request.getRequesterId().equals(userId)) {
             throw new AccessDeniedException(userId + " raised " + request.getRequestNumber() + " and so cannot "
                     + action + " it: nobody approves or pays their own request");
@@ -223,9 +226,9 @@ public class ExpenseService {
             throw new AccessDeniedException("This task does not decide " + request.getRequestNumber() + " ("
                     + request.getStatus() + ")");
         }
-        requireNotRequester(requestId, actor, "approve");
+        requireNotRequester(request, actor, "approve");
         if (owner != null) {
-            requireNotRequester(requestId, owner, "have someone approve");
+            requireNotRequester(request, owner, "have someone approve");
         }
         if (comment != null && comment.length() > ApprovalStep.COMMENT_LENGTH) {
             throw new InvalidInputException(ExpenseVariables.COMMENT, "is " + comment.length()
@@ -337,7 +340,7 @@ public class ExpenseService {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
                     + ", not APPROVED");
         }
-        requireNotRequester(requestId, actor, "pay");
+        requireNotRequester(request, actor, "pay");
         requirePositiveAmount("paidAmount", amount);
         if (amount.compareTo(request.getAmount()) > 0) {
             throw new InvalidInputException("paidAmount", "exceeds the approved amount "
