@@ -2,6 +2,7 @@ package com.relaycrm.process;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -60,9 +61,12 @@ public class EngineTableStatistics {
             return List.of();
         }
         String in = String.join(",", tables.stream().map(t -> "?").toList());
+        List<Object> arguments = new ArrayList<>(tables);
+        arguments.add(minChangedRows);
+        arguments.add(changedFraction);
         List<String> stale = jdbc.queryForList("select relname from pg_stat_user_tables where relname in (" + in
                 + ") and n_mod_since_analyze > ? and n_mod_since_analyze > ? * greatest(n_live_tup, 1) "
-                + "order by relname", String.class, concat(tables, minChangedRows, changedFraction));
+                + "order by relname", String.class, arguments.toArray());
         for (String table : stale) {
             long t0 = System.nanoTime();
             jdbc.execute("analyze " + table); // a name from pg_stat_user_tables that is on our list, not input
@@ -70,15 +74,5 @@ public class EngineTableStatistics {
                     (System.nanoTime() - t0) / 1_000_000);
         }
         return stale;
-    }
-
-    private static Object[] concat(List<String> tables, long minChangedRows, double changedFraction) {
-        Object[] args = new Object[tables.size() + 2];
-        for (int i = 0; i < tables.size(); i++) {
-            args[i] = tables.get(i);
-        }
-        args[tables.size()] = minChangedRows;
-        args[tables.size() + 1] = changedFraction;
-        return args;
     }
 }
