@@ -37,6 +37,12 @@ public class OrganisationService {
                 identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
     }
 
+    /** Whether the user belongs to at least one of the groups: one query, however many groups. */
+    public boolean isMemberOfAny(String userId, String... groupIds) {
+        return systemAccess.call(() ->
+                identityService.createGroupQuery().groupMember(userId).groupIdIn(groupIds).count() > 0);
+    }
+
     /** Fails with a message naming the field unless the user exists and belongs to the group. */
     public void requireMember(String field, String userId, String groupId) {
         if (!isMember(userId, groupId)) {

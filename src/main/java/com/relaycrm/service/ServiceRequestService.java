@@ -166,12 +166,9 @@ public class ServiceRequestService {
 
     /** Refuses a step to someone outside the groups that do it. */
     void requireMember(String userId, String action, String... groups) {
-        for (String group : groups) {
-            if (organisation.isMember(userId, group)) {
-                return;
-            }
+        if (!organisation.isMemberOfAny(userId, groups)) {
+            throw new AccessDeniedException(userId + " may not " + action);
         }
-        throw new AccessDeniedException(userId + " may not " + action);
     }
 
     /** Refuses a step on the work order to anyone but its engineer. */
