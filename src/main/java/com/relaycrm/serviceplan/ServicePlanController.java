@@ -1,10 +1,13 @@
 package com.relaycrm.serviceplan;
 
+import com.relaycrm.common.Paging;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.PagedList;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +38,11 @@ class ServicePlanController {
         return generator.generate(date == null ? LocalDate.now() : date);
     }
 
+    /** A page of the plans the user may see, soonest due first ({@code page}, {@code size}; totals in headers). */
     @GetMapping
-    List<ServicePlan> list() {
-        return plans.visibleTo(currentUser.viewer());
+    ResponseEntity<List<ServicePlan>> list(@RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
+        return PagedList.of(plans.visibleTo(currentUser.viewer(), Paging.of(page, size)));
     }
 
     @GetMapping("/{id}")

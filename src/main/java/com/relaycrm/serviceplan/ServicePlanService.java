@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,9 +77,19 @@ public class ServicePlanService {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("Service plan", id));
     }
 
+    /**
+     * A page of the plans the viewer may see, soonest due first: managers all, everyone else those assigned to them
+     * or offered to one of their groups (the same rule as {@link #plan(long, Viewer)}, asked of the database).
+     */
     @Transactional(readOnly = true)
-    public List<ServicePlan> visibleTo(Viewer viewer) {
-        return plans.findAllByOrderByDueDateAscIdAsc().stream().filter(p -> maySee(p, viewer)).toList();
+    public Page<ServicePlan> visibleTo(Viewer viewer, Pageable page) {
+        if (viewer.inAny(MANAGERS)) {
+            return plans.findAllByOrderByDueDateAscIdAsc(page);
+        }
+        if (viewer.groups().isEmpty()) {
+            return plans.findByAssigneeIdOrderByDueDateAscIdAsc(viewer.userId(), page);
+        }
+        return plans.findAssignedOrOffered(viewer.userId(), viewer.groups(), page);
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +101,7 @@ public class ServicePlanService {
         return plan;
     }
 
-    private static boolean maySee(ServicePlan plan, Viewer viewer) {
+    static boolean maySee(ServicePlan plan, Viewer viewer) {
         return viewer.inAny(MANAGERS) || viewer.userId().equals(plan.getAssigneeId())
                 || plan.getCandidateGroup() != null && viewer.inAny(plan.getCandidateGroup());
     }
