@@ -15,5 +15,15 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
         return findFirstByTaskIdAndDecisionOrderByIdDesc(taskId, ApprovalDecision.PENDING);
     }
 
-    List<ApprovalStep> findByDecisionAndCreatedAtBeforeOrderByCreatedAt(ApprovalDecision decision, java.time.Instant before);
+    /** Per approver: the steps with this decision made before {@code before}, and the oldest one's time. */
+    @org.springframework.data.jpa.repository.Query("select s.approver, count(s), min(s.createdAt) from ApprovalStep s"
+            + " where s.decision = :decision and s.createdAt < :before group by s.approver")
+    List<Object[]> countByApprover(ApprovalDecision decision, java.time.Instant before);
+
+    /** The oldest such steps with their request's number: approver, request number, level, created at. */
+    @org.springframework.data.jpa.repository.Query("select s.approver, r.requestNumber, s.level, s.createdAt"
+            + " from ApprovalStep s, ExpenseRequest r where r.id = s.expenseRequestId"
+            + " and s.decision = :decision and s.createdAt < :before order by s.createdAt, s.id")
+    List<Object[]> oldest(ApprovalDecision decision, java.time.Instant before,
+                          org.springframework.data.domain.Pageable page);
 }
