@@ -35,7 +35,7 @@ public class FunnelService {
             throw new InvalidInputException("to", "must not be before from");
         }
         Map<OpportunityStage, BigDecimal> probability = new EnumMap<>(OpportunityStage.class);
-        List<FunnelCell> cells = opportunities.funnelCells(viewer, from, to);
+        List<FunnelCell> cells = opportunities.funnelCells(viewer, groupBy, from, to);
         Function<FunnelCell, String> key = switch (groupBy) {
             case STAGE -> c -> c.stage().name();
             case OWNER -> c -> c.ownerId() == null ? "-" : c.ownerId();

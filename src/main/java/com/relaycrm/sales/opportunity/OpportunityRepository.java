@@ -11,23 +11,6 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
     Page<Opportunity> findAllByOrderByIdDesc(Pageable page);
 
-    /** The funnel's cells: not-lost opportunities, of all owners or of one, added up in the database. */
-    @org.springframework.data.jpa.repository.Query(FUNNEL_CELLS + FUNNEL_GROUPS)
-    List<FunnelCell> funnelCells(boolean all, String owner);
-
-    /** The same for expected-close dates from {@code from} to {@code to} (both included; no date, no cell). */
-    @org.springframework.data.jpa.repository.Query(FUNNEL_CELLS
-            + " and o.expectedCloseOn between :from and :to" + FUNNEL_GROUPS)
-    List<FunnelCell> funnelCells(boolean all, String owner, java.time.LocalDate from, java.time.LocalDate to);
-
-    String FUNNEL_CELLS = "select new com.relaycrm.sales.opportunity.FunnelCell(o.stage, o.ownerId, o.departmentCode,"
-            + " extract(year from o.expectedCloseOn), extract(month from o.expectedCloseOn), count(o), sum(o.amount))"
-            + " from Opportunity o where o.status <> com.relaycrm.sales.opportunity.OpportunityStatus.LOST"
-            + " and (:all = true or o.ownerId = :owner)";
-
-    String FUNNEL_GROUPS = " group by o.stage, o.ownerId, o.departmentCode, extract(year from o.expectedCloseOn),"
-            + " extract(month from o.expectedCloseOn)";
-
     java.util.Optional<Opportunity> findByProcessInstanceId(String processInstanceId);
 
     List<Opportunity> findByStatusAndLastActivityAtBefore(OpportunityStatus status, java.time.Instant cutoff);

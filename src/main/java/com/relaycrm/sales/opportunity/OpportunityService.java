@@ -45,11 +45,13 @@ public class OpportunityService {
     private final OpportunityStages stages;
     private final ProcessStarter processStarter;
     private final TaskService taskService;
+    private final FunnelCells funnelCells;
 
     OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
                        CapacityService capacity, OpportunityStages stages, ProcessStarter processStarter,
-                       TaskService taskService) {
+                       TaskService taskService, FunnelCells funnelCells) {
         this.taskService = taskService;
+        this.funnelCells = funnelCells;
         this.opportunities = opportunities;
         this.changes = changes;
         this.customers = customers;
@@ -111,13 +113,14 @@ public class OpportunityService {
 
     /** The funnel's cells the viewer may see, for expected-close dates in the period (no period: all). */
     @Transactional(readOnly = true)
-    List<FunnelCell> funnelCells(Viewer viewer, java.time.LocalDate from, java.time.LocalDate to) {
+    List<FunnelCell> funnelCells(Viewer viewer, FunnelService.GroupBy by, java.time.LocalDate from,
+                                 java.time.LocalDate to) {
         viewer.requireAny("list opportunities", WORK);
-        boolean all = viewer.inAny(SEE_ALL);
+        String owner = viewer.inAny(SEE_ALL) ? null : viewer.userId();
         if (from == null && to == null) {
-            return opportunities.funnelCells(all, viewer.userId());
+            return funnelCells.cells(by, owner, null, null);
         }
-        return opportunities.funnelCells(all, viewer.userId(), from == null ? java.time.LocalDate.of(1, 1, 1) : from,
+        return funnelCells.cells(by, owner, from == null ? java.time.LocalDate.of(1, 1, 1) : from,
                 to == null ? java.time.LocalDate.of(9999, 12, 31) : to);
     }
 
