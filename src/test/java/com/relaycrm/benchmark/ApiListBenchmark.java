@@ -89,7 +89,9 @@ class ApiListBenchmark {
                             overdue && status.equals("APPROVED") ? past : future, future,
                             overdue && status.equals("SHIPPED") ? past : future, now};
                 });
-        System.out.printf("wrote %,d leads, service requests, opportunities and loans, %,d ledger entries in %.1f s%n",
+        writeReportVolume(jdbc, records, now);
+        System.out.printf("wrote %,d leads, service requests, opportunities, loans, members with their points, "
+                + "ledger entries, device frames and waiting approvals, %,d ledger entries of one member in %.1f s%n",
                 records, ledger, (System.nanoTime() - t0) / 1e9);
         try (var connection = dataSource.getConnection()) {
             if (connection.getMetaData().getURL().startsWith("jdbc:postgresql:")) {
@@ -98,6 +100,10 @@ class ApiListBenchmark {
                 jdbc.execute("analyze points_entry");
                 jdbc.execute("analyze opportunity");
                 jdbc.execute("analyze loan");
+                for (String table : List.of("customer", "points_account", "device_frame", "expense_request",
+                        "expense_approval_step")) {
+                    jdbc.execute("analyze " + table);
+                }
             }
         }
 
@@ -119,6 +125,10 @@ class ApiListBenchmark {
         rows.add(time("report: sales funnel by month, manager", "salesmgr1", "/api/sales/funnel?by=month"));
         rows.add(time("report: sales funnel by owner, a rep", "sales2", "/api/sales/funnel?by=owner"));
         rows.add(time("report: overdue loans, manager", "salesmgr1", "/api/loans/overdue-report"));
+        rows.add(time("report: loyalty tiers and ledger, manager", "salesmgr1", "/api/loyalty/report"));
+        rows.add(time("report: device frames, admin", "demo", "/api/devices/report"));
+        rows.add(time("report: waiting approvals over 24 h, manager", "salesmgr1",
+                "/api/expenses/waiting-approvals?hours=24"));
 
         System.out.println();
         System.out.printf("%,d leads, service requests, opportunities and loans each; a member with %,d ledger "
@@ -127,6 +137,52 @@ class ApiListBenchmark {
         for (Row row : rows) {
             System.out.printf("%-42s %10.1f %10.1f %10d%n", row.query(), row.p50(), row.p95(), row.bytes());
         }
+    }
+
+    /**
+     * What the loyalty, device and approvals report pages read: {@code records} members (customers with a points
+     * account, tiers spread) each with one ledger entry of a kind, as many device frames over four ports (processed,
+     * rejected for several reasons) and as many expense requests waiting at one approval step of six
+     * approvers, created over the last 60 days. Codes carry the run's time, so a database can be filled again.
+     */
+    private static void writeReportVolume(JdbcTemplate jdbc, int records, Timestamp now) {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String[] tiers = {"NONE", "STANDARD", "SILVER", "GOLD", "PLATINUM"};
+        batch(jdbc, "insert into customer (code, name, kind, member_tier, created_at) values (?, ?, 'INDIVIDUAL', ?, ?)",
+                records, i -> new Object[] {"BM-" + run + "-" + i, "Member " + i, tiers[i % tiers.length], now});
+        List<Long> members = jdbc.queryForList("select id from customer where code like ? order by id", Long.class,
+                "BM-" + run + "-%");
+        batch(jdbc, "insert into points_account (customer_id, available_points, accumulated_points, tier, version, "
+                + "updated_at) values (?, ?, ?, ?, 0, ?)", records,
+                i -> new Object[] {members.get(i), (long) (i % 1000), (long) (i % 5000), tiers[i % tiers.length], now});
+        String[] entryTypes = {"ACCRUAL", "ACCRUAL", "BONUS", "REDEMPTION", "EXPIRY", "ADJUSTMENT"};
+        batch(jdbc, "insert into points_entry (customer_id, entry_type, points, available_after, accumulated_after, "
+                + "source_type, source_reference, created_by, created_at) values (?, ?, ?, 0, 0, 'BENCH', ?, "
+                + "'bench', ?)", records, i -> {
+                    String type = entryTypes[i % entryTypes.length];
+                    long points = type.equals("REDEMPTION") || type.equals("EXPIRY") ? -(i % 300) : i % 300;
+                    return new Object[] {members.get(i), type, points, "R-" + run + "-" + i, now};
+                });
+        String[] reasons = {"unknown device D-9", "bad checksum: expected 3F", "malformed: no fields",
+                "unknown card 12345", "failed 3 times: timeout"};
+        batch(jdbc, "insert into device_frame (port_path, device_type, device_id, raw_bytes, line_text, received_at, "
+                + "status, reason, attempts, outcome, processed_at) values (?, 'POS', ?, ?, 'bench', ?, ?, ?, 1, null, ?)",
+                records, i -> {
+                    // none waiting: the running gateway would process them while the report is timed
+                    String status = i % 20 == 0 ? "REJECTED" : "PROCESSED";
+                    return new Object[] {"/dev/bench-" + run + "-" + (i % 4), "POS-" + (i % 40), new byte[] {1, 2, 3},
+                            now, status, status.equals("REJECTED") ? reasons[i % reasons.length] : null, now};
+                });
+        batch(jdbc, "insert into expense_request (request_number, requester_id, department_code, expense_type, amount, "
+                + "currency, purpose, status, created_at) values (?, ?, 'SALES-N', 'TRAVEL', 100.00, 'CNY', 'benchmark', "
+                + "'IN_APPROVAL', ?)", records, i -> new Object[] {"B" + run + "-" + i, "bench-" + run, now});
+        List<Long> expenses = jdbc.queryForList("select id from expense_request where requester_id = ? order by id",
+                Long.class, "bench-" + run);
+        String[] approvers = {"salesmgr1", "group:sales-manager", "finance1", "group:finance", "servicemgr1", "demo"};
+        Instant start = now.toInstant();
+        batch(jdbc, "insert into expense_approval_step (expense_request_id, level_no, approver, decision, created_at) "
+                + "values (?, ?, ?, 'PENDING', ?)", records, i -> new Object[] {expenses.get(i), 1 + i % 3,
+                approvers[i % approvers.length], Timestamp.from(start.minusSeconds(60L * (i % (60 * 24 * 60))))});
     }
 
     private interface Values {
