@@ -18,6 +18,16 @@ public final class ProcessVariables {
     private ProcessVariables() {
     }
 
+    /**
+     * Sets the variable unless it already holds this value: an unchanged value written again still costs the engine
+     * an update, a history detail and a history read and update.
+     */
+    public static void setIfChanged(VariableScope scope, String name, Object value) {
+        if (!java.util.Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
+    }
+
     public static String requiredString(VariableScope scope, String name) {
         String value = optionalString(scope, name);
         if (value == null) {

@@ -2,6 +2,7 @@ package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredString;
+import static com.relaycrm.process.ProcessVariables.setIfChanged;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,6 +28,6 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
                 optionalString(execution, "dispatchNote"),
                 actor.userId());
         execution.setVariable(ServiceVariables.WORK_ORDER_ID, order.getId());
-        execution.setVariable(ServiceVariables.ENGINEER_ID, order.getEngineerId());
+        setIfChanged(execution, ServiceVariables.ENGINEER_ID, order.getEngineerId());
     }
 }

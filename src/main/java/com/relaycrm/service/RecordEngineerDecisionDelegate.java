@@ -2,6 +2,7 @@ package com.relaycrm.service;
 
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
+import static com.relaycrm.process.ProcessVariables.setIfChanged;
 
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,9 +32,9 @@ class RecordEngineerDecisionDelegate implements JavaDelegate {
                 optionalString(execution, "rejectionReason"), actor.userId());
         boolean accepted = order.getStatus() == WorkOrderStatus.ACCEPTED;
         execution.setVariable("workOrderAccepted", accepted);
-        execution.setVariable(ServiceVariables.WORK_ORDER_ID, order.getId());
+        setIfChanged(execution, ServiceVariables.WORK_ORDER_ID, order.getId());
         if (accepted) {
-            execution.setVariable(ServiceVariables.ENGINEER_ID, order.getEngineerId());
+            setIfChanged(execution, ServiceVariables.ENGINEER_ID, order.getEngineerId());
         } else {
             execution.setVariable("lastRejectionReason", order.getRejectionReason());
             execution.removeVariables(java.util.List.of("engineerDecision", "rejectionReason",
