@@ -81,12 +81,12 @@ class LeadPools {
         if (lead.getStatus() != LeadStatus.NEW) {
             throw new InvalidInputException("leadId", "lead " + leadId + " was assigned already");
         }
-        for (String rep : capacity.candidates(lead.getDepartmentCode(), lead.getRegionCode())) {
-            if (capacity.tryTake(rep, ResourceType.LEAD)) {
-                lead.assignTo(rep, rules.followUpTimes(lead.getSource(), Instant.now()).followUpDueAt());
-                record(lead, ActivityKind.ASSIGNED, "Assigned by rule to " + rep, CurrentActor.SYSTEM);
-                return Optional.of(rep);
-            }
+        Optional<String> rep = capacity.takeFirstWithRoom(capacity.candidates(lead.getDepartmentCode(),
+                lead.getRegionCode()), ResourceType.LEAD);
+        if (rep.isPresent()) {
+            lead.assignTo(rep.get(), rules.followUpTimes(lead.getSource(), Instant.now()).followUpDueAt());
+            record(lead, ActivityKind.ASSIGNED, "Assigned by rule to " + rep.get(), CurrentActor.SYSTEM);
+            return rep;
         }
         lead.toPool(LeadPool.DEPARTMENT);
         record(lead, ActivityKind.RECYCLED, "No rep of " + lead.getDepartmentCode() + " has a free place: department pool",
