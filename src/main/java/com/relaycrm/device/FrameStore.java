@@ -64,6 +64,24 @@ public class FrameStore {
     }
 
     /**
+     * Each waiting device's head, oldest first: the waiting devices are walked one index probe each (a recursive
+     * skip scan over {@code ix_device_frame_waiting}: the next device id after the last), then each device's oldest
+     * waiting frame is one more probe; grouping every waiting frame instead costs a scan of the whole backlog per
+     * claim (185 ms at 100,000 waiting frames, 4 ms this way; V45).
+     */
+    private static final String HEADS = """
+            with recursive waiting_device (device_id) as (
+                select min(device_id) from device_frame where status = 'RECEIVED'
+                union all
+                select (select min(f.device_id) from device_frame f where f.status = 'RECEIVED'
+                        and f.device_id > w.device_id)
+                from waiting_device w where w.device_id is not null)
+            select head from (select (select min(f.id) from device_frame f where f.status = 'RECEIVED'
+                                      and f.device_id = w.device_id) as head
+                              from waiting_device w where w.device_id is not null) heads
+            """;
+
+    /**
      * Claims up to {@code limit} waiting frames for the current transaction, so that the frames of one device are
      * done one at a time and in the order they arrived, while different devices go to different workers (of this
      * node or another). A device's oldest waiting frame is its head: a worker takes a device by locking its head
@@ -80,9 +98,8 @@ public class FrameStore {
         List<StoredFrame> claimed = new ArrayList<>();
         long after = 0;
         while (claimed.size() < limit) {
-            List<Long> heads = jdbc.queryForList("select min(id) from device_frame where status = 'RECEIVED' "
-                    + "group by device_id having min(id) > ? order by min(id) fetch first " + limit + " rows only",
-                    Long.class, after);
+            List<Long> heads = jdbc.queryForList(HEADS + "where head > ? order by head fetch first " + limit
+                    + " rows only", Long.class, after);
             for (long head : heads) {
                 Optional<StoredFrame> frame = lock(head);
                 if (frame.isPresent()) {

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Benchmark, not a test (excluded from {@code ./mvnw test}): member card swipes written to a socat pseudo-terminal,
- * read by the gateway, stored and processed into started {@code card-swipe} instances (waiting at the clerk's task),
+ * Benchmark, not a test (excluded from {@code ./mvnw test}): member card swipes written to socat pseudo-terminals
+ * (a burst over {@code benchmark.devices} card readers, 8 by default: a chain of stores; one device's frames are
+ * processed one at a time in order, so a single reader is a single worker's work), read by the gateway, stored and processed into started {@code card-swipe} instances (waiting at the clerk's task),
  * side by side with starting the same process with the same variables directly through the engine API, in the same
  * run, with as many threads as the gateway's processor has ({@code relay.devices.processor.threads}). Burst: N frames
  * written at once (throughput, latency including the queue); paced: frames every few milliseconds (latency of one
@@ -59,26 +60,31 @@ class DeviceGatewayBenchmark {
         long paceMillis = Long.getLong("benchmark.pace-millis", 100);
         Customer member = fixtures.customer(MemberTier.GOLD);
         String deviceId = "BENCH-" + UUID.randomUUID().toString().substring(0, 6);
-        String frame = FrameProtocol.frame("CARD|" + deviceId + "|" + member.getCardNumber());
 
-        try (SocatPty warm = SocatPty.start(); SocatPty burst = SocatPty.start(); SocatPty pace = SocatPty.start()) {
+        int devices = Integer.getInteger("benchmark.devices", 8);
+        List<SocatPty> readers = new ArrayList<>();
+        try (SocatPty warm = SocatPty.start(); SocatPty pace = SocatPty.start()) {
+            for (int i = 0; i < devices; i++) {
+                readers.add(SocatPty.start());
+            }
             // warm-up: class loading, JIT, caches
-            run(warm, deviceId, frame, 200, 0);
+            run(List.of(warm), deviceId, member, 200, 0);
             for (int i = 0; i < 200; i++) {
                 startDirectly(member, "WARM-" + i);
             }
 
-            Result viaPort = run(burst, deviceId, frame, n, 0);
-            Result viaPortPaced = run(pace, deviceId, frame, paced, paceMillis);
+            Result viaPort = run(readers, deviceId, member, n, 0);
+            Result viaPortPaced = run(List.of(pace), deviceId, member, paced, paceMillis);
 
             int threads = deviceProperties.getProcessor().getThreads();
             Result direct = startDirectly(member, deviceId, n, threads);
 
             double[] load = loadAverage();
             System.out.println();
-            System.out.printf("Device gateway benchmark (%s, %d frames; paced: %d frames every %d ms; %d processor "
-                            + "threads, %d frames per claim; direct: %d threads; load average %.2f %.2f %.2f, %d cores)%n",
-                    System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "h2"), n, paced, paceMillis, threads,
+            System.out.printf("Device gateway benchmark (%s, burst: %d frames over %d card readers; paced: %d frames "
+                            + "every %d ms on one; %d processor threads, %d frames per claim; direct: %d threads; load "
+                            + "average %.2f %.2f %.2f, %d cores)%n",
+                    System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "h2"), n, devices, paced, paceMillis, threads,
                     deviceProperties.getProcessor().getBatchSize(), threads, load[0], load[1], load[2],
                     Runtime.getRuntime().availableProcessors());
             System.out.println("| path | instances/s | latency p50 (ms) | latency p99 (ms) |");
@@ -94,6 +100,8 @@ class DeviceGatewayBenchmark {
             System.out.println("latency: gateway = frame stored -> instance started (committed with the frame marked "
                     + "processed); direct = one start call");
             System.out.println();
+        } finally {
+            readers.forEach(SocatPty::close);
         }
     }
 
@@ -139,36 +147,50 @@ class DeviceGatewayBenchmark {
 
     record Result(double rate, double p50, double p99) {}
 
-    private Result run(SocatPty pty, String deviceId, String frame, int count, long paceMillis) throws Exception {
-        gateway.open(new PortConfig(pty.gatewaySide(), 115200, "8N1", DeviceType.CARD, deviceId));
+    /**
+     * {@code count} swipes of the member's card spread over the readers (one device each, ids {@code deviceId-i}),
+     * written at once ({@code paceMillis} 0) or one every {@code paceMillis}; waits until all are finished.
+     */
+    private Result run(List<SocatPty> readers, String deviceId, Customer member, int count, long paceMillis)
+            throws Exception {
+        List<String> paths = readers.stream().map(SocatPty::gatewaySide).toList();
+        for (int i = 0; i < readers.size(); i++) {
+            gateway.open(new PortConfig(paths.get(i), 115200, "8N1", DeviceType.CARD, deviceId + "-" + i));
+        }
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> gateway.port(pty.gatewaySide()).orElseThrow().open());
+            await().atMost(Duration.ofSeconds(60)).until(() -> paths.stream()
+                    .allMatch(path -> gateway.port(path).orElseThrow().open()));
             long t0 = System.nanoTime();
             if (paceMillis == 0) {
-                String[] lines = new String[count];
-                java.util.Arrays.fill(lines, frame);
-                pty.writeLines(lines);
+                for (int r = 0; r < readers.size(); r++) {
+                    String[] lines = new String[count / readers.size() + (r < count % readers.size() ? 1 : 0)];
+                    java.util.Arrays.fill(lines, FrameProtocol.frame("CARD|" + deviceId + "-" + r + "|"
+                            + member.getCardNumber()));
+                    readers.get(r).writeLines(lines);
+                }
             } else {
+                String frame = FrameProtocol.frame("CARD|" + deviceId + "-0|" + member.getCardNumber());
                 for (int i = 0; i < count; i++) {
-                    pty.writeLines(frame);
+                    readers.get(0).writeLines(frame);
                     Thread.sleep(paceMillis);
                 }
             }
-            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                Map<FrameStatus, Long> counts = frames.countByStatus(pty.gatewaySide());
-                return counts.get(FrameStatus.PROCESSED) + counts.get(FrameStatus.REJECTED) >= count;
-            });
+            await().atMost(Duration.ofMinutes(20)).pollInterval(Duration.ofMillis(100)).until(() -> paths.stream()
+                    .map(frames::countByStatus)
+                    .mapToLong(counts -> counts.get(FrameStatus.PROCESSED) + counts.get(FrameStatus.REJECTED))
+                    .sum() >= count);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            List<StoredFrame> done = frames.recent(pty.gatewaySide(), FrameStatus.PROCESSED, count);
-            assertThat(done).hasSize(count);
             List<Long> latencies = new ArrayList<>();
-            for (StoredFrame stored : done) {
-                latencies.add(Duration.between(stored.receivedAt(), stored.processedAt()).toMillis());
+            for (String path : paths) {
+                for (StoredFrame stored : frames.recent(path, FrameStatus.PROCESSED, count)) {
+                    latencies.add(Duration.between(stored.receivedAt(), stored.processedAt()).toMillis());
+                }
             }
+            assertThat(latencies).as("every swipe processed, none rejected").hasSize(count);
             latencies.sort(Long::compare);
             return new Result(count / seconds, latencies.get(count / 2), latencies.get((int) (count * 0.99)));
         } finally {
-            gateway.close(pty.gatewaySide());
+            paths.forEach(gateway::close);
         }
     }
 

@@ -98,9 +98,40 @@ public class CapacityService {
         if (!holding.hasRoom()) {
             return false;
         }
+        increment(userId, type);
+        return true;
+    }
+
+    /**
+     * Takes one place from the first of the candidates (in their order) with room, without waiting behind another
+     * transaction that holds a candidate's row while others are free: candidates whose row is locked (an assignment
+     * running at the same time, on this node or another) are skipped ({@code for update skip locked}) and only tried,
+     * waiting for the lock (in user id order), when no free candidate had room. A candidate found full is passed over
+     * without a lock. Every take still locks the row it counts on, so the maximum holds. Empty when none has room.
+     */
+    public java.util.Optional<String> takeFirstWithRoom(List<String> candidates, ResourceType type) {
+        List<String> busy = new java.util.ArrayList<>();
+        for (String userId : candidates) {
+            if (!holding(userId, type).hasRoom()) {
+                continue; // full: not locked, so that no two takes hold each other's full rows (no deadlock)
+            }
+            ensureRow(userId, type);
+            List<Holding> free = jdbc.query("select held, maximum from resource_holding where user_id = ? and "
+                    + "resource_type = ? for update skip locked", (rs, i) -> new Holding(userId, type,
+                    rs.getInt("held"), maximum(rs.getObject("maximum"), type)), userId, type.name());
+            if (free.isEmpty()) {
+                busy.add(userId);
+            } else if (free.get(0).hasRoom()) {
+                increment(userId, type);
+                return java.util.Optional.of(userId);
+            }
+        }
+        return busy.stream().sorted().filter(userId -> tryTake(userId, type)).findFirst();
+    }
+
+    private void increment(String userId, ResourceType type) {
         jdbc.update("update resource_holding set held = held + 1 where user_id = ? and resource_type = ?",
                 userId, type.name());
-        return true;
     }
 
     /** Takes one place or fails naming the field the employee came from. */

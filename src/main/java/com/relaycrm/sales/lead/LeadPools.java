@@ -34,9 +34,12 @@ class LeadPools {
     private final LeadRules rules;
     private final LeadReminderMail reminderMail;
     private final OrganisationService organisation;
+    private final jakarta.persistence.EntityManager entityManager;
 
     LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
-              LeadReminderMail reminderMail, OrganisationService organisation) {
+              LeadReminderMail reminderMail, OrganisationService organisation,
+              jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.reminderMail = reminderMail;
         this.organisation = organisation;
         this.leads = leads;
@@ -81,12 +84,12 @@ class LeadPools {
         if (lead.getStatus() != LeadStatus.NEW) {
             throw new InvalidInputException("leadId", "lead " + leadId + " was assigned already");
         }
-        for (String rep : capacity.candidates(lead.getDepartmentCode(), lead.getRegionCode())) {
-            if (capacity.tryTake(rep, ResourceType.LEAD)) {
-                lead.assignTo(rep, rules.followUpTimes(lead.getSource(), Instant.now()).followUpDueAt());
-                record(lead, ActivityKind.ASSIGNED, "Assigned by rule to " + rep, CurrentActor.SYSTEM);
-                return Optional.of(rep);
-            }
+        Optional<String> rep = capacity.takeFirstWithRoom(capacity.candidates(lead.getDepartmentCode(),
+                lead.getRegionCode()), ResourceType.LEAD);
+        if (rep.isPresent()) {
+            lead.assignTo(rep.get(), rules.followUpTimes(lead.getSource(), Instant.now()).followUpDueAt());
+            record(lead, ActivityKind.ASSIGNED, "Assigned by rule to " + rep.get(), CurrentActor.SYSTEM);
+            return rep;
         }
         lead.toPool(LeadPool.DEPARTMENT);
         record(lead, ActivityKind.RECYCLED, "No rep of " + lead.getDepartmentCode() + " has a free place: department pool",
@@ -236,8 +239,17 @@ class LeadPools {
         return leads.findById(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
     }
 
+    /**
+     * The lead, its row locked for this transaction, with the state committed when the lock was granted: a lead this
+     * transaction read before (e.g. by {@link #ofProcess}) is refreshed, since a locking query hands back the object
+     * already loaded without its new state. Without it a lead the recycling sweep recycled while a timer waited for
+     * the lock was recycled again (two RECYCLED entries, the rep's place given back twice), as the two-node cluster
+     * test found.
+     */
     Lead lock(long leadId) {
-        return leads.lockById(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+        Lead lead = leads.lockById(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
+        entityManager.refresh(lead);
+        return lead;
     }
 
     void record(Lead lead, ActivityKind kind, String note, String actor) {

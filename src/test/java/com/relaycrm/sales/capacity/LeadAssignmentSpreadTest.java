@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assignments at the same time spread over the least loaded reps (equally loaded reps are tried in random order)
@@ -34,6 +37,8 @@ class LeadAssignmentSpreadTest {
     @Autowired CapacityService capacity;
     @Autowired LeadService leads;
     @Autowired SalesFixtures sales;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void equallyLoadedRepsComeInVaryingOrderAndALessLoadedRepAlwaysFirst() {
@@ -85,6 +90,66 @@ class LeadAssignmentSpreadTest {
                 assertThat(held).isLessThanOrEqualTo(10).isEqualTo(perRep.getOrDefault(rep, 0L).intValue());
             }
         } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRepWhoseRowAnotherAssignmentHoldsIsPassedOverWhileAnotherHasRoomAndWaitedForWhenNoneHas() throws Exception {
+        String department = sales.department();
+        String leastLoaded = sales.rep(department, 10);
+        String other = sales.rep(department, 10);
+        assertThat(capacity.tryTake(other, ResourceType.LEAD)).isTrue();
+        assertThat(capacity.candidates(department, null)).containsExactly(leastLoaded, other);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            // another assignment holds the least loaded rep's row (its transaction still open)
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.queryForList("select held from resource_holding where user_id = ? and resource_type = 'LEAD' "
+                        + "for update", leastLoaded);
+                locked.countDown();
+                try {
+                    release.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            // not queued behind it: the next rep with room is taken at once
+            Future<java.util.Optional<String>> taken = pool.submit(() -> new TransactionTemplate(transactions)
+                    .execute(tx -> capacity.takeFirstWithRoom(List.of(leastLoaded, other), ResourceType.LEAD)));
+            assertThat(taken.get(30, TimeUnit.SECONDS)).contains(other);
+            release.countDown();
+            holder.get(30, TimeUnit.SECONDS);
+            assertThat(capacity.holding(other, ResourceType.LEAD).held()).isEqualTo(2);
+
+            // when the only rep with room is held, the take waits for it and still respects the maximum
+            capacity.setMaximum(other, ResourceType.LEAD, 2);
+            capacity.setMaximum(leastLoaded, ResourceType.LEAD, 1);
+            CountDownLatch lockedAgain = new CountDownLatch(1);
+            CountDownLatch releaseAgain = new CountDownLatch(1);
+            Future<?> holderAgain = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                capacity.tryTake(leastLoaded, ResourceType.LEAD);
+                lockedAgain.countDown();
+                try {
+                    releaseAgain.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(lockedAgain.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<java.util.Optional<String>> waiting = pool.submit(() -> new TransactionTemplate(transactions)
+                    .execute(tx -> capacity.takeFirstWithRoom(List.of(leastLoaded, other), ResourceType.LEAD)));
+            releaseAgain.countDown();
+            holderAgain.get(30, TimeUnit.SECONDS);
+            assertThat(waiting.get(30, TimeUnit.SECONDS)).as("both reps full once the holder took the last place")
+                    .isEmpty();
+            assertThat(capacity.holding(leastLoaded, ResourceType.LEAD).held()).isEqualTo(1);
+            assertThat(capacity.holding(other, ResourceType.LEAD).held()).isEqualTo(2);
+        } finally {
+            release.countDown();
             pool.shutdownNow();
         }
     }
