@@ -26,6 +26,5 @@ class RecordLeadFollowUpDelegate implements JavaDelegate {
                 optionalString(execution, "activityNote"), actor.userId());
         execution.setVariable(LeadVariables.FOLLOW_UP_DUE_AT, Date.from(times.followUpDueAt()));
         execution.setVariable(LeadVariables.REMINDER_AT, Date.from(times.reminderAt()));
-        execution.removeVariable("activityNote");
     }
 }
