@@ -188,6 +188,17 @@ public class CustomerService {
         return customers.findByCode(code);
     }
 
+    /** The customer a form names by code, if the viewer may see it; otherwise a refusal naming the form's field. */
+    @Transactional(readOnly = true)
+    public Customer visibleByCode(String field, String code, Viewer viewer) {
+        Customer customer = code == null ? null : customers.findByCode(code.trim()).orElse(null);
+        if (customer == null || !(viewer.inAny(SEE_ALL)
+                || viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()))) {
+            throw new InvalidInputException(field, code == null ? "is required" : "no customer " + code + " of yours");
+        }
+        return customer;
+    }
+
     /** The member holding a card number, if any. */
     public Optional<Customer> memberByCard(String cardNumber) {
         return customers.findByCardNumber(cardNumber);

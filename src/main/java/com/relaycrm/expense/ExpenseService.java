@@ -241,9 +241,6 @@ public class ExpenseService {
         String onBehalfOf = owner != null && !owner.equals(actor) ? owner : null;
         List<Approver> chain = Approver.chain(request.getApprovalChain());
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.DECISION, null);
-        variables.put(ExpenseVariables.COMMENT, null);
-        variables.put(ExpenseVariables.TRANSFER_TO, null);
         switch (decision) {
             case APPROVE -> {
                 step.decide(ApprovalDecision.APPROVE, comment, actor, onBehalfOf, null);

@@ -50,6 +50,11 @@ public class OrganisationService {
                 .singleResult()).map(org.camunda.bpm.engine.identity.User::getEmail).filter(e -> !e.isBlank()));
     }
 
+    /** The user as the services know them: their id and groups (for a step acting as the user who started it). */
+    public com.relaycrm.common.Viewer viewer(String userId) {
+        return new com.relaycrm.common.Viewer(userId, groupIds(userId));
+    }
+
     public List<String> groupIds(String userId) {
         return systemAccess.call(() -> identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList());

@@ -50,7 +50,7 @@ class EngineRestErrorsTest {
                     "{\"variables\": {\"engineerId\": {\"value\": \"sales1\"}}}");
 
             assertThat(answer.getStatusCode().value()).as(mount + ": " + answer.getBody()).isEqualTo(400);
-            assertThat(message(answer)).as(mount.toString()).isEqualTo("engineerId: 'sales1' is not a member of the engineer group");
+            assertThat(message(answer)).as(mount.toString()).isEqualTo("Engineer (user id): 'sales1' is not a member of the engineer group");
             assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).count()).as("still open").isOne();
         }
     }
