@@ -184,6 +184,31 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /** The customers a user owns, by name (the choices of a form's customer select). */
+    @Transactional(readOnly = true)
+    public List<Customer> ownedBy(String userId) {
+        return customers.findByOwnerIdOrderByNameAscIdAsc(userId, org.springframework.data.domain.PageRequest.of(0, 500))
+                .getContent();
+    }
+
+    /** The next free customer number, CUST-0005 after CUST-0004 (for customers made from a converted lead). */
+    public String nextCustomerCode() {
+        int next = customers.findTopByCodeStartingWithOrderByCodeDesc(CODE_PREFIX)
+                .map(c -> c.getCode().substring(CODE_PREFIX.length()))
+                .filter(number -> number.matches("[0-9]{1,9}"))
+                .map(number -> Integer.parseInt(number) + 1).orElse(1);
+        while (customers.findByCode(code(next)).isPresent()) {
+            next++;
+        }
+        return code(next);
+    }
+
+    private static final String CODE_PREFIX = "CUST-";
+
+    private static String code(int number) {
+        return CODE_PREFIX + String.format("%04d", number);
+    }
+
     public Optional<Customer> customerByCode(String code) {
         return customers.findByCode(code);
     }

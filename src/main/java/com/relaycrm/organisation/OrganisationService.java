@@ -55,6 +55,24 @@ public class OrganisationService {
         return new com.relaycrm.common.Viewer(userId, groupIds(userId));
     }
 
+    /** The users of a group, by id. */
+    public List<String> membersOfGroup(String groupId) {
+        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+                .list().stream().map(org.camunda.bpm.engine.identity.User::getId).toList());
+    }
+
+    /** How people know the user: "Zhao Lei", or the user id when the directory has no name. */
+    public String displayName(String userId) {
+        org.camunda.bpm.engine.identity.User user = systemAccess.call(() ->
+                identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
     public List<String> groupIds(String userId) {
         return systemAccess.call(() -> identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList());

@@ -24,9 +24,22 @@ import org.springframework.stereotype.Component;
  * prefills a field on purpose (the amount to pay) still does. Display-only fields are left alone, and so is a field
  * marked {@code "properties": {"relay:keep": "true"}}: it edits a value the process holds (a request being revised).
  * Nothing here widens what a completion may set: {@link SubmissionGuard} still accepts only the form's fields.
+ *
+ * <p>Then a select whose options come from a variable ({@code valuesKey}) gets them from the {@link FormOptions}
+ * source of that name, as a task variable holding a JSON list.
  */
 @Component
 class FormInputsReset extends AbstractProcessEnginePlugin {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Looked up when a task is created: the sources need the engine, which this plugin helps to build. */
+    private final org.springframework.beans.factory.ObjectProvider<FormOptions> optionSources;
+
+    FormInputsReset(org.springframework.beans.factory.ObjectProvider<FormOptions> optionSources) {
+        this.optionSources = optionSources;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -39,19 +52,35 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
                         .getTaskDefinition();
                 if (definition.getCamundaFormDefinitionKey() != null) {
-                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FormInputsReset::reset);
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FormInputsReset.this::open);
                 }
             }
         });
     }
 
-    static void reset(DelegateTask task) {
+    private void open(DelegateTask task) {
         FormSchema form = Context.getCommandContext().runWithoutAuthorization(() ->
                 FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId()));
         for (FormSchema.Field field : form.inputFields()) {
             if (field.editable() && !field.keepsValue() && task.getExecution().hasVariable(field.key())) {
                 task.getExecution().removeVariable(field.key());
             }
+        }
+        for (FormSchema.Field field : form.inputFields()) {
+            if (field.optionsVariable() != null) {
+                optionSources.orderedStream().filter(source -> source.valuesKey().equals(field.optionsVariable()))
+                        .findFirst().ifPresent(source -> task.setVariableLocal(field.optionsVariable(),
+                                org.camunda.spin.plugin.variable.SpinValues.jsonValue(json(source.options(task)))
+                                        .create()));
+            }
+        }
+    }
+
+    private static String json(java.util.List<FormOptions.Option> options) {
+        try {
+            return JSON.writeValueAsString(options);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

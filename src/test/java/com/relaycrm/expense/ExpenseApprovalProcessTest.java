@@ -87,6 +87,10 @@ class ExpenseApprovalProcessTest {
         assertThat(process).isWaitingAt("PayExpense");
         assertThat(task(process)).hasCandidateGroup("finance");
         assertThat(details(request).request().getStatus()).isEqualTo(ExpenseStatus.APPROVED);
+        // finance's form opens with the approved amount and who approved it
+        var paymentForm = formService.getTaskFormVariables(task(process).getId());
+        assertThat(((Number) paymentForm.get("paidAmount")).doubleValue()).isEqualTo(1200.00);
+        assertThat(paymentForm.get("approvedBy").toString()).isEqualTo("Zhao Lei (level 1)");
 
         pay(process, "1150.00");
         assertThat(process).isEnded().hasPassed("RecordExpensePayment", "ExpensePaid").hasNotPassed("ReviseExpense");

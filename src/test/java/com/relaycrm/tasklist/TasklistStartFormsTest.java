@@ -39,14 +39,14 @@ class TasklistStartFormsTest {
 
     @Test
     void theStartListHoldsExactlyWhatEachPersonMayStartWithAForm() {
-        assertThat(startList("sales1")).containsExactlyInAnyOrder("Delegate my approvals", "Enter a lead / 录入线索",
-                "Expense approval", "Open an opportunity / 创建商机", "Request a loan / 借出申请");
-        assertThat(startList("service1")).containsExactlyInAnyOrder("Delegate my approvals", "Expense approval",
-                "Request a loan / 借出申请", "Service request");
-        assertThat(startList("engineer1")).containsExactlyInAnyOrder("Delegate my approvals", "Expense approval");
+        assertThat(startList("sales1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Enter a lead / 录入线索",
+                "Expense approval / 费用审批", "Open an opportunity / 创建商机", "Request a loan / 借出申请");
+        assertThat(startList("service1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批",
+                "Request a loan / 借出申请", "Service request / 服务请求");
+        assertThat(startList("engineer1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批");
         // an administrator may start anything, but the processes Relay starts itself are not offered
-        assertThat(startList("demo")).doesNotContain("Lead lifecycle", "Opportunity stage promotion",
-                "Consumption points", "Loan of samples and demo units").contains("Enter a lead / 录入线索");
+        assertThat(startList("demo")).doesNotContain("Lead assignment and recycling / 线索分配与回收", "Opportunity stage promotion / 商机阶段推进",
+                "Consumption points / 消费积分", "Loan of samples and demo units / 样机借出").contains("Enter a lead / 录入线索");
     }
 
     @Test

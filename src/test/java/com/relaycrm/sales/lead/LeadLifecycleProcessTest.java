@@ -220,6 +220,7 @@ class LeadLifecycleProcessTest {
         assertThat(converted.getStatus()).isEqualTo(LeadStatus.CONVERTED);
         var customer = customers.get(converted.getCustomerId(), Fixtures.ADMIN);
         assertThat(customer.getName()).isEqualTo("Converted Co");
+        assertThat(customer.getCode()).as("the next customer number").matches("CUST-[0-9]{4,}");
         assertThat(customer.getOwnerId()).isEqualTo(rep);
         assertThat(customers.contacts(customer.getId(), Fixtures.ADMIN)).extracting(c -> c.getName())
                 .containsExactly(lead.getName());
