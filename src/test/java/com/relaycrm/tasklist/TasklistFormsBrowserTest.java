@@ -98,6 +98,7 @@ class TasklistFormsBrowserTest {
             tasklist.logIn("sales1");
             tasklist.openTaskByLink(second.getId());
             tasklist.waitForFormField("Note / 备注");
+            assertThat(tasklist.formValue("Amount / 金额")).isEqualTo("CNY 80,000.00");
             assertThat(tasklist.formInput("Note / 备注").getDomProperty("value")).as("the note of the second round")
                     .isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("form.fjs-form input[type=radio]")))
@@ -123,8 +124,8 @@ class TasklistFormsBrowserTest {
         pickStart("Enter a lead / 录入线索");
         tasklist.waitForFormField("Name / 姓名");
         shot("lead-entry-start", null);
-        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start");
-        pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start");
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start", null);
+        pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", null);
         browser.driver().get(tasklist.url());
         tasklist.logOut();
 
@@ -132,6 +133,18 @@ class TasklistFormsBrowserTest {
         assertThat(startList()).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批",
                 "Request a loan / 借出申请", "Service request / 服务请求");
         shot("start-list-service1", null);
+    }
+
+    @Test
+    void theStartFormsReadInChineseToo() {
+        start("zh-CN");
+        tasklist.logIn("sales1");
+        pickAnotherStart("Enter a lead / 录入线索", "Name / 姓名", "lead-entry-start", "zh-CN");
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start",
+                "zh-CN");
+        pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", "zh-CN");
+        pickAnotherStart("Expense approval / 费用审批", "Amount / 金额", "expense-start", "zh-CN");
+        assertThat(tasklist.visibleText()).contains("费用类型", "用途");
     }
 
     @Test
@@ -174,13 +187,13 @@ class TasklistFormsBrowserTest {
                         + name + "']"))).click();
     }
 
-    private void pickAnotherStart(String name, String field, String screenshot) {
+    private void pickAnotherStart(String name, String field, String screenshot, String language) {
         browser.driver().get(tasklist.url());
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.TASK_LIST_LOADED));
         startList();
         pickStart(name);
         tasklist.waitForFormField(field);
-        shot(screenshot, null);
+        shot(screenshot, language);
     }
 
     private Task task(String processInstanceId) {

@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The reps a manager may give a pooled lead to: the registered sales reps of the lead's department, by name. The
- * assignment still checks the rep and their maximum.
+ * The reps a manager may give a pooled lead to: the active sales reps of the lead's department, least loaded first,
+ * by name. The assignment still checks the rep and their maximum.
  */
 @Component
 class RepOptions implements FormOptions {
@@ -35,7 +35,7 @@ class RepOptions implements FormOptions {
         if (department == null) {
             return List.of();
         }
-        return organisation.membersOf(department).stream().filter(capacity::isRep)
+        return capacity.candidates(department, null).stream()
                 .map(id -> new Option(organisation.displayName(id) + " (" + id + ")", id)).toList();
     }
 }
