@@ -184,6 +184,25 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /**
+     * How to reach a customer, for the people who call or visit them: the customer's phone, then each contact with
+     * title and phone ("010-8888-0001; 张伟 Zhang Wei, IT manager, 010-8888-0101").
+     */
+    @Transactional(readOnly = true)
+    public String reachableAt(long customerId) {
+        List<String> parts = new java.util.ArrayList<>();
+        Customer customer = customer(customerId);
+        if (customer.getPhone() != null && !customer.getPhone().isBlank()) {
+            parts.add(customer.getPhone());
+        }
+        for (Contact contact : contacts.findByCustomerIdOrderByName(customerId)) {
+            parts.add(java.util.stream.Stream.of(contact.getName(), contact.getTitle(), contact.getPhone())
+                    .filter(text -> text != null && !text.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return String.join("; ", parts);
+    }
+
     /** The customers a user owns, by name (the choices of a form's customer select). */
     @Transactional(readOnly = true)
     public List<Customer> ownedBy(String userId) {

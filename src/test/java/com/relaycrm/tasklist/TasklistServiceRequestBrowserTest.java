@@ -160,6 +160,8 @@ class TasklistServiceRequestBrowserTest {
         assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
         assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
         assertThat(tasklist.formValue("Customer / 客户")).contains("Huaxin Technology");
+        // how to reach the customer, next to who they are
+        assertThat(tasklist.formValue("Phone and contacts / 电话和联系人")).contains("010-8888-0001", "Zhang Wei");
         screenshot("service1-dispatch-form");
         tasklist.claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
@@ -247,6 +249,7 @@ class TasklistServiceRequestBrowserTest {
         tasklist.openTaskCard(settle.getId(), "Settle service charges");
         tasklist.waitForFormField("Payment method / 付款方式");
         assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("120");
+        assertThat(tasklist.formValue("Parts and labour / 配件和工时")).contains("CNY 0.00", "CNY 120.00");
         tasklist.claim();
         tasklist.chooseOption("Payment method / 付款方式", "Cash / 现金");
         tasklist.tick("Customer has paid / 客户已付款");

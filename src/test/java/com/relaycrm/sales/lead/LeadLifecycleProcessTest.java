@@ -198,6 +198,8 @@ class LeadLifecycleProcessTest {
         complete(lead, rep, Map.of("outcome", "FOLLOW_UP", "activityNote", "Called, wants a demo"));
         assertThat(process).isWaitingAt("FollowUpLead").hasPassed("RecordLeadFollowUp");
         TaskForms.assertOpensEmpty(formService, task(lead)); // the next follow-up starts from an empty form
+        assertThat(formService.getTaskFormVariables(task(lead).getId()).get("earlierFollowUps").toString())
+                .as("and shows what was done so far").endsWith(rep + ": Called, wants a demo");
         assertThat(activities.findByLeadIdOrderById(lead.getId())).last()
                 .satisfies(a -> {
                     assertThat(a.getKind()).isEqualTo(ActivityKind.FOLLOW_UP);
