@@ -153,6 +153,9 @@ public class ExpenseService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
         variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
+        // who asked, as people know them (the forms show this; the steps use the id)
+        variables.put("requesterName", organisation.displayName(request.getRequesterId()) + " ("
+                + request.getRequesterId() + ")");
         variables.put("requestNumber", request.getRequestNumber());
         variables.put("subject", request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
                 + request.getCurrency() + ": " + abbreviate(request.getPurpose()));

@@ -64,7 +64,7 @@ class ExpenseTasklistBrowserTest {
             tasklist.openTaskByLink(approval.getId());
             tasklist.waitForFormField("Decision / 决定");
             assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
-            assertThat(tasklist.formValue("Requested by / 申请人")).isEqualTo("sales1");
+            assertThat(tasklist.formValue("Requested by / 申请人")).isEqualTo("Li Na (sales1)");
             assertThat(tasklist.formValue("Amount / 金额")).isEqualTo("560");
             tasklist.claim();
             tasklist.chooseRadio("Approve 同意");
