@@ -13,6 +13,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByCode(String code);
 
+    /** The highest code of the given prefix, zero-padded codes sorting by number. */
+    Optional<Customer> findTopByCodeStartingWithOrderByCodeDesc(String prefix);
+
     Optional<Customer> findByCardNumber(String cardNumber);
 
     /** The member holding the card, its row locked until the transaction ends. */

@@ -184,8 +184,63 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
     }
 
+    /**
+     * How to reach a customer, for the people who call or visit them: the customer's phone, then each contact with
+     * title and phone ("010-8888-0001; 张伟 Zhang Wei, IT manager, 010-8888-0101").
+     */
+    @Transactional(readOnly = true)
+    public String reachableAt(long customerId) {
+        List<String> parts = new java.util.ArrayList<>();
+        Customer customer = customer(customerId);
+        if (customer.getPhone() != null && !customer.getPhone().isBlank()) {
+            parts.add(customer.getPhone());
+        }
+        for (Contact contact : contacts.findByCustomerIdOrderByName(customerId)) {
+            parts.add(java.util.stream.Stream.of(contact.getName(), contact.getTitle(), contact.getPhone())
+                    .filter(text -> text != null && !text.isBlank())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The customers a user owns, by name (the choices of a form's customer select). */
+    @Transactional(readOnly = true)
+    public List<Customer> ownedBy(String userId) {
+        return customers.findByOwnerIdOrderByNameAscIdAsc(userId, org.springframework.data.domain.PageRequest.of(0, 500))
+                .getContent();
+    }
+
+    /** The next free customer number, CUST-0005 after CUST-0004 (for customers made from a converted lead). */
+    public String nextCustomerCode() {
+        int next = customers.findTopByCodeStartingWithOrderByCodeDesc(CODE_PREFIX)
+                .map(c -> c.getCode().substring(CODE_PREFIX.length()))
+                .filter(number -> number.matches("[0-9]{1,9}"))
+                .map(number -> Integer.parseInt(number) + 1).orElse(1);
+        while (customers.findByCode(code(next)).isPresent()) {
+            next++;
+        }
+        return code(next);
+    }
+
+    private static final String CODE_PREFIX = "CUST-";
+
+    private static String code(int number) {
+        return CODE_PREFIX + String.format("%04d", number);
+    }
+
     public Optional<Customer> customerByCode(String code) {
         return customers.findByCode(code);
+    }
+
+    /** The customer a form names by code, if the viewer may see it; otherwise a refusal naming the form's field. */
+    @Transactional(readOnly = true)
+    public Customer visibleByCode(String field, String code, Viewer viewer) {
+        Customer customer = code == null ? null : customers.findByCode(code.trim()).orElse(null);
+        if (customer == null || !(viewer.inAny(SEE_ALL)
+                || viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()))) {
+            throw new InvalidInputException(field, code == null ? "is required" : "no customer " + code + " of yours");
+        }
+        return customer;
     }
 
     /** The member holding a card number, if any. */

@@ -62,6 +62,28 @@ public class ExpenseService {
         this.systemAccess = systemAccess;
     }
 
+    /**
+     * What finance's payment form opens with: the approved amount to pay (finance may pay less) and who approved the
+     * request in its last round of approvals, by name.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> paymentFormVariables(long requestId) {
+        ExpenseRequest request = requests.findById(requestId).orElseThrow(() ->
+                new NotFoundException("Expense request", requestId));
+        List<String> approvers = new java.util.ArrayList<>();
+        for (ApprovalStep step : steps.findByExpenseRequestIdOrderById(requestId)) {
+            if (step.getDecision() == ApprovalDecision.REJECT) {
+                approvers.clear(); // a rejection starts a new round after the revision
+            } else if (step.getDecision() == ApprovalDecision.APPROVE && step.getActedBy() != null) {
+                approvers.add(organisation.displayName(step.getActedBy()) + " (level " + step.getLevel() + ")");
+            }
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("paidAmount", request.getAmount().doubleValue());
+        variables.put("approvedBy", String.join(", ", approvers));
+        return variables;
+    }
+
     /** Raises a request from the API and submits it for approval (both or neither). */
     public ExpenseRequest submit(NewExpense command, Viewer viewer) {
         viewer.requireAny("request expenses", REQUESTERS);
@@ -131,6 +153,9 @@ public class ExpenseService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
         variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
+        // who asked, as people know them (the forms show this; the steps use the id)
+        variables.put("requesterName", organisation.displayName(request.getRequesterId()) + " ("
+                + request.getRequesterId() + ")");
         variables.put("requestNumber", request.getRequestNumber());
         variables.put("subject", request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
                 + request.getCurrency() + ": " + abbreviate(request.getPurpose()));
@@ -241,9 +266,6 @@ public class ExpenseService {
         String onBehalfOf = owner != null && !owner.equals(actor) ? owner : null;
         List<Approver> chain = Approver.chain(request.getApprovalChain());
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.DECISION, null);
-        variables.put(ExpenseVariables.COMMENT, null);
-        variables.put(ExpenseVariables.TRANSFER_TO, null);
         switch (decision) {
             case APPROVE -> {
                 step.decide(ApprovalDecision.APPROVE, comment, actor, onBehalfOf, null);

@@ -33,7 +33,5 @@ class RecordLoanConversionDelegate implements JavaDelegate {
         Loan loan = loans.loan(settlement.getLoanId());
         execution.setVariable(LoanVariables.ALL_SETTLED, loan.isAllSettled());
         execution.setVariable(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
-        // the next return or conversion starts from an empty form
-        execution.removeVariables(java.util.List.of("conversionApproved", "conversionReviewNote"));
     }
 }

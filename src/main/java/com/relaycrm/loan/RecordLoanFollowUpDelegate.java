@@ -25,20 +25,8 @@ class RecordLoanFollowUpDelegate implements JavaDelegate {
         this.actor = actor;
     }
 
-    /** The follow-up form's inputs: cleared once recorded so that the next follow-up starts from empty fields. */
-    static final List<String> INPUTS = List.of("feedback", "settleItems", "conversionType", "newCustomerCode",
-            "followUpNote");
-
     @Override
     public void execute(DelegateExecution execution) {
-        try {
-            record(execution);
-        } finally {
-            execution.removeVariables(INPUTS);
-        }
-    }
-
-    private void record(DelegateExecution execution) {
         long loanId = loans.loanOfProcess(execution.getProcessInstanceId()).getId();
         FollowUpAction action = requiredEnum(execution, LoanVariables.FOLLOW_UP_ACTION, FollowUpAction.class);
         execution.setVariable(LoanVariables.FOLLOW_UP_ACTION, action.name());

@@ -36,7 +36,5 @@ class RecordLoanReturnDelegate implements JavaDelegate {
         Loan loan = loans.loan(settlement.getLoanId());
         execution.setVariable(LoanVariables.ALL_SETTLED, loan.isAllSettled());
         execution.setVariable(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
-        // the next return or conversion starts from an empty form
-        execution.removeVariables(java.util.List.of("itemCondition", "receiptNote"));
     }
 }

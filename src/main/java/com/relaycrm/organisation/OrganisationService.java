@@ -56,6 +56,29 @@ public class OrganisationService {
                 .singleResult()).map(org.camunda.bpm.engine.identity.User::getEmail).filter(e -> !e.isBlank()));
     }
 
+    /** The user as the services know them: their id and groups (for a step acting as the user who started it). */
+    public com.relaycrm.common.Viewer viewer(String userId) {
+        return new com.relaycrm.common.Viewer(userId, groupIds(userId));
+    }
+
+    /** The users of a group, by id. */
+    public List<String> membersOfGroup(String groupId) {
+        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+                .list().stream().map(org.camunda.bpm.engine.identity.User::getId).toList());
+    }
+
+    /** How people know the user: "Zhao Lei", or the user id when the directory has no name. */
+    public String displayName(String userId) {
+        org.camunda.bpm.engine.identity.User user = systemAccess.call(() ->
+                identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
     public List<String> groupIds(String userId) {
         return systemAccess.call(() -> identityService.createGroupQuery().groupMember(userId).list()
                 .stream().map(Group::getId).toList());

@@ -3,9 +3,11 @@ package com.relaycrm.process;
 import com.relaycrm.common.Causes;
 import com.relaycrm.web.ErrorBodies;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -38,13 +40,18 @@ public abstract class EngineRestErrors<T extends Throwable> implements ExtendedE
         return Causes.refusal(exception).isPresent() || Causes.isPersistence(exception);
     }
 
+    /** The request being answered, to word a step's refusal with the labels of the form that was sent. */
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(T exception) {
         Optional<Causes.Refusal> refusal = Causes.refusal(exception);
         if (refusal.isPresent()) {
             log.info("Engine REST request refused by a step ({}): {}", refusal.get().status(),
                     refusal.get().message());
-            return answer(refusal.get().status(), refusal.get().message());
+            return answer(refusal.get().status(), RefusalWording.inFormWords(exception,
+                    request == null ? null : request.getPath(), refusal.get().message()));
         }
         return answer(500, ErrorBodies.unstored(log, exception));
     }

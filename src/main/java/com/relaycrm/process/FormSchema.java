@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 
 /**
  * What a Camunda Form (the {@code .form} JSON behind a {@code camunda:formRef}) lets a person submit: its input fields
@@ -27,7 +28,8 @@ public record FormSchema(String formId, Map<String, Field> fields) {
     /** One input field of a form. */
     public record Field(String key, String label, String type, boolean editable, boolean required,
                         boolean conditional, List<String> options, String optionsVariable,
-                        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max) {
+                        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
+                        boolean keepsValue) {
 
         /** The label a person reads on the form, or the key when the field has none. */
         public String displayName() {
@@ -40,6 +42,22 @@ public record FormSchema(String formId, Map<String, Field> fields) {
 
         public boolean hasOptions() {
             return !options.isEmpty() || optionsVariable != null;
+        }
+    }
+
+    /** The custom property ({@code "properties": {"relay:keep": "true"}}) of a field that edits a value the
+     * process already holds (a request being revised), which {@link FormInputsReset} therefore leaves in place. */
+    public static final String KEEP_PROPERTY = "relay:keep";
+
+    /** The Camunda form of a task, or a form without fields when the task has none (run without authorization). */
+    public static FormSchema ofTask(FormService formService, String taskId) {
+        if (formService.getTaskFormData(taskId).getCamundaFormRef() == null) {
+            return new FormSchema(null, Map.of());
+        }
+        try (InputStream content = formService.getDeployedTaskForm(taskId)) {
+            return parse(content);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -88,7 +106,8 @@ public record FormSchema(String formId, Map<String, Field> fields) {
                     validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
                     validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                     validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
-                    validate.hasNonNull("max") ? validate.get("max").decimalValue() : null));
+                    validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
+                    component.path("properties").path(KEEP_PROPERTY).asText("").equals("true")));
         }
     }
 }

@@ -73,6 +73,25 @@ public final class ProcessVariables {
         return Math.toIntExact(requiredLong(scope, name));
     }
 
+    /** A date from a form's date field ("2026-12-01", or with a time, of which only the day counts), or null. */
+    public static java.time.LocalDate optionalDate(VariableScope scope, String name) {
+        String text = optionalString(scope, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, "'" + text + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    /** A number, or null when the field was left empty. */
+    public static BigDecimal optionalDecimal(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : requiredDecimal(scope, name);
+    }
+
     public static BigDecimal requiredDecimal(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {

@@ -90,17 +90,7 @@ public class SubmissionGuard {
         List<Submitted> submitted = variables(body);
         Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys()
                 .singleResult());
-        FormSchema form = systemAccess.call(() -> {
-            FormData data = formService.getTaskFormData(taskId);
-            if (data.getCamundaFormRef() == null) {
-                return new FormSchema(null, Map.of());
-            }
-            try (InputStream content = formService.getDeployedTaskForm(taskId)) {
-                return FormSchema.parse(content);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        FormSchema form = systemAccess.call(() -> FormSchema.ofTask(formService, taskId));
         new FormSubmissionCheck(form, task.getName(), limits).check(submitted,
                 key -> systemAccess.call(() -> taskService.getVariable(taskId, key)),
                 valuesKey -> options(systemAccess.call(() -> taskService.getVariable(taskId, valuesKey))));

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Order(1)
 class TasklistFilters implements ApplicationRunner {
 
+    static final String MY_WORK = "My work / 我的工作";
+
     private final FilterService filterService;
     private final TaskService taskService;
 
@@ -31,6 +33,11 @@ class TasklistFilters implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // first, so that a person lands on everything that waits for them: their own tasks and those offered to
+        // them or their groups, most urgent first (an empty "My tasks" hid the work waiting in the group)
+        create(MY_WORK, -20, "Tasks assigned to me and tasks offered to me or my groups / 我的任务和我所在组的待办",
+                taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks().endOr());
         create("My tasks", -10, "Tasks assigned to me",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         // offered to one of my groups or to me by name (a group level of an expense whose requester is in the group
@@ -50,10 +57,15 @@ class TasklistFilters implements ApplicationRunner {
                         "priority", priority,
                         "description", description,
                         "refresh", true,
+                        "showUndefinedVariable", false,
                         "variables", List.of(
-                                Map.of("name", "requestNumber", "label", "Request"),
-                                Map.of("name", "customerName", "label", "Customer"),
-                                Map.of("name", "subject", "label", "Subject"))));
+                                Map.of("name", "requestNumber", "label", "Request / 单号"),
+                                Map.of("name", "loanNumber", "label", "Loan / 借出单"),
+                                Map.of("name", "customerName", "label", "Customer / 客户"),
+                                Map.of("name", "leadName", "label", "Lead / 线索"),
+                                Map.of("name", "company", "label", "Company / 公司"),
+                                Map.of("name", "opportunityName", "label", "Opportunity / 商机"),
+                                Map.of("name", "subject", "label", "Subject / 主题"))));
         Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
                 .orElse(null);
         if (existing == null) {

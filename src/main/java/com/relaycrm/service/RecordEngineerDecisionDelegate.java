@@ -37,8 +37,6 @@ class RecordEngineerDecisionDelegate implements JavaDelegate {
             setIfChanged(execution, ServiceVariables.ENGINEER_ID, order.getEngineerId());
         } else {
             execution.setVariable("lastRejectionReason", order.getRejectionReason());
-            execution.removeVariables(java.util.List.of("engineerDecision", "rejectionReason",
-                    ServiceVariables.ENGINEER_ID, "dispatchNote"));
         }
     }
 }

@@ -26,6 +26,5 @@ class RecordEscalationHandledDelegate implements JavaDelegate {
                 requiredEnum(execution, ServiceVariables.SLA_KIND, SlaKind.class),
                 requiredString(execution, "escalationAction"),
                 actor.userId());
-        execution.removeVariable("escalationAction");
     }
 }

@@ -34,6 +34,9 @@ class RecordRepairDelegate implements JavaDelegate {
         execution.setVariable("settlementRequired", report.settlementRequired());
         if (report.settlementRequired()) {
             execution.setVariable("settlementAmount", report.settlement().getTotalAmount().doubleValue());
+            execution.setVariable("settlementBreakdown", String.format(java.util.Locale.ROOT,
+                    "Parts / 配件: CNY %,.2f; labour / 工时: CNY %,.2f (%s)", report.settlement().getPartsAmount(),
+                    report.settlement().getLabourAmount(), report.settlement().getReason()));
         }
     }
 }

@@ -196,6 +196,7 @@ public class ServiceRequestService {
         variables.put(ServiceVariables.SERVICE_REQUEST_ID, request.getId());
         variables.put("requestNumber", request.getRequestNumber());
         variables.put("customerName", customer.getName());
+        variables.put("customerContact", customers.reachableAt(customer.getId()));
         variables.put("memberTier", customer.getMemberTier().name());
         variables.put("requestType", request.getRequestType().name());
         variables.put("subject", request.getSubject());

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.FormService;
+import com.relaycrm.support.TaskForms;
 
 /**
  * Drives {@code processes/expense-approval.bpmn} through every path as the people who work it: the chain from the
@@ -49,6 +51,7 @@ class ExpenseApprovalProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
+    @Autowired FormService formService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
@@ -84,6 +87,10 @@ class ExpenseApprovalProcessTest {
         assertThat(process).isWaitingAt("PayExpense");
         assertThat(task(process)).hasCandidateGroup("finance");
         assertThat(details(request).request().getStatus()).isEqualTo(ExpenseStatus.APPROVED);
+        // finance's form opens with the approved amount and who approved it
+        var paymentForm = formService.getTaskFormVariables(task(process).getId());
+        assertThat(((Number) paymentForm.get("paidAmount")).doubleValue()).isEqualTo(1200.00);
+        assertThat(paymentForm.get("approvedBy").toString()).isEqualTo("Zhao Lei (level 1)");
 
         pay(process, "1150.00");
         assertThat(process).isEnded().hasPassed("RecordExpensePayment", "ExpensePaid").hasNotPassed("ReviseExpense");
@@ -108,6 +115,7 @@ class ExpenseApprovalProcessTest {
         decide(process, "servicemgr1", "APPROVE", null, null);
         assertThat(process).isWaitingAt("ApproveExpense");
         assertThat(task(process)).hasCandidateGroup("finance");
+        TaskForms.assertOpensEmpty(formService, task(process));
         assertThat(runtimeService.getVariable(process.getId(), "approvalLevel")).isEqualTo(2);
         decide(process, "finance1", "APPROVE", null, null);
         assertThat(task(process)).hasCandidateGroup("admin");
@@ -138,6 +146,9 @@ class ExpenseApprovalProcessTest {
         assertThat(process).isWaitingAt("ReviseExpense");
         assertThat(task(process)).isAssignedTo("sales1");
         assertThat(runtimeService.getVariable(process.getId(), "rejectionComment")).isEqualTo("Too many samples; halve it");
+        // the revision edits the request as it stands: its amount and purpose are there, the decision is not
+        TaskForms.assertOpensEmpty(formService, task(process));
+        assertThat(formService.getTaskFormVariables(task(process).getId()).get("amount")).isNotNull();
         assertThat(details(request).request().getStatus()).isEqualTo(ExpenseStatus.REJECTED);
 
         complete(process, "sales1", Map.of("revisionDecision", "RESUBMIT", "amount", 3000.0,
@@ -149,6 +160,7 @@ class ExpenseApprovalProcessTest {
         assertThat(resubmitted.getPurpose()).isEqualTo("Samples for two customers");
         assertThat(resubmitted.getApprovalChain()).as("below 5000 the manager alone").isEqualTo("group:sales-manager");
         assertThat(resubmitted.getStatus()).isEqualTo(ExpenseStatus.IN_APPROVAL);
+        TaskForms.assertOpensEmpty(formService, task(process)); // not the rejection's decision and comment
 
         decide(process, "salesmgr1", "APPROVE", null, null);
         assertThat(process).isWaitingAt("PayExpense");

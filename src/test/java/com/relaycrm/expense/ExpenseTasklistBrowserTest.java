@@ -62,13 +62,13 @@ class ExpenseTasklistBrowserTest {
             Tasklist tasklist = new Tasklist(browser, port);
             tasklist.logIn("salesmgr1");
             tasklist.openTaskByLink(approval.getId());
-            tasklist.waitForFormField("Decision");
-            assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
-            assertThat(tasklist.formValue("Requested by")).isEqualTo("sales1");
-            assertThat(tasklist.formValue("Amount")).isEqualTo("560");
+            tasklist.waitForFormField("Decision / 决定");
+            assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
+            assertThat(tasklist.formValue("Requested by / 申请人")).isEqualTo("Li Na (sales1)");
+            assertThat(tasklist.formValue("Amount / 金额")).isEqualTo("560");
             tasklist.claim();
             tasklist.chooseRadio("Approve 同意");
-            tasklist.type("Comment (required when rejecting)", "Customer visit agreed last week");
+            tasklist.type("Comment (required when rejecting) / 意见（驳回时必填）", "Customer visit agreed last week");
             browser.screenshot("expense-approve-form");
             tasklist.complete(approval.getId());
         }
@@ -90,17 +90,17 @@ class ExpenseTasklistBrowserTest {
             Tasklist tasklist = new Tasklist(browser, port);
             tasklist.logIn("salesmgr1");
             tasklist.openTaskByLink(approval.getId());
-            tasklist.waitForFormField("Decision");
+            tasklist.waitForFormField("Decision / 决定");
             tasklist.claim();
             tasklist.chooseRadio("Reject 不同意");
             tasklist.clickComplete();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(Tasklist.NOTIFICATIONS,
-                    "approvalComment: say why the request is rejected"));
+                    "Comment (required when rejecting) / 意见（驳回时必填）: say why the request is rejected"));
             browser.screenshot("expense-reject-refused");
             assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("task still open").isOne();
 
             tasklist.dismissNotifications();
-            tasklist.type("Comment (required when rejecting)", "No budget left this quarter");
+            tasklist.type("Comment (required when rejecting) / 意见（驳回时必填）", "No budget left this quarter");
             tasklist.complete(approval.getId());
         }
 

@@ -12,6 +12,7 @@ import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.sales.opportunity.SalesOrder;
 import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.FormService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,6 +40,7 @@ class LoanProcessTest {
 
     @Autowired ProcessEngine engine;
     @Autowired TaskService taskService;
+    @Autowired FormService formService;
     @Autowired LoanService loans;
     @Autowired LoanTestSupport support;
     @Autowired Fixtures fixtures;
@@ -90,13 +93,16 @@ class LoanProcessTest {
         assertThat(jdbc.queryForObject("select feedback from loan_feedback where loan_id = ?", String.class,
                 loan.getId())).isEqualTo("Prints fast; wants duplex");
         assertThat(process).isWaitingAt("FollowUpLoan");
+        TaskForms.assertOpensEmpty(formService, support.task(process, "FollowUpLoan"));
 
         // one of the two printers comes back
         support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "RETURN", "settleItems", "1:1"));
         assertThat(process).isWaitingAt("ReceiveReturn");
         assertThat(item(loan, 1).getPendingQuantity()).isEqualTo(1);
-        support.complete(process, "ReceiveReturn", "warehouse1", Map.of("itemCondition", "GOOD"));
+        support.complete(process, "ReceiveReturn", "warehouse1", Map.of("itemCondition", "GOOD",
+                "receiptNote", "Box dented"));
         assertThat(process).isWaitingAt("FollowUpLoan");
+        TaskForms.assertOpensEmpty(formService, support.task(process, "FollowUpLoan"));
         assertThat(item(loan, 1).getSettledQuantity()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select sum(quantity) from loan_stock_movement where loan_id = ? and direction = 'IN'",
                 Integer.class, loan.getId())).isEqualTo(1);
@@ -196,9 +202,22 @@ class LoanProcessTest {
                 "conversionReviewNote", "Not a gift"));
 
         assertThat(process).isWaitingAt("FollowUpLoan");
+        TaskForms.assertOpensEmpty(formService, support.task(process, "FollowUpLoan"));
         assertThat(settlements(loan).get(0).getStatus()).isEqualTo(SettlementStatus.REJECTED);
         assertThat(item(loan, 1).getOutstandingQuantity()).isEqualTo(2);
         assertThat(loans.loan(loan.getId()).getStatus()).isEqualTo(LoanStatus.SHIPPED);
+
+        // asked again, the review opens without the first review's answer and note
+        support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "CONVERT",
+                "conversionType", "CONSUMPTION", "settleItems", "ALL"));
+        TaskForms.assertOpensEmpty(formService, support.task(process, "ReviewConversion"));
+        // and a second return's receipt opens without the first one's condition and note
+        support.complete(process, "ReviewConversion", "salesmgr1", Map.of("conversionApproved", "NO"));
+        support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "RETURN", "settleItems", "1:1"));
+        support.complete(process, "ReceiveReturn", "warehouse1", Map.of("itemCondition", "GOOD",
+                "receiptNote", "First printer back"));
+        support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "RETURN", "settleItems", "1:1"));
+        TaskForms.assertOpensEmpty(formService, support.task(process, "ReceiveReturn"));
     }
 
     @Test

@@ -44,14 +44,19 @@ class EngineRestErrorsTest {
     }
 
     @Test
-    void aStepRefusingTheInputIsA400WithTheStepsMessageOnBothMounts() {
+    void aStepRefusingTheInputIsA400WithTheStepsMessageInTheFormsWordsOnBothMounts() {
+        demoUsers.actAs("service1", () -> taskService.complete(dispatch.getId(), Map.of("engineerId", "engineer1")));
+        Task acceptance = taskService.createTaskQuery().processInstanceId(dispatch.getProcessInstanceId())
+                .singleResult();
         for (Mount mount : mounts()) {
-            ResponseEntity<String> answer = mount.post("service1", "/task/" + dispatch.getId() + "/complete",
-                    "{\"variables\": {\"engineerId\": {\"value\": \"sales1\"}}}");
+            // the form asks for a reason only once Reject is chosen; the step insists on it
+            ResponseEntity<String> answer = mount.post("engineer1", "/task/" + acceptance.getId() + "/complete",
+                    "{\"variables\": {\"engineerDecision\": {\"value\": \"REJECT\"}}}");
 
             assertThat(answer.getStatusCode().value()).as(mount + ": " + answer.getBody()).isEqualTo(400);
-            assertThat(message(answer)).as(mount.toString()).isEqualTo("engineerId: 'sales1' is not a member of the engineer group");
-            assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).count()).as("still open").isOne();
+            assertThat(message(answer)).as(mount.toString())
+                    .isEqualTo("Reason for rejecting / 拒绝原因 is required when rejecting a work order");
+            assertThat(taskService.createTaskQuery().taskId(acceptance.getId()).count()).as("still open").isOne();
         }
     }
 

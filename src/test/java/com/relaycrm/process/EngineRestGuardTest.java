@@ -78,7 +78,7 @@ class EngineRestGuardTest {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(400);
         assertThat(answer.getBody().get("message").toString())
-                .isEqualTo("Request number is shown for information and cannot be changed");
+                .isEqualTo("Request number / 单号 is shown for information and cannot be changed");
         assertStillWaitingForDispatch();
     }
 
@@ -98,12 +98,13 @@ class EngineRestGuardTest {
             ResponseEntity<Map<String, Object>> answer = complete("service1", dispatch,
                     "{\"engineerId\": {\"value\": \"engineer1\"}, \"dispatchNote\": {\"value\": \"" + note + "\"}}");
             assertThat(answer.getStatusCode().value()).as(note).isEqualTo(400);
-            assertThat(answer.getBody().get("message").toString()).as(note).startsWith("Note for the engineer contains a");
+            assertThat(answer.getBody().get("message").toString()).as(note).startsWith("Note for the engineer / 给工程师的备注 contains a");
         }
         ResponseEntity<Map<String, Object>> tooLong = complete("service1", dispatch,
                 "{\"engineerId\": {\"value\": \"" + "e".repeat(501) + "\"}}");
         assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
-        assertThat(tooLong.getBody().get("message").toString()).contains("is too long: at most 500 characters");
+        assertThat(tooLong.getBody().get("message").toString())
+                .startsWith("Engineer / 工程师 must be one of the offered choices");
         assertStillWaitingForDispatch();
     }
 

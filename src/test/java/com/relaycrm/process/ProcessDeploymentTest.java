@@ -76,7 +76,7 @@ class ProcessDeploymentTest {
         Path forms = copy(Path.of("forms"), folder.resolve("forms"));
         Path diagram = processes.resolve("service-request.bpmn");
         Files.writeString(diagram, Files.readString(diagram)
-                .replace("name=\"Service request\"", "name=\"Service request (redesigned)\""));
+                .replace("name=\"Service request / 服务请求\"", "name=\"Service request (redesigned)\""));
         ProcessResourceDeployer external = new ProcessResourceDeployer(repositoryService, resolver,
                 new DeploymentProperties(processes.toUri().toString(), forms.toUri().toString()));
 

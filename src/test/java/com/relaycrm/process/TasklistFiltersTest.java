@@ -19,6 +19,8 @@ class TasklistFiltersTest {
     @Autowired TasklistFilters filters;
     @Autowired FilterService filterService;
     @Autowired TaskService taskService;
+    @Autowired com.relaycrm.support.ServiceRequestFixtures serviceRequests;
+    @Autowired com.relaycrm.support.DemoUsers demoUsers;
 
     @Test
     void aStartFindingTheFiltersUpToDateDoesNotRewriteThem() {
@@ -39,6 +41,23 @@ class TasklistFiltersTest {
         filters.run(null);
         assertThat(groupFilter().getQueryInternal()).isNotEqualTo(old).contains("taskCandidateUserExpression");
         assertThat(groupFilter().getQueryInternal()).doesNotContain("currentUserGroups");
+    }
+
+    @Test
+    void myWorkComesFirstAndHoldsTheTasksOfferedToMyGroupsAndThoseIHold() {
+        java.util.List<org.camunda.bpm.engine.filter.Filter> all = filterService.createTaskFilterQuery().list();
+        org.camunda.bpm.engine.filter.Filter first = all.stream().min(java.util.Comparator.comparingInt(
+                f -> ((Number) f.getProperties().getOrDefault("priority", 0)).intValue())).orElseThrow();
+        assertThat(first.getName()).isEqualTo(TasklistFilters.MY_WORK);
+
+        org.camunda.bpm.engine.task.Task dispatch = serviceRequests.waitingForDispatch();
+        assertThat(demoUsers.actAs("service1", () -> filterService.<org.camunda.bpm.engine.task.Task>list(
+                first.getId()))).as("a group task, unclaimed").extracting("id").contains(dispatch.getId());
+        demoUsers.actAs("service1", () -> taskService.claim(dispatch.getId(), "service1"));
+        assertThat(demoUsers.actAs("service1", () -> filterService.<org.camunda.bpm.engine.task.Task>list(
+                first.getId()))).as("the same task, claimed").extracting("id").contains(dispatch.getId());
+        assertThat(demoUsers.actAs("sales1", () -> filterService.<org.camunda.bpm.engine.task.Task>list(
+                first.getId()))).as("someone outside the group").extracting("id").doesNotContain(dispatch.getId());
     }
 
     private FilterEntity groupFilter() {

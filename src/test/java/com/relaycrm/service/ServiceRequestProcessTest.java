@@ -14,6 +14,7 @@ import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.FormService;
 
 /**
  * Drives {@code processes/service-request.bpmn} through every path as the people who work it, checking where the
@@ -46,6 +48,7 @@ class ServiceRequestProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired FormService formService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired ServiceRequestService desk;
@@ -145,8 +148,10 @@ class ServiceRequestProcessTest {
         assertThat(process).isWaitingAt("DispatchWorkOrder").variables()
                 .containsEntry("lastRejectionReason", "On leave until Friday")
                 .doesNotContainKey("engineerId");
+        TaskForms.assertOpensEmpty(formService, taskAt(process, "DispatchWorkOrder"));
 
         dispatch(process, "engineer2");
+        TaskForms.assertOpensEmpty(formService, taskAt(process, "AcceptWorkOrder"));
         accept(process, "engineer2");
         assertThat(process).isWaitingAt("RepairAndReport");
         assertThat(taskAt(process, "RepairAndReport")).isAssignedTo("engineer2");

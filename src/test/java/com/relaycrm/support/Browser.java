@@ -110,11 +110,16 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(ACCOUNT_MENU));
     }
 
-    /** Saves what the browser shows to /tmp/{name}.png, for looking at after a failure. */
+    /**
+     * Saves what the browser shows to /tmp/{name}.png, for looking at after a failure, and to
+     * target/screenshots/{name}.png, where a reviewer finds the pages and forms the tests went through.
+     */
     public void screenshot(String name) {
         try {
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, Path.of("/tmp", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Path kept = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.copy(shot, kept.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e);
         }

@@ -156,15 +156,18 @@ class TasklistServiceRequestBrowserTest {
         tasklist.showFilter("My group tasks");
         screenshot("service1-group-tasks");
         tasklist.openTaskCard(dispatch.getId(), "Dispatch to an engineer");
-        tasklist.waitForFormField("Engineer (user id)");
-        assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
-        assertThat(tasklist.formValue("Subject")).isEqualTo(request.getSubject());
-        assertThat(tasklist.formValue("Customer")).contains("Huaxin Technology");
+        tasklist.waitForFormField("Engineer / 工程师");
+        assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
+        assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
+        assertThat(tasklist.formValue("Customer / 客户")).contains("Huaxin Technology");
+        // how to reach the customer, next to who they are
+        assertThat(tasklist.formValue("Phone and contacts / 电话和联系人")).contains("010-8888-0001", "Zhang Wei");
         screenshot("service1-dispatch-form");
         tasklist.claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
                 .isEqualTo("service1");
-        tasklist.type("Engineer (user id)", "engineer1");
+        // a choice among the engineers only, by name
+        tasklist.chooseOption("Engineer / 工程师", "Wu Gang (engineer1)");
         screenshot("service1-dispatch-filled");
         tasklist.complete(dispatch.getId());
         tasklist.logOut();
@@ -178,10 +181,10 @@ class TasklistServiceRequestBrowserTest {
         logIn("engineer1");
         tasklist.showFilter("My tasks");
         tasklist.openTaskCard(accept.getId(), "Accept or reject the work order");
-        tasklist.waitForFormField("Decision");
-        assertThat(tasklist.formValue("Request number")).isEqualTo(request.getRequestNumber());
-        assertThat(tasklist.formValue("Subject")).isEqualTo(request.getSubject());
-        tasklist.chooseRadio("Accept");
+        tasklist.waitForFormField("Decision / 决定");
+        assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
+        assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
+        tasklist.chooseRadio("Accept / 接受");
         screenshot("engineer1-accept");
         tasklist.complete(accept.getId());
         tasklist.logOut();
@@ -216,16 +219,16 @@ class TasklistServiceRequestBrowserTest {
         tasklist.showFilter("My tasks");
         Task repair = taskAt(processInstanceId, "RepairAndReport");
         tasklist.openTaskCard(repair.getId(), "Repair and report");
-        tasklist.waitForFormField("Labour hours");
+        tasklist.waitForFormField("Labour hours / 工时（小时）");
         // the choices first: a click re-renders the form, which can drop text typed just before it (seen on H2 in CI)
-        tasklist.tick("Paid labour (charge the customer for labour even in warranty)");
-        tasklist.chooseRadio("Fixed on site");
-        tasklist.type("Labour hours", "1.5");
-        tasklist.type("Parts used", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
-        tasklist.type("Result", "Replaced both feed rollers, 200 test sheets fed");
+        tasklist.tick("Paid labour (charge the customer for labour even in warranty) / 收费工时（保修期内也向客户收取工时费）");
+        tasklist.chooseRadio("Fixed on site / 现场修复");
+        tasklist.type("Labour hours / 工时（小时）", "1.5");
+        tasklist.type("Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        tasklist.type("Result / 结果", "Replaced both feed rollers, 200 test sheets fed");
         // as a person would, look over the text fields before completing (type() only types again what was lost)
-        tasklist.type("Labour hours", "1.5");
-        tasklist.type("Parts used", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        tasklist.type("Labour hours / 工时（小时）", "1.5");
+        tasklist.type("Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
         screenshot("engineer1-report");
         tasklist.complete(repair.getId());
         tasklist.logOut();
@@ -244,11 +247,12 @@ class TasklistServiceRequestBrowserTest {
         tasklist.showFilter("My group tasks");
         Task settle = taskAt(processInstanceId, "SettleCharges");
         tasklist.openTaskCard(settle.getId(), "Settle service charges");
-        tasklist.waitForFormField("Payment method");
-        assertThat(tasklist.formValue("Amount due (parts + labour)")).isEqualTo("120");
+        tasklist.waitForFormField("Payment method / 付款方式");
+        assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("120");
+        assertThat(tasklist.formValue("Parts and labour / 配件和工时")).contains("CNY 0.00", "CNY 120.00");
         tasklist.claim();
-        tasklist.chooseOption("Payment method", "Cash");
-        tasklist.tick("Customer has paid");
+        tasklist.chooseOption("Payment method / 付款方式", "Cash / 现金");
+        tasklist.tick("Customer has paid / 客户已付款");
         screenshot("service1-settlement");
         tasklist.complete(settle.getId());
 
@@ -256,12 +260,12 @@ class TasklistServiceRequestBrowserTest {
         tasklist.showFilter("My group tasks");
         Task visit = taskAt(processInstanceId, "ReturnVisit");
         tasklist.openTaskCard(visit.getId(), "Return visit and survey");
-        tasklist.waitForFormField("How satisfied is the customer?");
+        tasklist.waitForFormField("How satisfied is the customer? / 客户满意度如何？");
         tasklist.claim();
-        tasklist.chooseRadio("How satisfied is the customer?", "2 - dissatisfied");
-        tasklist.chooseRadio("Was the problem solved?", "No");
-        tasklist.chooseRadio("Did the engineer arrive on time?", "Yes");
-        tasklist.type("Customer comment", "Still skips now and then");
+        tasklist.chooseRadio("How satisfied is the customer? / 客户满意度如何？", "2 - dissatisfied / 2 - 不满意");
+        tasklist.chooseRadio("Was the problem solved? / 问题是否已解决？", "No / 否");
+        tasklist.chooseRadio("Did the engineer arrive on time? / 工程师是否准时到达？", "Yes / 是");
+        tasklist.type("Customer comment / 客户意见", "Still skips now and then");
         screenshot("service1-return-visit");
         tasklist.complete(visit.getId());
         tasklist.logOut();
@@ -271,11 +275,11 @@ class TasklistServiceRequestBrowserTest {
         tasklist.showFilter("My group tasks");
         Task followUp = taskAt(processInstanceId, "FollowUpDissatisfied");
         tasklist.openTaskCard(followUp.getId(), "Follow up a dissatisfied customer");
-        tasklist.waitForFormField("Follow-up action");
-        assertThat(tasklist.formValue("Satisfaction score (1-5)")).isEqualTo("2");
+        tasklist.waitForFormField("Follow-up action / 跟进措施");
+        assertThat(tasklist.formValue("Satisfaction score (1-5) / 满意度评分（1-5）")).isEqualTo("2");
         tasklist.claim();
-        tasklist.type("Follow-up action", "Visited the customer, replaced the pickup pad");
-        tasklist.tick("Customer's concern resolved");
+        tasklist.type("Follow-up action / 跟进措施", "Visited the customer, replaced the pickup pad");
+        tasklist.tick("Customer's concern resolved / 客户问题已解决");
         screenshot("servicemgr1-follow-up");
         tasklist.complete(followUp.getId());
         tasklist.logOut();

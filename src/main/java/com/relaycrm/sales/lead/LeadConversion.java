@@ -73,7 +73,7 @@ class LeadConversion {
             capacity.take("createCustomer", owner.userId(), ResourceType.CUSTOMER);
             String name = customerName != null ? customerName
                     : lead.getCompany() != null ? lead.getCompany() : lead.getName();
-            Customer customer = customers.create(new NewCustomer("LEAD-" + leadId, name,
+            Customer customer = customers.create(new NewCustomer(customers.nextCustomerCode(), name,
                     lead.getCompany() != null ? CustomerKind.COMPANY : CustomerKind.INDIVIDUAL, MemberTier.NONE, null,
                     null, lead.getRegionCode(), lead.getDepartmentCode(), null, lead.getEmail(), lead.getPhone(),
                     owner.userId()), owner);

@@ -36,6 +36,15 @@ class LeadPools {
     private final OrganisationService organisation;
     private final jakarta.persistence.EntityManager entityManager;
 
+    /** The lead's earlier follow-ups, oldest first, one per line ("2026-12-06 sales1: Called, wants a demo"). */
+    String followUpsSoFar(long leadId) {
+        return activities.findByLeadIdOrderById(leadId).stream()
+                .filter(activity -> activity.getKind() == ActivityKind.FOLLOW_UP)
+                .map(activity -> activity.getOccurredAt().toString().substring(0, 10) + " " + activity.getActor()
+                        + ": " + (activity.getNote() == null ? "" : activity.getNote()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
               LeadReminderMail reminderMail, OrganisationService organisation,
               jakarta.persistence.EntityManager entityManager) {

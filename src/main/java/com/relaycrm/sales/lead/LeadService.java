@@ -101,6 +101,7 @@ public class LeadService {
         variables.put("phone", lead.getPhone());
         variables.put("email", lead.getEmail());
         variables.put("source", source.name());
+        variables.put("leadNote", lead.getNote());
         variables.put("departmentCode", department);
         variables.put("duplicate", lead.isDuplicate());
         lead.attachProcess(processStarter.start(LeadVariables.PROCESS_KEY,

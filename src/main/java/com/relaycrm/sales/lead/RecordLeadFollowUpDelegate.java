@@ -25,7 +25,8 @@ class RecordLeadFollowUpDelegate implements JavaDelegate {
         LeadTimes times = pools.followedUp(pools.ofProcess(execution.getProcessInstanceId()),
                 optionalString(execution, "activityNote"), actor.userId());
         execution.setVariable(LeadVariables.FOLLOW_UP_DUE_AT, Date.from(times.followUpDueAt()));
+        // the next follow-up shows what was done so far
+        execution.setVariable("earlierFollowUps", pools.followUpsSoFar(pools.ofProcess(execution.getProcessInstanceId())));
         execution.setVariable(LeadVariables.REMINDER_AT, Date.from(times.reminderAt()));
-        execution.removeVariable("activityNote");
     }
 }

@@ -89,7 +89,8 @@ public class OpportunityService {
         variables.put("owner", opportunity.getOwnerId());
         variables.put("opportunityName", opportunity.getName());
         variables.put("customerName", customer.getName());
-        variables.put("amount", opportunity.getAmount().toPlainString());
+        // shown on the task forms as a person reads an amount: with its currency and thousands separators
+        variables.put("amount", String.format(java.util.Locale.ROOT, "CNY %,.2f", opportunity.getAmount()));
         opportunity.attachProcess(processStarter.start(OpportunityVariables.PROCESS_KEY,
                 OpportunityVariables.businessKey(opportunity.getId()), variables).getId());
         return opportunity;

@@ -144,7 +144,7 @@ class LeadAttackTest {
         // over REST the form's maxLength (the column's length) refuses it, naming the field by its label
         ResponseEntity<String> answer = attacks.completeOverRest(holder, task(victim).getId(), close);
         assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(400);
-        assertThat(answer.getBody()).contains("Why the lead is invalid is too long: at most 1000 characters")
+        assertThat(answer.getBody()).contains("Why the lead is invalid / 线索无效的原因 is too long: at most 1000 characters")
                 .doesNotContainIgnoringCase("sql").doesNotContain("closed_reason");
         assertThatThrownBy(() -> attacks.completeAs(holder, task(victim).getId(), close))
                 .isInstanceOf(InvalidInputException.class)

@@ -15,6 +15,7 @@ import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.TestMail;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.bpm.engine.FormService;
 
 /**
  * Drives {@code processes/lead-lifecycle.bpmn} through every path: assignment by rule, no capacity (department
@@ -52,6 +54,7 @@ class LeadLifecycleProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired FormService formService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired LeadService leads;
@@ -194,6 +197,9 @@ class LeadLifecycleProcessTest {
 
         complete(lead, rep, Map.of("outcome", "FOLLOW_UP", "activityNote", "Called, wants a demo"));
         assertThat(process).isWaitingAt("FollowUpLead").hasPassed("RecordLeadFollowUp");
+        TaskForms.assertOpensEmpty(formService, task(lead)); // the next follow-up starts from an empty form
+        assertThat(formService.getTaskFormVariables(task(lead).getId()).get("earlierFollowUps").toString())
+                .as("and shows what was done so far").endsWith(rep + ": Called, wants a demo");
         assertThat(activities.findByLeadIdOrderById(lead.getId())).last()
                 .satisfies(a -> {
                     assertThat(a.getKind()).isEqualTo(ActivityKind.FOLLOW_UP);
@@ -216,6 +222,7 @@ class LeadLifecycleProcessTest {
         assertThat(converted.getStatus()).isEqualTo(LeadStatus.CONVERTED);
         var customer = customers.get(converted.getCustomerId(), Fixtures.ADMIN);
         assertThat(customer.getName()).isEqualTo("Converted Co");
+        assertThat(customer.getCode()).as("the next customer number").matches("CUST-[0-9]{4,}");
         assertThat(customer.getOwnerId()).isEqualTo(rep);
         assertThat(customers.contacts(customer.getId(), Fixtures.ADMIN)).extracting(c -> c.getName())
                 .containsExactly(lead.getName());

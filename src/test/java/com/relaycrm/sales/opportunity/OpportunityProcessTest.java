@@ -15,6 +15,7 @@ import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -47,6 +49,7 @@ class OpportunityProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired FormService formService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired OpportunityService opportunities;
@@ -143,6 +146,13 @@ class OpportunityProcessTest {
         promote(opportunity);
         complete(opportunity, "salesmgr1", Map.of("promotionApproved", "NO", "approvalNote", "Rework the solution"));
         assertThat(process(opportunity)).isWaitingAt("PromoteOpportunity");
+        TaskForms.assertOpensEmpty(formService, task(opportunity));
+        promote(opportunity); // and the next approval opens without the rejection's answer and note
+        assertThat(process(opportunity)).isWaitingAt("ApprovePromotion");
+        complete(opportunity, "salesmgr1", Map.of("promotionApproved", "NO", "approvalNote", "Still not"));
+        assertThat(opportunities.history(opportunity.getId(), viewer)).extracting(StageChange::getNote)
+                .as("each stage's note as written, not appended to the last").containsSubsequence(
+                        "Stage 新建 done.", "Stage 机会识别 done.");
         assertThat(stage(opportunity)).isEqualTo(OpportunityStage.REVIEW);
     }
 
@@ -223,7 +233,12 @@ class OpportunityProcessTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put("promotion", "ADVANCE");
         variables.put("milestonesMet", true);
+        variables.put("promotionNote", "Stage " + stage(opportunity).label() + " done.");
         complete(opportunity, rep, variables);
+        if (process(opportunity) != null) {
+            // the next stage's promotion (or the manager's approval) opens empty, not with this round's note
+            TaskForms.assertOpensEmpty(formService, task(opportunity));
+        }
     }
 
     private OpportunityStage stage(Opportunity opportunity) {

@@ -1,0 +1,69 @@
+package com.relaycrm.customer;
+
+import com.relaycrm.process.FormOptions;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Customer selects on a rep's own task, offering the customers the task's assignee owns, by name and code: the
+ * existing customer a lead is converted onto (value: the customer's id, {@code ownCustomerOptions}) and the other
+ * customer a loan is lent on to (value: the customer's code, {@code ownCustomerCodeOptions}). The steps still check
+ * that the chosen customer is one the rep may see.
+ */
+final class OwnCustomerOptions {
+
+    private OwnCustomerOptions() {
+    }
+
+    static List<FormOptions.Option> of(CustomerService customers, DelegateTask task, boolean byCode) {
+        String owner = task.getAssignee();
+        if (owner == null) {
+            return List.of();
+        }
+        return customers.ownedBy(owner).stream()
+                .map(c -> new FormOptions.Option(c.getName() + " (" + c.getCode() + ")",
+                        byCode ? c.getCode() : String.valueOf(c.getId())))
+                .toList();
+    }
+
+    @Component
+    static class ById implements FormOptions {
+
+        private final CustomerService customers;
+
+        ById(CustomerService customers) {
+            this.customers = customers;
+        }
+
+        @Override
+        public String valuesKey() {
+            return "ownCustomerOptions";
+        }
+
+        @Override
+        public List<Option> options(DelegateTask task) {
+            return of(customers, task, false);
+        }
+    }
+
+    @Component
+    static class ByCode implements FormOptions {
+
+        private final CustomerService customers;
+
+        ByCode(CustomerService customers) {
+            this.customers = customers;
+        }
+
+        @Override
+        public String valuesKey() {
+            return "ownCustomerCodeOptions";
+        }
+
+        @Override
+        public List<Option> options(DelegateTask task) {
+            return of(customers, task, true);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.relaycrm.service;
+
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.process.FormOptions;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/** The engineers a dispatcher may choose from ("Wu Gang (engineer1)"): members of the engineer group only. */
+@Component
+class EngineerOptions implements FormOptions {
+
+    private final OrganisationService organisation;
+
+    EngineerOptions(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @Override
+    public String valuesKey() {
+        return "engineerOptions";
+    }
+
+    @Override
+    public List<Option> options(DelegateTask task) {
+        return organisation.membersOfGroup(Groups.ENGINEER).stream()
+                .map(id -> new Option(organisation.displayName(id) + " (" + id + ")", id)).toList();
+    }
+}

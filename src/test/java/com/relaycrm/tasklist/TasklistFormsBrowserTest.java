@@ -1,0 +1,225 @@
+package com.relaycrm.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.sales.opportunity.Opportunity;
+import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.sales.opportunity.OpportunityService;
+import com.relaycrm.support.Browser;
+import com.relaycrm.support.DemoUsers;
+import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.Tasklist;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Our task and start forms in Tasklist as people use them all day, in a real headless Chromium: a task that comes
+ * round again opens empty, "Start process" offers exactly what the person may start, and a refused step is told in
+ * the form's words. Screenshots of the forms, in English and in Simplified Chinese, go to
+ * {@code target/tasklist-forms/} for a reviewer to look at.
+ */
+@RelayIntegrationTest
+class TasklistFormsBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "tasklist-forms");
+    private static final By START_PROCESS = By.xpath("//a[span[contains(@class,'glyphicon-list-alt')]]");
+    private static final By START_LIST_ITEMS = By.cssSelector(".modal ul.processes li a");
+
+    @TempDir
+    Path profiles;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired OpportunityService opportunities;
+    @Autowired CustomerService customers;
+    @Autowired ExpenseService expenses;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired DemoUsers demoUsers;
+
+    private Browser browser;
+    private Tasklist tasklist;
+
+    @BeforeAll
+    static void chromiumIsInstalled() throws IOException {
+        Browser.requireChromium();
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSecondPromotionOpensEmptyInEnglishAndChinese() {
+        Opportunity opportunity = opportunities.open(new NewOpportunity(
+                customers.customerByCode("CUST-0001").orElseThrow().getId(), "Browser deal " + System.nanoTime(),
+                new BigDecimal("80000.00"), LocalDate.now().plusMonths(2)), new Viewer("sales1", List.of("sales")));
+        Map<String, Object> first = new HashMap<>();
+        first.put("promotion", "ADVANCE");
+        first.put("milestonesMet", true);
+        first.put("promotionNote", "Stage 1 done.");
+        Task promotion = task(opportunity.getProcessInstanceId());
+        demoUsers.actAs("sales1", () -> taskService.complete(promotion.getId(), first));
+        Task second = task(opportunity.getProcessInstanceId());
+        assertThat(second.getName()).isEqualTo("Promote the opportunity");
+
+        for (String language : new String[] {null, "zh-CN"}) {
+            start(language);
+            tasklist.logIn("sales1");
+            tasklist.openTaskByLink(second.getId());
+            tasklist.waitForFormField("Note / 备注");
+            assertThat(tasklist.formValue("Amount / 金额")).isEqualTo("CNY 80,000.00");
+            assertThat(tasklist.formInput("Note / 备注").getDomProperty("value")).as("the note of the second round")
+                    .isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("form.fjs-form input[type=radio]")))
+                    .as("decision radios").isNotEmpty().noneMatch(WebElement::isSelected);
+            // the form links to the opportunity's record page
+            WebElement record = browser.driver().findElement(By.xpath(
+                    "//form[contains(@class,'fjs-form')]//a[normalize-space(.)='Open the record / 打开记录']"));
+            assertThat(record.getDomAttribute("href")).isEqualTo("/records/opportunity.html?key=OPP-"
+                    + opportunity.getId());
+            shot("opportunity-promotion", language);
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theStartListHoldsExactlyWhatSales1AndService1MayStart() {
+        start(null);
+        tasklist.logIn("sales1");
+        assertThat(startList()).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Enter a lead / 录入线索",
+                "Expense approval / 费用审批", "Open an opportunity / 创建商机", "Request a loan / 借出申请");
+        shot("start-list-sales1", null);
+        pickStart("Enter a lead / 录入线索");
+        tasklist.waitForFormField("Name / 姓名");
+        shot("lead-entry-start", null);
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start", null);
+        pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", null);
+        browser.driver().get(tasklist.url());
+        tasklist.logOut();
+
+        tasklist.logIn("service1");
+        assertThat(startList()).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批",
+                "Request a loan / 借出申请", "Service request / 服务请求");
+        shot("start-list-service1", null);
+    }
+
+    @Test
+    void theStartFormsReadInChineseToo() {
+        start("zh-CN");
+        tasklist.logIn("sales1");
+        pickAnotherStart("Enter a lead / 录入线索", "Name / 姓名", "lead-entry-start", "zh-CN");
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start",
+                "zh-CN");
+        pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", "zh-CN");
+        pickAnotherStart("Expense approval / 费用审批", "Amount / 金额", "expense-start", "zh-CN");
+        assertThat(tasklist.visibleText()).contains("费用类型", "用途");
+    }
+
+    @Test
+    void rejectingWithoutACommentIsToldInWordsNextToTheForm() {
+        var request = expenses.submit(new com.relaycrm.expense.ExpenseCommands.NewExpense("SALES-N",
+                com.relaycrm.expense.ExpenseType.TRAVEL, new BigDecimal("800.00"), null, "Train to the customer",
+                null, null), new Viewer("sales1", List.of("sales")));
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
+        runJobs(processInstanceId);
+        Task approval = task(processInstanceId);
+
+        start(null);
+        tasklist.logIn("salesmgr1");
+        tasklist.openTaskByLink(approval.getId());
+        tasklist.waitForFormField("Decision / 决定");
+        tasklist.claim();
+        tasklist.chooseRadio("Decision / 决定", "Reject 不同意");
+        tasklist.clickComplete();
+        WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                Tasklist.NOTIFICATIONS));
+        browser.waiting().until(d -> !notice.getText().isBlank());
+        shot("expense-approval-refused", null);
+        assertThat(notice.getText()).contains("Comment").contains("say why the request is rejected")
+                .doesNotContain("ENGINE-", "approvalComment", "TaskListener", "Exception");
+        assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("still open").isOne();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private List<String> startList() {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(START_PROCESS)).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(START_LIST_ITEMS));
+        return browser.driver().findElements(START_LIST_ITEMS).stream().map(a -> a.getText().trim()).toList();
+    }
+
+    private void pickStart(String name) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'modal')]//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+                        + name + "']"))).click();
+    }
+
+    private void pickAnotherStart(String name, String field, String screenshot, String language) {
+        browser.driver().get(tasklist.url());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(Tasklist.TASK_LIST_LOADED));
+        startList();
+        pickStart(name);
+        tasklist.waitForFormField(field);
+        shot(screenshot, language);
+    }
+
+    private Task task(String processInstanceId) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    }
+
+    private void runJobs(String processInstanceId) {
+        var management = org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getManagementService();
+        management.createJobQuery().processInstanceId(processInstanceId).executable().list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private void start(String language) {
+        browser = Browser.start(profiles.resolve(language == null ? "en" + System.nanoTime()
+                : language + System.nanoTime()), language);
+        tasklist = new Tasklist(browser, port);
+    }
+
+    /** Keeps what the browser shows as target/tasklist-forms/{name}-{en|zh-CN}.png. */
+    private void shot(String name, String language) {
+        try {
+            Path file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + "-" + (language == null ? "en" : language) + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package com.relaycrm.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.TasklistSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Tasklist's "Start process" as the people who use it, over the engine REST API exactly as Tasklist calls it: the
+ * list holds only the processes with a start form that person may start, and the start forms of a lead, an
+ * opportunity and a loan store their records as /api would (checked the same way, refused in the form's words with
+ * nothing stored), each then running its own process.
+ */
+@RelayIntegrationTest
+class TasklistStartFormsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENGINE = "/camunda/api/engine/engine/default";
+    /** The query behind Tasklist's "Start process" dialog. */
+    private static final String START_LIST = ENGINE + "/process-definition?latest=true&active=true"
+            + "&startableInTasklist=true&startablePermissionCheck=true&firstResult=0&maxResults=50";
+
+    @Autowired TestRestTemplate rest;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void theStartListHoldsExactlyWhatEachPersonMayStartWithAForm() {
+        assertThat(startList("sales1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Enter a lead / 录入线索",
+                "Expense approval / 费用审批", "Open an opportunity / 创建商机", "Request a loan / 借出申请");
+        assertThat(startList("service1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批",
+                "Request a loan / 借出申请", "Service request / 服务请求");
+        assertThat(startList("engineer1")).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批");
+        // an administrator may start anything, but the processes Relay starts itself are not offered
+        assertThat(startList("demo")).doesNotContain("Lead assignment and recycling / 线索分配与回收", "Opportunity stage promotion / 商机阶段推进",
+                "Consumption points / 消费积分", "Loan of samples and demo units / 样机借出").contains("Enter a lead / 录入线索");
+    }
+
+    @Test
+    void aLeadEnteredOnTheStartFormIsStoredForTheRepAndRunsItsLifecycle() {
+        TasklistSession sales1 = TasklistSession.signIn(rest, "sales1");
+        String name = "Start form lead " + System.nanoTime();
+        ResponseEntity<String> started = sales1.post(ENGINE + "/process-definition/key/lead-entry/submit-form",
+                "{\"variables\": {\"name\": {\"value\": \"" + name + "\"}, \"company\": {\"value\": \"Acme\"},"
+                        + " \"source\": {\"value\": \"EVENT\"}, \"phone\": {\"value\": \"010-5555-0199\"}}}");
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+
+        Long leadId = jdbc.queryForObject("select id from sales_lead where name = ?", Long.class, name);
+        assertThat(jdbc.queryForObject("select created_by from sales_lead where id = ?", String.class, leadId))
+                .isEqualTo("sales1");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("lead-lifecycle")
+                .processInstanceBusinessKey("LEAD-" + leadId).count()).isOne();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("lead-entry")
+                .processInstanceBusinessKey("LEAD-" + leadId).finished().count()).isOne();
+    }
+
+    @Test
+    void anOpportunityAndALoanStartedFromTheirFormsRunTheirOwnProcesses() {
+        TasklistSession sales1 = TasklistSession.signIn(rest, "sales1");
+        String name = "Start form deal " + System.nanoTime();
+        ResponseEntity<String> opened = sales1.post(ENGINE + "/process-definition/key/opportunity-opening/submit-form",
+                "{\"variables\": {\"customerCode\": {\"value\": \"CUST-0001\"}, \"name\": {\"value\": \"" + name
+                        + "\"}, \"amount\": {\"value\": 12000}, \"expectedCloseOn\": {\"value\": \""
+                        + LocalDate.now().plusMonths(2) + "\"}}}");
+        assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(200);
+        Long opportunityId = jdbc.queryForObject("select id from opportunity where name = ?", Long.class, name);
+        assertThat(jdbc.queryForObject("select owner_id from opportunity where id = ?", String.class,
+                opportunityId)).isEqualTo("sales1");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("opportunity")
+                .processInstanceBusinessKey("OPP-" + opportunityId).count()).isOne();
+
+        String purpose = "Start form trial " + System.nanoTime();
+        ResponseEntity<String> requested = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
+                loan("CUST-0001", purpose, LocalDate.now().plusDays(1)));
+        assertThat(requested.getStatusCode().value()).as(requested.getBody()).isEqualTo(200);
+        String loanNumber = jdbc.queryForObject("select loan_number from loan where purpose = ?", String.class,
+                purpose);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("loan")
+                .processInstanceBusinessKey(loanNumber).count()).isOne();
+    }
+
+    @Test
+    void aRefusedStartFormIsAnsweredInTheFormsWordsAndStoresNothing() {
+        TasklistSession sales1 = TasklistSession.signIn(rest, "sales1");
+        String purpose = "Refused trial " + System.nanoTime();
+        // CUST-0002 belongs to another rep
+        ResponseEntity<String> hidden = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
+                loan("CUST-0002", purpose, LocalDate.now().plusDays(1)));
+        assertThat(hidden.getStatusCode().value()).isEqualTo(400);
+        assertThat(message(hidden)).isEqualTo("Customer code / 客户编号: no customer CUST-0002 of yours");
+        // the API's own check: feedback before shipping
+        ResponseEntity<String> dates = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
+                loan("CUST-0001", purpose, LocalDate.now().plusDays(30)));
+        assertThat(dates.getStatusCode().value()).isEqualTo(400);
+        assertThat(message(dates)).isEqualTo("Expected feedback date / 预计反馈日期 must not be before the expected ship date")
+                .doesNotContain("expectedFeedbackDate", "ENGINE-");
+        assertThat(jdbc.queryForObject("select count(*) from loan where purpose = ?", Integer.class, purpose)).isZero();
+
+        // service1 may request loans but not enter leads
+        ResponseEntity<String> notAllowed = TasklistSession.signIn(rest, "service1").post(
+                ENGINE + "/process-definition/key/lead-entry/submit-form",
+                "{\"variables\": {\"name\": {\"value\": \"Nobody\"}, \"source\": {\"value\": \"EVENT\"}}}");
+        assertThat(notAllowed.getStatusCode().value()).isEqualTo(403);
+    }
+
+    private static String loan(String customerCode, String purpose, LocalDate ship) {
+        LocalDate later = LocalDate.now().plusDays(10);
+        return "{\"variables\": {\"customerCode\": {\"value\": \"" + customerCode + "\"}, \"purpose\": {\"value\": \""
+                + purpose + "\"}, \"expectedShipDate\": {\"value\": \"" + ship + "\"},"
+                + " \"expectedFeedbackDate\": {\"value\": \"" + later + "\"}, \"expectedReturnDate\": {\"value\": \""
+                + later.plusDays(30) + "\"}, \"product\": {\"value\": \"Demo printer\"},"
+                + " \"quantity\": {\"value\": 1}, \"unitPrice\": {\"value\": 1000}}}";
+    }
+
+    private List<String> startList(String user) {
+        ResponseEntity<String> answer = TasklistSession.signIn(rest, user).get(START_LIST);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        try {
+            for (JsonNode definition : JSON.readTree(answer.getBody())) {
+                names.add(definition.path("name").asText(definition.path("key").asText()));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(answer.getBody(), e);
+        }
+        return names;
+    }
+
+    private static String message(ResponseEntity<String> answer) {
+        try {
+            return JSON.readTree(answer.getBody()).path("message").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(answer.getBody(), e);
+        }
+    }
+}
