@@ -10,6 +10,10 @@ interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, Long> {
 
     Page<ExpenseRequest> findAllByOrderByIdDesc(Pageable page);
 
+    List<ExpenseRequest> findByLinkTypeAndLinkIdOrderByIdDesc(LinkType linkType, Long linkId, Pageable page);
+
+    java.util.Optional<ExpenseRequest> findByRequestNumber(String requestNumber);
+
     /** Requests the user raised or has acted on, or has been given, at some level. */
     @Query("select r from ExpenseRequest r where r.requesterId = ?1 or r.id in (select s.expenseRequestId from "
             + "ApprovalStep s where s.actedBy = ?1 or s.onBehalfOf = ?1 or s.transferTo = ?1 or s.approver = ?2 "

@@ -67,11 +67,14 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Report pages: static files under /reports that draw charts from /api data, for people signed in to the webapps. */
+    /**
+     * Report pages and record pages: static files under /reports and /records that draw /api data, for people signed
+     * in to the webapps (each record's data permission is checked by /api, not by the page).
+     */
     @Bean
     SecurityFilterChain reportPages(HttpSecurity http, ProcessEngine processEngine) throws Exception {
         return http
-                .securityMatcher("/reports/**")
+                .securityMatcher("/reports/**", "/records/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)

@@ -1,5 +1,7 @@
 package com.relaycrm.service;
 
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.Paging;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -42,6 +44,11 @@ class ServiceRequestController {
     ResponseEntity<List<ServiceRequest>> list(@RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(queries.visibleTo(currentUser.viewer(), Paging.of(page, size)));
+    }
+
+    @GetMapping("/record/{number}")
+    RecordView<ServiceRequestDetails> record(@PathVariable String number) {
+        return queries.record(number, currentUser.viewer());
     }
 
     @GetMapping("/{id}")

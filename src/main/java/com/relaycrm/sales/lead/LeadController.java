@@ -1,5 +1,8 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.sales.lead.LeadCommands.Assignment;
 import com.relaycrm.sales.lead.LeadCommands.FollowUp;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
@@ -32,8 +35,14 @@ class LeadController {
     private final LeadService leads;
     private final LeadCsvImport csvImport;
     private final CurrentUser currentUser;
+    private final OpenTasks openTasks;
 
-    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser) {
+    /** The lead page's record: the lead with its follow-ups, pool moves and conversion (its activities). */
+    record LeadRecord(Lead lead, List<LeadActivity> activities) {
+    }
+
+    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.leads = leads;
         this.csvImport = csvImport;
         this.currentUser = currentUser;
@@ -59,6 +68,15 @@ class LeadController {
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(leads.visibleTo(currentUser.viewer(), pool, Paging.of(page, size)));
+    }
+
+    /** The lead page (/records/lead.html?key=LEAD-…): as GET /{id} and its activities, with the open tasks. */
+    @GetMapping("/record/{key}")
+    RecordView<LeadRecord> record(@PathVariable String key) {
+        long id = LeadVariables.leadIdOf(key);
+        Lead lead = leads.lead(id, currentUser.viewer());
+        return new RecordView<>("lead", key, new LeadRecord(lead, leads.activities(id, currentUser.viewer())),
+                openTasks.of(key, LeadVariables.PROCESS_KEY));
     }
 
     @GetMapping("/{id}")

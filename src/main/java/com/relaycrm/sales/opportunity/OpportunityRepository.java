@@ -7,6 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
+    /** A customer's opportunities after a timeline position, newest first: all, or only the owner's. */
+    @org.springframework.data.jpa.repository.Query("select o from Opportunity o where o.customerId = ?1 and "
+            + "(?2 = true or o.ownerId = ?3) and (o.createdAt < ?4 or (o.createdAt = ?4 and o.id < ?5)) "
+            + "order by o.createdAt desc, o.id desc")
+    java.util.List<Opportunity> ofCustomer(Long customerId, boolean all, String ownerId, java.time.Instant at, long idBelow, org.springframework.data.domain.Pageable limit);
+
     Page<Opportunity> findByOwnerIdOrderByIdDesc(String ownerId, Pageable page);
 
     Page<Opportunity> findAllByOrderByIdDesc(Pageable page);
