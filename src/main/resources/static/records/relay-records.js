@@ -57,7 +57,8 @@
     'Planned': '计划日期', 'Code': '代码', 'Industry': '行业', 'Relation': '关系', 'Quote': '报价',
     'Reported by': '报告人', 'Result': '结果', 'Received': '收货', 'Returned': '返回', 'Settled by': '结算人',
     'Invoice': '发票', 'Reason': '原因', 'Rule': '规则', 'Probability': '赢率', 'Milestone': '里程碑',
-    'Converted': '已转换', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
+    'Converted': '已转换', 'Number, name, phone or email': '编号、名称、电话或邮箱', 'Nothing found.': '未找到。',
+    'Type at least 2 characters.': '请至少输入 2 个字符。', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
   };
 
   var chinese = /^zh/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
@@ -177,6 +178,63 @@
     }).catch(function () { /* ids stay shown */ });
   }
 
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svgNode(name, attributes, parent, content) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attributes).forEach(function (key) { node.setAttribute(key, attributes[key]); });
+    if (content !== undefined) { node.textContent = content; }
+    parent.appendChild(node);
+    return node;
+  }
+
+  /**
+   * A layered graph (联系人关系图, 客户关系图): nodes [{id, label, sub, level, self}] drawn in rows by level, edges
+   * [[fromId, toId, label]] as lines. Every node is a <g class="node" data-node="id">, every edge a
+   * <line data-from data-to>.
+   */
+  function graph(box, nodes, edges) {
+    var W = 150, H = 40, GAP_X = 24, GAP_Y = 46;
+    var levels = {};
+    nodes.forEach(function (n) { (levels[n.level] = levels[n.level] || []).push(n); });
+    var keys = Object.keys(levels).map(Number).sort(function (a, b) { return a - b; });
+    var widest = Math.max.apply(null, keys.map(function (k) { return levels[k].length; }));
+    var width = Math.max(widest * (W + GAP_X), W + GAP_X), height = keys.length * (H + GAP_Y);
+    var svg = svgNode('svg', { 'class': 'graph', viewBox: '0 0 ' + width + ' ' + height,
+      style: 'max-width:' + width + 'px' }, box);
+    var at = {};
+    keys.forEach(function (k, row) {
+      var line = levels[k], offset = (width - line.length * (W + GAP_X)) / 2;
+      line.forEach(function (n, i) {
+        at[n.id] = { x: offset + i * (W + GAP_X) + GAP_X / 2, y: row * (H + GAP_Y) + GAP_Y / 2 };
+      });
+    });
+    edges.forEach(function (e) {
+      var a = at[e[0]], b = at[e[1]];
+      if (!a || !b) { return; }
+      var sameRow = a.y === b.y;
+      svgNode('line', { x1: a.x + W / 2, y1: sameRow ? a.y + H / 2 : a.y + H, x2: b.x + W / 2,
+        y2: sameRow ? b.y + H / 2 : b.y, 'data-from': e[0], 'data-to': e[1], 'stroke-dasharray': sameRow ? '4 3' : '' }, svg);
+    });
+    nodes.forEach(function (n) {
+      var p = at[n.id];
+      var g = svgNode('g', { 'class': 'node', 'data-node': n.id }, svg);
+      svgNode('rect', { x: p.x, y: p.y, width: W, height: H, rx: 4, 'class': n.self ? 'self' : '' }, g);
+      svgNode('text', { x: p.x + 8, y: p.y + 16, 'class': n.self ? 'self' : '' }, g, clip(n.label));
+      if (n.sub) { svgNode('text', { x: p.x + 8, y: p.y + 32, 'class': n.self ? 'self' : '' }, g, clip(n.sub)); }
+      if (n.href) {
+        g.style.cursor = 'pointer';
+        g.addEventListener('click', function () { global.location.href = n.href; });
+      }
+    });
+    return svg;
+  }
+
+  function clip(text) {
+    text = String(text || '');
+    return text.length > 20 ? text.slice(0, 19) + '…' : text;
+  }
+
   function load(url) {
     return fetch(url, { credentials: 'same-origin',
       headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }).then(function (response) {
@@ -215,7 +273,7 @@
     return load(API[spec.type](key)).then(function (view) {
       if (spec.title) { h1.textContent = t(spec.label) + ' ' + key + ' · ' + spec.title(view.record); }
       document.title = h1.textContent + ' · Relay CRM';
-      openTasks(main, view.openTasks || []);
+      if (spec.openTasks !== false) { openTasks(main, view.openTasks || []); }
       spec.sections.forEach(function (s) { section(main, s, view.record); });
       var more = spec.extra ? spec.extra(view, main) : null;
       return Promise.resolve(more).then(function () { return names(main); });
@@ -227,5 +285,5 @@
   }
 
   global.RelayRecords = { show: show, load: load, t: t, el: el, table: table, section: section, names: names,
-    format: format, money: money, locale: locale, header: header };
+    format: format, money: money, locale: locale, header: header, graph: graph };
 })(window);

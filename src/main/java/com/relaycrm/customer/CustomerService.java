@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerService {
 
-    private static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER, Groups.FINANCE};
     private static final String[] MAINTAIN = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};

@@ -61,6 +61,13 @@ class ExpenseController {
         return reports.waitingLongerThan(hours, currentUser.viewer());
     }
 
+    /** 费用统计 by department and type for the period (from/to: "2026-01"); finance and administrators. */
+    @GetMapping("/totals-report")
+    ExpenseReports.ExpenseTotals totals(@RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to) {
+        return reports.byDepartmentAndType(com.relaycrm.common.ReportPeriod.of(from, to), currentUser.viewer());
+    }
+
     /** The expense page (/records/expense.html?key=EXP-…): approval timeline, payment and the open tasks. */
     @GetMapping("/record/{number}")
     RecordView<ExpenseDetails> record(@PathVariable String number) {

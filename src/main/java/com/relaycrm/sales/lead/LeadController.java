@@ -37,11 +37,22 @@ class LeadController {
     private final CurrentUser currentUser;
     private final OpenTasks openTasks;
 
+    /** Lead conversion by source for the period (from/to: "2026-01"); sales managers and administrators. */
+    @GetMapping("/conversion-report")
+    LeadConversionReport.Report conversion(@RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to) {
+        return conversionReport.report(com.relaycrm.common.ReportPeriod.of(from, to), currentUser.viewer());
+    }
+
     /** The lead page's record: the lead with its follow-ups, pool moves and conversion (its activities). */
     record LeadRecord(Lead lead, List<LeadActivity> activities) {
     }
 
-    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser, OpenTasks openTasks) {
+    private final LeadConversionReport conversionReport;
+
+    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser, OpenTasks openTasks,
+                   LeadConversionReport conversionReport) {
+        this.conversionReport = conversionReport;
         this.openTasks = openTasks;
         this.leads = leads;
         this.csvImport = csvImport;
