@@ -39,7 +39,7 @@ public class ExpenseReports {
     }
 
     /**
-     * 费用统计: expenses submitted in the period (all but cancelled ones) by department and type, for those who see
+     * 费用统计: expenses raised in the period (all but cancelled ones) by department and type, for those who see
      * every expense request (finance and administrators).
      */
     public ExpenseTotals byDepartmentAndType(com.relaycrm.common.ReportPeriod period, Viewer viewer) {

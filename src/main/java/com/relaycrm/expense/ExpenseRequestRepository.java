@@ -10,10 +10,10 @@ interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, Long> {
 
     Page<ExpenseRequest> findAllByOrderByIdDesc(Pageable page);
 
-    /** Per department, type and currency: requests submitted in the period (not withdrawn), amount asked and paid. */
+    /** Per department, type and currency: requests raised in the period (not cancelled), amount asked and paid. */
     @Query("select r.departmentCode, r.expenseType, r.currency, count(r), sum(r.amount), sum(case when r.status = "
             + "com.relaycrm.expense.ExpenseStatus.PAID then r.amount else 0 end) from ExpenseRequest r "
-            + "where r.submittedAt >= ?1 and r.submittedAt < ?2 and r.status <> com.relaycrm.expense.ExpenseStatus.CANCELLED "
+            + "where r.createdAt >= ?1 and r.createdAt < ?2 and r.status <> com.relaycrm.expense.ExpenseStatus.CANCELLED "
             + "group by r.departmentCode, r.expenseType, r.currency order by r.departmentCode, r.expenseType, r.currency")
     List<Object[]> totalsByDepartmentAndType(java.time.Instant from, java.time.Instant to);
 
