@@ -99,6 +99,9 @@
       node.className = 'user';
       node.setAttribute('data-user', value);
     }
+    if (field.type === 'customer' && value) {
+      node.setAttribute('data-customer', value);
+    }
     if (field.link && value) {
       el('a', { href: field.link(row) }, node, format(value, field.type, row));
     } else {
@@ -235,6 +238,17 @@
     return text.length > 20 ? text.slice(0, 19) + '…' : text;
   }
 
+  /** Turns every [data-customer] id into a link to the customer's page, for customers the viewer may see. */
+  function customers(root) {
+    var nodes = Array.prototype.slice.call(root.querySelectorAll('[data-customer]'));
+    return Promise.all(nodes.map(function (node) {
+      return load('/api/customers/' + encodeURIComponent(node.getAttribute('data-customer'))).then(function (c) {
+        node.textContent = '';
+        el('a', { href: '/records/customer.html?key=' + encodeURIComponent(c.code) }, node, c.name + ' (' + c.code + ')');
+      }).catch(function () { /* a customer the viewer may not see stays an id */ });
+    }));
+  }
+
   function load(url) {
     return fetch(url, { credentials: 'same-origin',
       headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }).then(function (response) {
@@ -276,7 +290,7 @@
       if (spec.openTasks !== false) { openTasks(main, view.openTasks || []); }
       spec.sections.forEach(function (s) { section(main, s, view.record); });
       var more = spec.extra ? spec.extra(view, main) : null;
-      return Promise.resolve(more).then(function () { return names(main); });
+      return Promise.resolve(more).then(function () { return Promise.all([names(main), customers(main)]); });
     }).then(function () {
       document.body.setAttribute('data-record-ready', 'true');
     }).catch(function (e) {

@@ -47,6 +47,8 @@ class ServiceRequestRecordPageBrowserTest {
     RuntimeService runtimeService;
     @Autowired
     DemoUsers demoUsers;
+    @Autowired
+    com.relaycrm.customer.CustomerService customers;
 
     @BeforeAll
     static void chromium() {
@@ -65,6 +67,11 @@ class ServiceRequestRecordPageBrowserTest {
             open(browser, number);
             browser.screenshot("record-service-request");
             assertThat(field(browser, "details.requestNumber")).isEqualTo(number);
+            var customer = customers.customer(expected.record().request().getCustomerId());
+            assertThat(field(browser, "details.customerId"))
+                    .isEqualTo(customer.getName() + " (" + customer.getCode() + ")");
+            assertThat(browser.driver().findElement(By.cssSelector("[data-field='details.customerId'] a"))
+                    .getAttribute("href")).endsWith("/records/customer.html?key=" + customer.getCode());
             assertThat(field(browser, "details.queue")).isEqualTo(expected.record().request().getQueue());
             assertThat(field(browser, "details.priority"))
                     .isEqualTo(String.valueOf(expected.record().request().getPriority()));
