@@ -56,6 +56,8 @@ class SearchBrowserTest {
     LeadService leads;
     @Autowired
     SearchService search;
+    @Autowired
+    com.relaycrm.organisation.OrganisationService organisation;
 
     @BeforeAll
     static void chromium() {
@@ -72,8 +74,13 @@ class SearchBrowserTest {
                 Fixtures.ADMIN);
         String request = desk.open(new NewServiceRequest(own.getId(), fixtures.assetInWarranty(own).getId(),
                 RequestType.REPAIR, token + " fan noise", "Noisy"), Fixtures.SERVICE1).getRequestNumber();
-        leads.create(new NewLead(token + " Lead", "Lead Co", null, null, null, null, null, null),
-                new Viewer("salesmgr1", List.of("sales-manager", "sales")));
+        // a lead in a department without reps stays in that department's pool: no rep holds it
+        String department = "TS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        organisation.addDepartment(department, "Search test " + department, null);
+        Viewer manager = new Viewer("salesmgr1", List.of("sales-manager", "sales"));
+        String lead = "LEAD-" + leads.create(new NewLead(token + " Lead", "Lead Co", null, null, null, department,
+                null, null), manager).getId();
+        assertThat(search.search(token, manager)).extracting(Hit::key).contains(lead);
 
         List<Hit> forRep = search.search(token, SALES1);
         assertThat(forRep).extracting(Hit::type, Hit::key).containsExactly(
