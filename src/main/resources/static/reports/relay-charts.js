@@ -12,6 +12,12 @@
  *                                                     -> the same figures as a table, for reading and copying
  *   RelayCharts.error(element, message)               -> a visible error in place of a chart
  *   RelayCharts.number(value)                         -> a figure formatted for the page's language
+ *   RelayCharts.period(element, onChange)             -> a from/to month filter (kept in the address as ?from=&to=);
+ *                                                        onChange(query) with "from=2026-01&to=2026-06" or ""
+ *   RelayCharts.userNames(ids)                        -> Promise of {id: full name} (owners shown by name)
+ *
+ * Counts: pass integer: true to bar() so that its axis has whole-number ticks only. Every chart and table without
+ * data shows the same "No data for this period." line.
  *
  * Every bar is an SVG rect with class "bar" and data-series, data-category and data-value attributes, so what a chart
  * shows can be checked (by a person with the inspector, or by a browser test). Charts are drawn into the element,
@@ -93,6 +99,7 @@
     var max = niceMax(Math.max.apply(null, series.map(function (s) {
       return Math.max.apply(null, s.values.map(function (v) { return Number(v) || 0; }));
     })));
+    if (spec.integer) { max = Math.max(4, Math.ceil(max / 4) * 4); }
     var svg = element('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'chart bar-chart',
       'aria-label': spec.title || 'chart' }, target);
     for (var tick = 0; tick <= 4; tick++) {
@@ -113,8 +120,12 @@
           'data-category': category, 'data-value': v }, svg);
         element('title', {}, rect).textContent = s.name + ' · ' + category + ': ' + number(v) + (spec.unit ? ' ' + spec.unit : '');
       });
-      text(svg, left + c * groupWidth + groupWidth / 2, top + plotHeight + 18, category,
-        { 'text-anchor': 'middle', 'class': 'category' });
+      var labelX = left + c * groupWidth + groupWidth / 2, labelY = top + plotHeight + 18;
+      // labels wider than their group are slanted so that neighbours never run together
+      var crowded = String(category).length * 7 > groupWidth;
+      text(svg, labelX, labelY, category, crowded
+        ? { 'text-anchor': 'end', 'class': 'category', transform: 'rotate(-30 ' + labelX + ' ' + labelY + ')' }
+        : { 'text-anchor': 'middle', 'class': 'category' });
     });
     if (spec.unit) { text(svg, 4, 12, spec.unit, { 'class': 'axis' }); }
     legend(target, series);
@@ -134,13 +145,17 @@
     var max = Math.max.apply(null, spec.values.map(function (v) { return Number(v) || 0; })) || 1;
     var svg = element('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'class': 'chart funnel-chart',
       'aria-label': spec.title || 'funnel' }, target);
+    var widthOf = function (i) { return Math.max(8, plotWidth * (Number(spec.values[i]) || 0) / max); };
+    var centre = labelWidth + plotWidth / 2;
     stages.forEach(function (stage, i) {
       var v = Number(spec.values[i]) || 0;
-      var w = Math.max(2, plotWidth * v / max);
+      // a funnel: each stage a trapezoid from its own width narrowing to the next stage's
+      var w = widthOf(i), next = i + 1 < stages.length ? Math.min(w, widthOf(i + 1)) : w * 0.8;
       var y = 4 + i * rowHeight;
       text(svg, labelWidth - 8, y + rowHeight / 2 + 4, stage, { 'text-anchor': 'end', 'class': 'category' });
-      var rect = element('rect', { x: labelWidth + (plotWidth - w) / 2, y: y + 3, width: w, height: rowHeight - 6,
-        fill: PALETTE[0], 'class': 'bar', 'data-series': spec.series || 'value', 'data-category': stage,
+      var rect = element('polygon', { points: [centre - w / 2, y + 2, centre + w / 2, y + 2, centre + next / 2,
+        y + rowHeight - 2, centre - next / 2, y + rowHeight - 2].join(' '),
+        fill: PALETTE[i % PALETTE.length], 'class': 'bar', 'data-series': spec.series || 'value', 'data-category': stage,
         'data-value': v }, svg);
       element('title', {}, rect).textContent = stage + ': ' + number(v) + (spec.unit ? ' ' + spec.unit : '');
       var label = spec.labels ? spec.labels[i] : number(v) + (spec.unit ? ' ' + spec.unit : '');
@@ -153,6 +168,9 @@
   function table(target, spec) {
     clear(target);
     heading(target, spec.title);
+    if (!spec.rows || spec.rows.length === 0) {
+      return empty(target);
+    }
     var t = document.createElement('table');
     t.className = 'figures';
     var head = t.createTHead().insertRow();
@@ -180,7 +198,7 @@
   function empty(target) {
     var p = document.createElement('p');
     p.className = 'empty';
-    p.textContent = 'No data yet.';
+    p.textContent = 'No data for this period.';
     target.appendChild(p);
     target.setAttribute('data-chart-ready', 'true');
     return p;
@@ -211,5 +229,48 @@
     });
   }
 
-  global.RelayCharts = { load: load, bar: bar, funnel: funnel, table: table, error: error, number: number };
+  function period(target, onChange) {
+    var params = new URLSearchParams(location.search);
+    var form = document.createElement('form');
+    form.className = 'filters';
+    form.id = 'period';
+    ['from', 'to'].forEach(function (name) {
+      var label = document.createElement('label');
+      label.textContent = name === 'from' ? 'From month' : 'To month';
+      var input = document.createElement('input');
+      input.type = 'month';
+      input.name = name;
+      input.id = 'period-' + name;
+      input.value = params.get(name) || '';
+      label.appendChild(input);
+      form.appendChild(label);
+    });
+    var button = document.createElement('button');
+    button.type = 'submit';
+    button.textContent = 'Show';
+    form.appendChild(button);
+    function query() {
+      var q = new URLSearchParams();
+      ['from', 'to'].forEach(function (name) { if (form.elements[name].value) { q.set(name, form.elements[name].value); } });
+      return q.toString();
+    }
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      history.replaceState(null, '', query() ? '?' + query() : location.pathname);
+      onChange(query());
+    });
+    target.appendChild(form);
+    onChange(query());
+    return form;
+  }
+
+  function userNames(ids) {
+    var wanted = ids.filter(function (id, i) { return id && ids.indexOf(id) === i; }).slice(0, 200);
+    if (!wanted.length) { return Promise.resolve({}); }
+    return load('/api/organisation/user-names?ids=' + wanted.map(encodeURIComponent).join(','))
+      .catch(function () { return {}; });
+  }
+
+  global.RelayCharts = { load: load, bar: bar, funnel: funnel, table: table, error: error, number: number,
+    period: period, userNames: userNames };
 })(window);

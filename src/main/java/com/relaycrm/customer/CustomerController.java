@@ -1,5 +1,8 @@
 package com.relaycrm.customer;
 
+import com.relaycrm.common.Timeline;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.customer.CustomerCommands.NewAsset;
 import com.relaycrm.customer.CustomerCommands.NewContact;
 import com.relaycrm.customer.CustomerCommands.NewCustomer;
@@ -26,8 +29,10 @@ class CustomerController {
 
     private final CustomerService customers;
     private final CurrentUser currentUser;
+    private final CustomerRecords records;
 
-    CustomerController(CustomerService customers, CurrentUser currentUser) {
+    CustomerController(CustomerService customers, CurrentUser currentUser, CustomerRecords records) {
+        this.records = records;
         this.customers = customers;
         this.currentUser = currentUser;
     }
@@ -36,6 +41,30 @@ class CustomerController {
     ResponseEntity<List<Customer>> list(@RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(customers.visibleTo(viewer(), Paging.of(page, size)));
+    }
+
+    /** The customer page (/records/customer.html?key=CODE): 客户360度视图. */
+    @GetMapping("/record/{code}")
+    RecordView<CustomerRecords.CustomerRecord> record(@PathVariable String code) {
+        return new RecordView<>("customer", code, records.record(code, viewer()), List.of());
+    }
+
+    /** The customer's timeline, newest first, {@code size} entries after the position {@code after} (the last page's next). */
+    @GetMapping("/record/{code}/timeline")
+    Timeline.Page timeline(@PathVariable String code, @RequestParam(required = false) String after,
+                           @RequestParam(defaultValue = "50") int size) {
+        return records.timeline(code, viewer(), Timeline.Cursor.parse(after), size);
+    }
+
+    /** 客户关系图: {"relatedCustomerId": 7, "kind": "PARENT"} (7 is the parent) or "AFFILIATE". */
+    @PostMapping("/{id}/relations")
+    @ResponseStatus(HttpStatus.CREATED)
+    CustomerRelation relate(@PathVariable long id, @Valid @RequestBody NewRelation command) {
+        return customers.relate(id, command.relatedCustomerId(), command.kind(), viewer());
+    }
+
+    record NewRelation(@jakarta.validation.constraints.NotNull Long relatedCustomerId,
+                       @jakarta.validation.constraints.NotNull CustomerRelation.Kind kind) {
     }
 
     @GetMapping("/{id}")

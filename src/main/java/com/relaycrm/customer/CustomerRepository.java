@@ -16,6 +16,11 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
     /** The highest code of the given prefix, zero-padded codes sorting by number. */
     Optional<Customer> findTopByCodeStartingWithOrderByCodeDesc(String prefix);
 
+    /** Customers whose code, name, email or phone contains the pattern: all, or only the owner's. */
+    @Query("select c from Customer c where (?2 = true or c.ownerId = ?3) and (lower(c.code) like ?1 escape '\\' or lower(c.name) like ?1 escape '\\' or lower(c.email) like ?1 escape '\\' or lower(c.phone) like ?1 escape '\\') "
+            + "order by c.name, c.id")
+    List<Customer> search(String pattern, boolean all, String ownerId, Pageable limit);
+
     Optional<Customer> findByCardNumber(String cardNumber);
 
     /** The member holding the card, its row locked until the transaction ends. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerService {
 
-    private static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER, Groups.FINANCE};
     private static final String[] MAINTAIN = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
@@ -44,9 +44,12 @@ public class CustomerService {
     private final AssetRepository assets;
     private final OrganisationService organisation;
     private final CustomerContactRepository contactHistory;
+    private final CustomerRelationRepository relations;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts, AssetRepository assets,
-                    OrganisationService organisation, CustomerContactRepository contactHistory) {
+                    OrganisationService organisation, CustomerContactRepository contactHistory,
+                    CustomerRelationRepository relations) {
+        this.relations = relations;
         this.customers = customers;
         this.contacts = contacts;
         this.assets = assets;
@@ -68,10 +71,63 @@ public class CustomerService {
 
     public Customer get(long id, Viewer viewer) {
         Customer customer = customers.findById(id).orElseThrow(() -> new NotFoundException("Customer", id));
-        if (viewer.inAny(SEE_ALL) || (viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()))) {
+        if (maySee(customer, viewer)) {
             return customer;
         }
         throw new NotFoundException("Customer", id);
+    }
+
+    /** The customer with the code, for a viewer who may see it (its page: /records/customer.html?key=CODE). */
+    public Customer byCode(String code, Viewer viewer) {
+        Customer customer = customers.findByCode(code).orElseThrow(() -> new NotFoundException("Customer", code));
+        if (maySee(customer, viewer)) {
+            return customer;
+        }
+        throw new NotFoundException("Customer", code);
+    }
+
+    /** The data permission on customers: administrators, managers, service and finance see all, a rep their own. */
+    public boolean maySee(Customer customer, Viewer viewer) {
+        return viewer.inAny(SEE_ALL) || (viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()));
+    }
+
+    /** The customers the viewer may see among the ids (for search results and related companies). */
+    public List<Customer> visibleAmong(java.util.Collection<Long> ids, Viewer viewer) {
+        return ids.isEmpty() ? List.of()
+                : customers.findAllById(ids).stream().filter(c -> maySee(c, viewer)).toList();
+    }
+
+    /**
+     * 客户关系图: records that {@code relatedId} is the parent of the customer (PARENT) or that the two are affiliated
+     * (AFFILIATE). Both must be visible to the viewer, who must maintain customers; a relation is stored once.
+     */
+    @Transactional
+    public CustomerRelation relate(long customerId, long relatedId, CustomerRelation.Kind kind, Viewer viewer) {
+        requireMaintainer(viewer, "relate customers");
+        if (kind == null) {
+            throw new InvalidInputException("kind", "must be PARENT or AFFILIATE");
+        }
+        Customer customer = get(customerId, viewer);
+        Customer related;
+        try {
+            related = get(relatedId, viewer);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("relatedCustomerId", "no customer " + relatedId + " you may see");
+        }
+        if (customer.getId().equals(related.getId())) {
+            throw new InvalidInputException("relatedCustomerId", "a customer cannot be related to itself");
+        }
+        if (relations.existsByCustomerIdAndRelatedCustomerIdAndKind(customer.getId(), related.getId(), kind)
+                || kind == CustomerRelation.Kind.AFFILIATE && relations.existsByCustomerIdAndRelatedCustomerIdAndKind(
+                        related.getId(), customer.getId(), kind)) {
+            throw new InvalidInputException("relatedCustomerId", "the relation is already recorded");
+        }
+        return relations.save(new CustomerRelation(customer.getId(), related.getId(), kind, viewer.userId()));
+    }
+
+    /** The relations of a customer in both directions (no data permission: the caller filters the other side). */
+    List<CustomerRelation> relationsOf(long customerId) {
+        return relations.findByCustomerIdOrRelatedCustomerIdOrderById(customerId, customerId);
     }
 
     /**
@@ -276,6 +332,11 @@ public class CustomerService {
     /** The customer's contact history, newest first. */
     public List<CustomerContact> contactHistory(long customerId) {
         return contactHistory.findByCustomerIdOrderByRecordedAtDescIdDesc(customerId);
+    }
+
+    /** The customer's contact history after a timeline position, newest first (for the customer page). */
+    List<CustomerContact> contactTimeline(long customerId, java.time.Instant at, long idBelow, Pageable limit) {
+        return contactHistory.timeline(customerId, at, idBelow, limit);
     }
 
     /** Records a member's birthday (used by birthday care plans). */

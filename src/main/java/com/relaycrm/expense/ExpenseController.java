@@ -1,5 +1,8 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.Paging;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.ExpenseCommands.Withdrawal;
@@ -28,9 +31,11 @@ class ExpenseController {
     private final ExpenseWithdrawal withdrawal;
     private final ExpenseReports reports;
     private final CurrentUser currentUser;
+    private final OpenTasks openTasks;
 
     ExpenseController(ExpenseService expenses, ExpenseQueries queries, ExpenseWithdrawal withdrawal,
-                      ExpenseReports reports, CurrentUser currentUser) {
+                      ExpenseReports reports, CurrentUser currentUser, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.expenses = expenses;
         this.queries = queries;
         this.withdrawal = withdrawal;
@@ -54,6 +59,20 @@ class ExpenseController {
     @GetMapping("/waiting-approvals")
     List<ExpenseReports.ApproverBacklog> waiting(@RequestParam(defaultValue = "24") int hours) {
         return reports.waitingLongerThan(hours, currentUser.viewer());
+    }
+
+    /** 费用统计 by department and type for the period (from/to: "2026-01"); finance and administrators. */
+    @GetMapping("/totals-report")
+    ExpenseReports.ExpenseTotals totals(@RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to) {
+        return reports.byDepartmentAndType(com.relaycrm.common.ReportPeriod.of(from, to), currentUser.viewer());
+    }
+
+    /** The expense page (/records/expense.html?key=EXP-…): approval timeline, payment and the open tasks. */
+    @GetMapping("/record/{number}")
+    RecordView<ExpenseDetails> record(@PathVariable String number) {
+        ExpenseDetails details = queries.details(queries.idOfNumber(number), currentUser.viewer());
+        return new RecordView<>("expense", number, details, openTasks.of(number, ExpenseService.PROCESS_KEY));
     }
 
     @GetMapping("/{id}")

@@ -50,11 +50,28 @@ public class ExpenseQueries {
     public ExpenseDetails details(long id, Viewer viewer) {
         ExpenseRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id));
         ExpenseDetails details = details(request);
-        if (!viewer.inAny(SEE_ALL) && !request.getRequesterId().equals(viewer.userId())
-                && details.steps().stream().noneMatch(step -> concerns(step, viewer))) {
+        if (!maySee(details, viewer)) {
             throw new NotFoundException("Expense request", id);
         }
         return details;
+    }
+
+    private static boolean maySee(ExpenseDetails details, Viewer viewer) {
+        return viewer.inAny(SEE_ALL) || details.request().getRequesterId().equals(viewer.userId())
+                || details.steps().stream().anyMatch(step -> concerns(step, viewer));
+    }
+
+    /** The id of the request with the number, for whoever may see it ({@link #details(long, Viewer)} checks). */
+    public long idOfNumber(String requestNumber) {
+        return requests.findByRequestNumber(requestNumber).map(ExpenseRequest::getId)
+                .orElseThrow(() -> new NotFoundException("Expense request", requestNumber));
+    }
+
+    /** Requests raised for a linked record that the viewer may see (as {@link #details(long, Viewer)}), newest first. */
+    public List<ExpenseRequest> linkedTo(LinkType type, long linkId, Viewer viewer, int limit) {
+        return requests.findByLinkTypeAndLinkIdOrderByIdDesc(type, linkId,
+                org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .filter(request -> maySee(details(request), viewer)).toList();
     }
 
     /** For the application itself (tests, reports): no data permission applied. */

@@ -27,12 +27,35 @@ public class ExpenseReports {
     static final String[] MANAGERS = {Groups.ADMIN, Groups.FINANCE, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER};
 
     private final ApprovalStepRepository steps;
+    private final ExpenseRequestRepository requests;
     private final int listed;
 
     /** {@code relay.expense.waiting-report-listed}: how many of the oldest waiting approvals are listed one by one. */
-    ExpenseReports(ApprovalStepRepository steps, @Value("${relay.expense.waiting-report-listed}") int listed) {
+    ExpenseReports(ApprovalStepRepository steps, ExpenseRequestRepository requests,
+                   @Value("${relay.expense.waiting-report-listed}") int listed) {
         this.steps = steps;
+        this.requests = requests;
         this.listed = listed;
+    }
+
+    /** Expenses of one department and type in one currency: requests, amount asked, amount paid. */
+    public record ExpenseTotal(String departmentCode, ExpenseType type, String currency, long requests,
+                               java.math.BigDecimal amount, java.math.BigDecimal paid) {
+    }
+
+    public record ExpenseTotals(String from, String to, List<ExpenseTotal> rows) {
+    }
+
+    /**
+     * 费用统计: expenses raised in the period (all but cancelled ones) by department and type, for those who see
+     * every expense request (finance and administrators).
+     */
+    public ExpenseTotals byDepartmentAndType(com.relaycrm.common.ReportPeriod period, Viewer viewer) {
+        viewer.requireAny("see the expense totals", ExpenseQueries.SEE_ALL);
+        return new ExpenseTotals(period.from().toString(), period.to().toString(),
+                requests.totalsByDepartmentAndType(period.start(), period.end()).stream().map(row -> new ExpenseTotal(
+                        (String) row[0], (ExpenseType) row[1], (String) row[2], ((Number) row[3]).longValue(),
+                        (java.math.BigDecimal) row[4], (java.math.BigDecimal) row[5])).toList());
     }
 
     /** One waiting approval. */

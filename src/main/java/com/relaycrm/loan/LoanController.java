@@ -1,5 +1,8 @@
 package com.relaycrm.loan;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.Paging;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.security.CurrentUser;
@@ -25,8 +28,10 @@ class LoanController {
     private final LoanService loans;
     private final OverdueLoanReport overdueReport;
     private final CurrentUser currentUser;
+    private final OpenTasks openTasks;
 
-    LoanController(LoanService loans, OverdueLoanReport overdueReport, CurrentUser currentUser) {
+    LoanController(LoanService loans, OverdueLoanReport overdueReport, CurrentUser currentUser, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.loans = loans;
         this.overdueReport = overdueReport;
         this.currentUser = currentUser;
@@ -42,6 +47,13 @@ class LoanController {
     ResponseEntity<List<Loan>> list(@RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(loans.visibleTo(currentUser.viewer(), Paging.of(page, size)));
+    }
+
+    /** The loan page (/records/loan.html?key=LN-…): items, shipments, feedback, returns, conversions, alerts. */
+    @GetMapping("/record/{number}")
+    RecordView<LoanService.LoanView> record(@PathVariable String number) {
+        LoanService.LoanView view = loans.view(loans.idOfNumber(number), currentUser.viewer());
+        return new RecordView<>("loan", number, view, openTasks.of(number, LoanService.PROCESS_KEY));
     }
 
     @GetMapping("/{id}")

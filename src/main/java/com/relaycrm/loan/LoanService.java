@@ -132,6 +132,13 @@ public class LoanService {
                 movements.findByLoanIdOrderById(id), alerts.findByLoanIdOrderById(id));
     }
 
+    /** The id of the loan with the number, for whoever may see it ({@link #view} checks). */
+    @Transactional(readOnly = true)
+    public long idOfNumber(String loanNumber) {
+        return loans.findByLoanNumber(loanNumber).map(Loan::getId)
+                .orElseThrow(() -> new NotFoundException("Loan", loanNumber));
+    }
+
     @Transactional(readOnly = true)
     public Loan loan(long id) {
         return loans.findById(id).orElseThrow(() -> new NotFoundException("Loan", id));

@@ -251,6 +251,13 @@ public class LoyaltyService {
                 result.getContent());
     }
 
+    /** A member's points entries after a timeline position, newest first, for a viewer who may see the member. */
+    @Transactional(readOnly = true)
+    public List<PointsEntry> timeline(long customerId, java.time.Instant at, long idBelow, int limit, Viewer viewer) {
+        visibleMember(customerId, viewer);
+        return entries.timeline(customerId, at, idBelow, PageRequest.of(0, limit));
+    }
+
     /** The whole ledger of a member, oldest first (for checks and reports; no data permission). */
     @Transactional(readOnly = true)
     public List<PointsEntry> entries(long customerId) {

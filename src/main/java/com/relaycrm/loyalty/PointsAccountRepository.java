@@ -15,7 +15,12 @@ interface PointsAccountRepository extends JpaRepository<PointsAccount, Long> {
     @Query("select a from PointsAccount a where a.customerId = :customerId")
     Optional<PointsAccount> lock(@Param("customerId") long customerId);
 
-    /** Tier, number of members, available points; ordered by tier. */
-    @Query("select a.tier, count(a), coalesce(sum(a.availablePoints), 0) from PointsAccount a group by a.tier order by a.tier")
+    /**
+     * Tier, number of members, available points; ordered by tier. Every member (a customer with a card) counts, with
+     * or without a points account yet: a member who never earned a point is a member with 0 points.
+     */
+    @Query("select c.memberTier, count(c), coalesce(sum(a.availablePoints), 0) from Customer c "
+            + "left join PointsAccount a on a.customerId = c.id where c.cardNumber is not null "
+            + "group by c.memberTier order by c.memberTier")
     List<Object[]> totalsByTier();
 }

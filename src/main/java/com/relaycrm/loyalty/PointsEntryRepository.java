@@ -15,6 +15,11 @@ interface PointsEntryRepository extends JpaRepository<PointsEntry, Long> {
 
     List<PointsEntry> findByCustomerIdOrderById(Long customerId);
 
+    /** A member's entries after a timeline position, newest first. */
+    @org.springframework.data.jpa.repository.Query("select e from PointsEntry e where e.customerId = ?1 and "
+            + "(e.createdAt < ?2 or (e.createdAt = ?2 and e.id < ?3)) order by e.createdAt desc, e.id desc")
+    List<PointsEntry> timeline(Long customerId, java.time.Instant at, long idBelow, org.springframework.data.domain.Pageable limit);
+
     Optional<PointsEntry> findFirstByCustomerIdAndEntryTypeAndSourceReference(Long customerId, EntryType entryType,
                                                                              String sourceReference);
 

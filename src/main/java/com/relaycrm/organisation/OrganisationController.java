@@ -56,6 +56,15 @@ class OrganisationController {
                 ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
+    /**
+     * Full names of employees for the record pages, which show people by name rather than by user id: at most
+     * {@value OrganisationService#MAX_NAMES} ids a request; an unknown id is left out.
+     */
+    @GetMapping("/user-names")
+    java.util.Map<String, String> userNames(@org.springframework.web.bind.annotation.RequestParam List<String> ids) {
+        return organisation.fullNames(ids);
+    }
+
     @GetMapping("/regions")
     List<Region> regions() {
         return organisation.regions();

@@ -71,12 +71,30 @@ public class OrganisationService {
     public String displayName(String userId) {
         org.camunda.bpm.engine.identity.User user = systemAccess.call(() ->
                 identityService.createUserQuery().userId(userId).singleResult());
-        if (user == null) {
-            return userId;
+        return user == null ? userId : fullName(user);
+    }
+
+    /** How many user ids {@link #fullNames} takes at once. */
+    public static final int MAX_NAMES = 200;
+
+    /** "First Last" of each known user id (the id itself when the user has no name); unknown ids are left out. */
+    public java.util.Map<String, String> fullNames(java.util.Collection<String> userIds) {
+        List<String> ids = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+        if (ids.size() > MAX_NAMES) {
+            throw new InvalidInputException("ids", "at most " + MAX_NAMES + " user ids at once");
         }
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return systemAccess.call(() -> identityService.createUserQuery().userIdIn(ids.toArray(String[]::new))
+                .list().stream().collect(java.util.stream.Collectors.toMap(
+                        org.camunda.bpm.engine.identity.User::getId, OrganisationService::fullName)));
+    }
+
+    private static String fullName(org.camunda.bpm.engine.identity.User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
-        return name.isEmpty() ? userId : name;
+        return name.isEmpty() ? user.getId() : name;
     }
 
     public List<String> groupIds(String userId) {

@@ -17,7 +17,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -46,8 +45,11 @@ public class SecurityConfiguration {
     /** The only anonymous write: the website's lead form. */
     public static final String WEBSITE_LEAD_FORM = "/api/public/leads";
 
-    /** Where a browser without a webapp sign-in is sent: Tasklist's sign-in form. */
-    static final String SIGN_IN_PAGE = "/camunda/app/tasklist/default/";
+    /**
+     * Where a browser without a webapp sign-in is sent from a report or record page: our sign-in page, which signs in
+     * to the webapps (as Tasklist's form does) and then returns to the page asked for ({@code ?return=}).
+     */
+    static final String SIGN_IN_PAGE = "/sign-in.html";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, CurrentUser currentUser,
@@ -67,19 +69,26 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Report pages: static files under /reports that draw charts from /api data, for people signed in to the webapps. */
+    /**
+     * Report pages and record pages: static files under /reports and /records that draw /api data, for people signed
+     * in to the webapps (each record's data permission is checked by /api, not by the page).
+     */
     @Bean
     SecurityFilterChain reportPages(HttpSecurity http, ProcessEngine processEngine) throws Exception {
         return http
-                .securityMatcher("/reports/**")
+                .securityMatcher("/reports/**", "/records/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
                         // the webapps' session is theirs: changing its id here would break their parallel requests
                         .sessionFixation(fixation -> fixation.none()))
                 .addFilterBefore(new WebappSessionFilter(processEngine.getName()), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(
-                        new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE)))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint((request, response, refused) -> {
+                    String page = request.getRequestURI()
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                    response.sendRedirect(SIGN_IN_PAGE + "?return="
+                            + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+                }))
                 .build();
     }
 

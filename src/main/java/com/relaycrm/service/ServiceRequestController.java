@@ -1,5 +1,7 @@
 package com.relaycrm.service;
 
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.Paging;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -25,8 +27,11 @@ class ServiceRequestController {
     private final ServiceRequestService desk;
     private final ServiceRequestQueries queries;
     private final CurrentUser currentUser;
+    private final ServiceReport report;
 
-    ServiceRequestController(ServiceRequestService desk, ServiceRequestQueries queries, CurrentUser currentUser) {
+    ServiceRequestController(ServiceRequestService desk, ServiceRequestQueries queries, CurrentUser currentUser,
+                             ServiceReport report) {
+        this.report = report;
         this.desk = desk;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -42,6 +47,18 @@ class ServiceRequestController {
     ResponseEntity<List<ServiceRequest>> list(@RequestParam(defaultValue = "0") int page,
                                               @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(queries.visibleTo(currentUser.viewer(), Paging.of(page, size)));
+    }
+
+    /** 服务报表: first-reply and resolution rates and satisfaction per queue and month (from/to: "2026-01"). */
+    @GetMapping("/report")
+    ServiceReport.Report report(@RequestParam(required = false) String from,
+                                @RequestParam(required = false) String to) {
+        return report.report(com.relaycrm.common.ReportPeriod.of(from, to), currentUser.viewer());
+    }
+
+    @GetMapping("/record/{number}")
+    RecordView<ServiceRequestDetails> record(@PathVariable String number) {
+        return queries.record(number, currentUser.viewer());
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,8 @@
 package com.relaycrm.service;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -25,10 +28,12 @@ public class ServiceRequestQueries {
     private final SettlementRepository settlements;
     private final ReturnVisitRepository visits;
     private final SlaEscalationRepository escalations;
+    private final OpenTasks openTasks;
 
     ServiceRequestQueries(ServiceRequestRepository requests, WorkOrderRepository workOrders, PartUsageRepository parts,
                           FactoryRepairRepository factoryRepairs, SettlementRepository settlements,
-                          ReturnVisitRepository visits, SlaEscalationRepository escalations) {
+                          ReturnVisitRepository visits, SlaEscalationRepository escalations, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.requests = requests;
         this.workOrders = workOrders;
         this.parts = parts;
@@ -62,6 +67,14 @@ public class ServiceRequestQueries {
             throw new NotFoundException("Service request", id);
         }
         return details(request);
+    }
+
+    /** The request page's view (/records/service-request.html?key=SR-…): as {@link #details}, with its open tasks. */
+    public RecordView<ServiceRequestDetails> record(String requestNumber, Viewer viewer) {
+        ServiceRequest request = requests.findByRequestNumber(requestNumber)
+                .orElseThrow(() -> new NotFoundException("Service request", requestNumber));
+        return new RecordView<>("service-request", requestNumber, details(request.getId(), viewer),
+                openTasks.of(requestNumber, ServiceRequestService.PROCESS_KEY));
     }
 
     /** A work order as a person may see it: whoever may see its service request. */

@@ -101,6 +101,14 @@ public class ServicePlanService {
         return plan;
     }
 
+    /** The customer's plans the viewer may see, in due-date order (for the customer page). */
+    @Transactional(readOnly = true)
+    public List<ServicePlan> ofCustomer(long customerId, Viewer viewer) {
+        return plans.findByCustomerIdOrderById(customerId).stream().filter(p -> maySee(p, viewer))
+                .sorted(java.util.Comparator.comparing(ServicePlan::getDueDate).thenComparing(ServicePlan::getId))
+                .toList();
+    }
+
     static boolean maySee(ServicePlan plan, Viewer viewer) {
         return viewer.inAny(MANAGERS) || viewer.userId().equals(plan.getAssigneeId())
                 || plan.getCandidateGroup() != null && viewer.inAny(plan.getCandidateGroup());

@@ -155,8 +155,8 @@ class LoyaltyApiTest {
 
     @Test
     void theReportCountsMembersPerTierAndPointsPerEntryTypeForTheRolesThatSeeAllMembers() {
-        Customer member = fixtures.customer(MemberTier.PLATINUM);
         Map<String, Object> before = api.getJson("finance1", "/api/loyalty/report").getBody();
+        Customer member = fixtures.customer(MemberTier.PLATINUM); // a member counts from the start, with 0 points
         api.post("service1", "/api/loyalty/consumptions",
                 "{\"customerId\":%d,\"externalId\":\"%s\",\"amount\":100,\"occurredAt\":\"2026-06-15T10:00:00Z\"}"
                         .formatted(member.getId(), ConsumptionPointsProcessTest.newId()));

@@ -47,6 +47,8 @@ class LoyaltyReportPageBrowserTest {
     LoyaltyService loyalty;
     @Autowired
     LoyaltyReport report;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeAll
     static void chromium() {
@@ -59,8 +61,14 @@ class LoyaltyReportPageBrowserTest {
         Customer standard = fixtures.customer(MemberTier.STANDARD);
         buy(gold, "880.00");
         buy(standard, "120.00");
+        Customer withoutPoints = fixtures.customer(MemberTier.PLATINUM);   // a member who never earned a point
         LoyaltyReport.Report expected = report.report(Fixtures.ADMIN);
         assertThat(expected.tiers()).as("tiers with members").hasSizeGreaterThanOrEqualTo(1);
+        // every member counts, with or without points: as many per tier as there are card holders of that tier
+        expected.tiers().forEach(row -> assertThat(row.members()).as(row.tier().name()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from customer where card_number is not null and member_tier = ?", Long.class,
+                row.tier().name())));
+        assertThat(expected.tiers()).anySatisfy(row -> assertThat(row.tier()).isEqualTo(withoutPoints.getMemberTier()));
 
         try (Browser browser = Browser.start(profile, null)) {
             browser.signIn(port, "salesmgr1");
@@ -94,8 +102,8 @@ class LoyaltyReportPageBrowserTest {
     void browserWithoutSignInIsSentToTheSignInForm() {
         try (Browser browser = Browser.start(profile, null)) {
             browser.driver().get(Browser.url(port, "/reports/loyalty.html"));
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(Browser.SIGN_IN_USERNAME));
-            assertThat(browser.driver().getCurrentUrl()).contains("/camunda/app/tasklist/default/");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.driver().getCurrentUrl()).contains("/sign-in.html?return=%2Freports%2Floyalty.html");
             assertThat(browser.driver().getPageSource()).doesNotContain("Members per tier");
         }
     }

@@ -1,5 +1,8 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.sales.lead.LeadCommands.Assignment;
 import com.relaycrm.sales.lead.LeadCommands.FollowUp;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
@@ -32,8 +35,25 @@ class LeadController {
     private final LeadService leads;
     private final LeadCsvImport csvImport;
     private final CurrentUser currentUser;
+    private final OpenTasks openTasks;
 
-    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser) {
+    /** Lead conversion by source for the period (from/to: "2026-01"); sales managers and administrators. */
+    @GetMapping("/conversion-report")
+    LeadConversionReport.Report conversion(@RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to) {
+        return conversionReport.report(com.relaycrm.common.ReportPeriod.of(from, to), currentUser.viewer());
+    }
+
+    /** The lead page's record: the lead with its follow-ups, pool moves and conversion (its activities). */
+    record LeadRecord(Lead lead, List<LeadActivity> activities) {
+    }
+
+    private final LeadConversionReport conversionReport;
+
+    LeadController(LeadService leads, LeadCsvImport csvImport, CurrentUser currentUser, OpenTasks openTasks,
+                   LeadConversionReport conversionReport) {
+        this.conversionReport = conversionReport;
+        this.openTasks = openTasks;
         this.leads = leads;
         this.csvImport = csvImport;
         this.currentUser = currentUser;
@@ -59,6 +79,15 @@ class LeadController {
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(leads.visibleTo(currentUser.viewer(), pool, Paging.of(page, size)));
+    }
+
+    /** The lead page (/records/lead.html?key=LEAD-…): as GET /{id} and its activities, with the open tasks. */
+    @GetMapping("/record/{key}")
+    RecordView<LeadRecord> record(@PathVariable String key) {
+        long id = LeadVariables.leadIdOf(key);
+        Lead lead = leads.lead(id, currentUser.viewer());
+        return new RecordView<>("lead", key, new LeadRecord(lead, leads.activities(id, currentUser.viewer())),
+                openTasks.of(key, LeadVariables.PROCESS_KEY));
     }
 
     @GetMapping("/{id}")

@@ -19,6 +19,11 @@ final class LeadVariables {
     private LeadVariables() {
     }
 
+    /** The record id in a business key ("LEAD-12" → 12); an unknown key is not found. */
+    static long leadIdOf(String businessKey) {
+        return com.relaycrm.common.RecordKeys.idAfterPrefix(businessKey, "LEAD-", "Lead");
+    }
+
     static String businessKey(long leadId) {
         return "LEAD-" + leadId;
     }

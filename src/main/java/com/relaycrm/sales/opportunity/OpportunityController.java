@@ -1,5 +1,8 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+
 import com.relaycrm.common.Paging;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
@@ -28,9 +31,15 @@ class OpportunityController {
     private final QuoteService quotes;
     private final FunnelService funnel;
     private final CurrentUser currentUser;
+    private final OpenTasks openTasks;
+
+    /** The opportunity page's record: stage history with milestones, quotes by version, approvals and the order. */
+    record OpportunityRecord(Opportunity opportunity, List<StageChange> stages, List<Quote> quotes, SalesOrder order) {
+    }
 
     OpportunityController(OpportunityService opportunities, QuoteService quotes, FunnelService funnel,
-                          CurrentUser currentUser) {
+                          CurrentUser currentUser, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.opportunities = opportunities;
         this.quotes = quotes;
         this.funnel = funnel;
@@ -47,6 +56,17 @@ class OpportunityController {
     ResponseEntity<List<Opportunity>> list(@RequestParam(defaultValue = "0") int page,
                                            @RequestParam(defaultValue = "" + Paging.DEFAULT_SIZE) int size) {
         return PagedList.of(opportunities.visibleTo(currentUser.viewer(), Paging.of(page, size)));
+    }
+
+    /** The opportunity page (/records/opportunity.html?key=OPP-…), with the open tasks. */
+    @GetMapping("/opportunities/record/{key}")
+    RecordView<OpportunityRecord> record(@PathVariable String key) {
+        long id = OpportunityVariables.idOf(key);
+        Opportunity opportunity = opportunities.opportunity(id, currentUser.viewer());
+        return new RecordView<>("opportunity", key, new OpportunityRecord(opportunity,
+                opportunities.history(id, currentUser.viewer()), quotes.quotes(id, currentUser.viewer()),
+                quotes.order(id, currentUser.viewer()).orElse(null)),
+                openTasks.of(key, OpportunityVariables.PROCESS_KEY));
     }
 
     @GetMapping("/opportunities/{id}")

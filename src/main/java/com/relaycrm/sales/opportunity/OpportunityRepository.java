@@ -7,6 +7,18 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OpportunityRepository extends JpaRepository<Opportunity, Long> {
 
+    /** Opportunities whose name contains the pattern or whose id is the given one: all, or only the owner's. */
+    @org.springframework.data.jpa.repository.Query("select o from Opportunity o where (?2 = true or o.ownerId = ?3) "
+            + "and (lower(o.name) like ?1 escape '\\' or o.id = ?4) order by o.id desc")
+    java.util.List<Opportunity> search(String pattern, boolean all, String ownerId, long id,
+                                       org.springframework.data.domain.Pageable limit);
+
+    /** A customer's opportunities after a timeline position, newest first: all, or only the owner's. */
+    @org.springframework.data.jpa.repository.Query("select o from Opportunity o where o.customerId = ?1 and "
+            + "(?2 = true or o.ownerId = ?3) and (o.createdAt < ?4 or (o.createdAt = ?4 and o.id < ?5)) "
+            + "order by o.createdAt desc, o.id desc")
+    java.util.List<Opportunity> ofCustomer(Long customerId, boolean all, String ownerId, java.time.Instant at, long idBelow, org.springframework.data.domain.Pageable limit);
+
     Page<Opportunity> findByOwnerIdOrderByIdDesc(String ownerId, Pageable page);
 
     Page<Opportunity> findAllByOrderByIdDesc(Pageable page);

@@ -11,6 +11,11 @@ final class OpportunityVariables {
     private OpportunityVariables() {
     }
 
+    /** The record id in a business key ("OPP-12" → 12); an unknown key is not found. */
+    static long idOf(String businessKey) {
+        return com.relaycrm.common.RecordKeys.idAfterPrefix(businessKey, "OPP-", "Opportunity");
+    }
+
     static String businessKey(long id) {
         return "OPP-" + id;
     }

@@ -69,11 +69,11 @@ class SalesFunnelPageBrowserTest {
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("forecast-by-department"), "data-chart-ready", "true"));
             browser.screenshot("report-sales-funnel");
 
-            assertThat(bars(browser, "#funnel rect.bar", null)).isEqualTo(byStage.rows().stream()
+            assertThat(bars(browser, "#funnel .bar", null)).isEqualTo(byStage.rows().stream()
                     .collect(Collectors.toMap(Funnel.Row::key, row -> (double) row.count())));
             assertThat(bars(browser, "#forecast-by-stage rect.bar", "Weighted forecast")).isEqualTo(byStage.rows().stream()
                     .collect(Collectors.toMap(Funnel.Row::key, row -> row.weighted().doubleValue())));
-            assertThat(bars(browser, "#forecast-by-owner rect.bar", "Amount")).containsEntry(rep, 20000.0)
+            assertThat(bars(browser, "#forecast-by-owner rect.bar", "Amount")).containsEntry("Rep " + rep, 20000.0)
                     .hasSize(byOwner.rows().size());
             assertThat(browser.driver().findElements(By.cssSelector("p.error"))).isEmpty();
         }

@@ -1,0 +1,48 @@
+package com.relaycrm.customer;
+
+import com.relaycrm.common.RecordSearch;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.organisation.Groups;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customers and their contacts in the search box, with the customers' data permission (a rep: their own). */
+@Component
+@Transactional(readOnly = true)
+class CustomerSearch implements RecordSearch {
+
+    private final CustomerRepository customers;
+    private final ContactRepository contacts;
+
+    CustomerSearch(CustomerRepository customers, ContactRepository contacts) {
+        this.customers = customers;
+        this.contacts = contacts;
+    }
+
+    @Override
+    public List<Hit> search(String text, Viewer viewer, int limit) {
+        boolean all = viewer.inAny(CustomerService.SEE_ALL);
+        if (!all && !viewer.inAny(Groups.SALES)) {
+            return List.of();
+        }
+        String pattern = RecordSearch.contains(text);
+        List<Hit> hits = new ArrayList<>();
+        for (Customer c : customers.search(pattern, all, viewer.userId(), PageRequest.of(0, limit))) {
+            hits.add(new Hit("customer", c.getCode(), c.getName(), join(c.getCode(), c.getPhone(), c.getEmail())));
+        }
+        for (Object[] row : contacts.search(pattern, all, viewer.userId(), PageRequest.of(0, limit))) {
+            Contact contact = (Contact) row[0];
+            Customer customer = (Customer) row[1];
+            hits.add(new Hit("contact", customer.getCode(), contact.getName(),
+                    join(customer.getName(), contact.getTitle(), contact.getPhone(), contact.getEmail())));
+        }
+        return hits;
+    }
+
+    private static String join(String... parts) {
+        return String.join(" · ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+}

@@ -1,0 +1,33 @@
+package com.relaycrm.sales.lead;
+
+import com.relaycrm.common.RecordSearch;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.organisation.Groups;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leads in the search box, as GET /api/sales/leads/{id} shows them: managers all, a rep their own and the public pool. */
+@Component
+@Transactional(readOnly = true)
+class LeadSearch implements RecordSearch {
+
+    private final LeadRepository leads;
+
+    LeadSearch(LeadRepository leads) {
+        this.leads = leads;
+    }
+
+    @Override
+    public List<Hit> search(String text, Viewer viewer, int limit) {
+        boolean all = viewer.inAny(LeadService.MANAGE);
+        if (!all && !viewer.inAny(Groups.SALES)) {
+            return List.of();
+        }
+        return leads.search(RecordSearch.contains(text), all, viewer.userId(), PageRequest.of(0, limit)).stream()
+                .map(l -> new Hit("lead", LeadVariables.businessKey(l.getId()), l.getName(),
+                        String.join(" · ", java.util.stream.Stream.of(l.getCompany(), l.getPhone(), l.getEmail())
+                                .filter(p -> p != null && !p.isBlank()).toList()))).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package com.relaycrm.sales.opportunity;
+
+import com.relaycrm.common.Timeline;
+import com.relaycrm.common.Viewer;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerRecordPart;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The customer page's opportunities with their latest quote and their order: managers see all of the customer's,
+ * a rep their own (as /api/sales/opportunities).
+ */
+@Component
+@Transactional(readOnly = true)
+class OpportunityCustomerPart implements CustomerRecordPart {
+
+    /** An opportunity with its latest quote (null before the first) and its order (null until ordered). */
+    record OpportunityLine(Opportunity opportunity, Quote latestQuote, SalesOrder order) {
+    }
+
+    private static final String KIND = "opportunity";
+    private static final int LISTED = 100;
+
+    private final OpportunityRepository opportunities;
+    private final QuoteRepository quotes;
+    private final SalesOrderRepository orders;
+
+    OpportunityCustomerPart(OpportunityRepository opportunities, QuoteRepository quotes, SalesOrderRepository orders) {
+        this.opportunities = opportunities;
+        this.quotes = quotes;
+        this.orders = orders;
+    }
+
+    @Override
+    public String name() {
+        return "opportunities";
+    }
+
+    @Override
+    public Object part(Customer customer, Viewer viewer) {
+        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream().map(o -> new OpportunityLine(o,
+                quotes.findFirstByOpportunityIdOrderByVersionDesc(o.getId()).orElse(null),
+                orders.findByOpportunityId(o.getId()).orElse(null))).toList();
+    }
+
+    @Override
+    public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
+        return visible(customer, viewer, after, limit).stream().map(o -> new Timeline.Entry(o.getCreatedAt(), KIND,
+                o.getId(), OpportunityVariables.businessKey(o.getId()) + " " + o.getName(), o.getStage().name(),
+                o.getOwnerId(), "/records/opportunity.html?key=" + OpportunityVariables.businessKey(o.getId())))
+                .toList();
+    }
+
+    private List<Opportunity> visible(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
+        if (!viewer.inAny(OpportunityService.WORK)) {
+            return List.of();
+        }
+        return opportunities.ofCustomer(customer.getId(), viewer.inAny(OpportunityService.SEE_ALL), viewer.userId(),
+                after.at(), after.idBelow(KIND), PageRequest.of(0, limit));
+    }
+}

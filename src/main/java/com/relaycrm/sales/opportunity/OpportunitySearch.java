@@ -1,0 +1,36 @@
+package com.relaycrm.sales.opportunity;
+
+import com.relaycrm.common.RecordSearch;
+import com.relaycrm.common.Viewer;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opportunities in the search box by name or number (OPP-12): managers all, a rep their own. */
+@Component
+@Transactional(readOnly = true)
+class OpportunitySearch implements RecordSearch {
+
+    private static final Pattern NUMBER = Pattern.compile("(?i)OPP-(\\d{1,18})");
+
+    private final OpportunityRepository opportunities;
+
+    OpportunitySearch(OpportunityRepository opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @Override
+    public List<Hit> search(String text, Viewer viewer, int limit) {
+        if (!viewer.inAny(OpportunityService.WORK)) {
+            return List.of();
+        }
+        var number = NUMBER.matcher(text);
+        long id = number.matches() ? Long.parseLong(number.group(1)) : -1;
+        return opportunities.search(RecordSearch.contains(text), viewer.inAny(OpportunityService.SEE_ALL),
+                viewer.userId(), id, PageRequest.of(0, limit)).stream()
+                .map(o -> new Hit("opportunity", OpportunityVariables.businessKey(o.getId()), o.getName(),
+                        OpportunityVariables.businessKey(o.getId()) + " · " + o.getStage())).toList();
+    }
+}
