@@ -53,8 +53,8 @@ public class CustomerRecords {
         for (CustomerRecordPart part : parts) {
             sections.put(part.name(), part.part(customer, viewer));
         }
-        return new CustomerRecord(customer, customers.contacts(customer.getId(), viewer),
-                customers.assets(customer.getId(), viewer).stream()
+        return new CustomerRecord(customer, customers.contactsOf(customer),
+                customers.assetsOf(customer).stream()
                         .map(asset -> new AssetView(asset, asset.inWarrantyOn(today))).toList(),
                 relations(customer, viewer), sections);
     }

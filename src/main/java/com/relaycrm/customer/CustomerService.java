@@ -213,7 +213,12 @@ public class CustomerService {
     }
 
     public List<Contact> contacts(long customerId, Viewer viewer) {
-        return contacts.findByCustomerIdOrderByName(get(customerId, viewer).getId());
+        return contactsOf(get(customerId, viewer));
+    }
+
+    /** The contacts of a customer the caller has already checked the viewer may see. */
+    List<Contact> contactsOf(Customer customer) {
+        return contacts.findByCustomerIdOrderByName(customer.getId());
     }
 
     @Transactional
@@ -231,7 +236,12 @@ public class CustomerService {
     }
 
     public List<Asset> assets(long customerId, Viewer viewer) {
-        return assets.findByCustomerIdOrderBySerialNumber(get(customerId, viewer).getId());
+        return assetsOf(get(customerId, viewer));
+    }
+
+    /** The assets of a customer the caller has already checked the viewer may see. */
+    List<Asset> assetsOf(Customer customer) {
+        return assets.findByCustomerIdOrderBySerialNumber(customer.getId());
     }
 
     // ---- for other business areas (no data permission: they decide what to show) ----
