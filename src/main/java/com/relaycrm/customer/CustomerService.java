@@ -302,8 +302,7 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public Customer visibleByCode(String field, String code, Viewer viewer) {
         Customer customer = code == null ? null : customers.findByCode(code.trim()).orElse(null);
-        if (customer == null || !(viewer.inAny(SEE_ALL)
-                || viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()))) {
+        if (customer == null || !maySee(customer, viewer)) {
             throw new InvalidInputException(field, code == null ? "is required" : "no customer " + code + " of yours");
         }
         return customer;
