@@ -15,6 +15,11 @@ public interface RecordSearch {
     /** At most {@code limit} records matching {@code text} (already trimmed, at least 2 characters), best first. */
     List<Hit> search(String text, Viewer viewer, int limit);
 
+    /** A hit's detail line: the parts that are not blank, joined by " · ". */
+    static String detail(String... parts) {
+        return String.join(" · ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
+    }
+
     /** The text as a case-insensitive SQL LIKE pattern for "contains" (wildcards in the text match themselves). */
     static String contains(String text) {
         return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -31,18 +31,16 @@ class CustomerSearch implements RecordSearch {
         String pattern = RecordSearch.contains(text);
         List<Hit> hits = new ArrayList<>();
         for (Customer c : customers.search(pattern, all, viewer.userId(), PageRequest.of(0, limit))) {
-            hits.add(new Hit("customer", c.getCode(), c.getName(), join(c.getCode(), c.getPhone(), c.getEmail())));
+            hits.add(new Hit("customer", c.getCode(), c.getName(),
+                    RecordSearch.detail(c.getCode(), c.getPhone(), c.getEmail())));
         }
         for (Object[] row : contacts.search(pattern, all, viewer.userId(), PageRequest.of(0, limit))) {
             Contact contact = (Contact) row[0];
             Customer customer = (Customer) row[1];
             hits.add(new Hit("contact", customer.getCode(), contact.getName(),
-                    join(customer.getName(), contact.getTitle(), contact.getPhone(), contact.getEmail())));
+                    RecordSearch.detail(customer.getName(), contact.getTitle(), contact.getPhone(),
+                            contact.getEmail())));
         }
         return hits;
-    }
-
-    private static String join(String... parts) {
-        return String.join(" · ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList());
     }
 }

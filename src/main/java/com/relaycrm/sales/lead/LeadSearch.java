@@ -27,7 +27,6 @@ class LeadSearch implements RecordSearch {
         }
         return leads.search(RecordSearch.contains(text), all, viewer.userId(), PageRequest.of(0, limit)).stream()
                 .map(l -> new Hit("lead", LeadVariables.businessKey(l.getId()), l.getName(),
-                        String.join(" · ", java.util.stream.Stream.of(l.getCompany(), l.getPhone(), l.getEmail())
-                                .filter(p -> p != null && !p.isBlank()).toList()))).toList();
+                        RecordSearch.detail(l.getCompany(), l.getPhone(), l.getEmail()))).toList();
     }
 }
