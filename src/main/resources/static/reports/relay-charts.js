@@ -11,6 +11,8 @@
  *   RelayCharts.table(element, {title, columns: [{key, label, number}], rows})
  *                                                     -> the same figures as a table, for reading and copying
  *   RelayCharts.error(element, message)               -> a visible error in place of a chart
+ *   RelayCharts.failed(elements, message)             -> a page's report did not load: the error in the first
+ *                                                        element, the others emptied (all marked ready)
  *   RelayCharts.number(value)                         -> a figure formatted for the page's language
  *   RelayCharts.period(element, onChange)             -> a from/to month filter (kept in the address as ?from=&to=);
  *                                                        onChange(query) with "from=2026-01&to=2026-06" or ""
@@ -215,6 +217,11 @@
     return p;
   }
 
+  function failed(targets, message) {
+    error(targets[0], message);
+    targets.slice(1).forEach(function (target) { clear(target); target.setAttribute('data-chart-ready', 'true'); });
+  }
+
   function load(url) {
     return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' } }).then(function (response) {
       if (response.ok) { return response.json(); }
@@ -271,6 +278,6 @@
       .catch(function () { return {}; });
   }
 
-  global.RelayCharts = { load: load, bar: bar, funnel: funnel, table: table, error: error, number: number,
+  global.RelayCharts = { load: load, bar: bar, funnel: funnel, table: table, error: error, failed: failed, number: number,
     period: period, userNames: userNames };
 })(window);
