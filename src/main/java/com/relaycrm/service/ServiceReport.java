@@ -46,9 +46,8 @@ public class ServiceReport {
         viewer.requireAny("see the service report", ServiceRequestService.DESK);
         List<ServiceRequest> opened = requests.findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(period.start(),
                 period.end());
-        Map<Long, ReturnVisit> visitOf = opened.isEmpty() ? Map.of()
-                : visits.findByServiceRequestIdIn(opened.stream().map(ServiceRequest::getId).toList()).stream()
-                        .collect(Collectors.toMap(ReturnVisit::getServiceRequestId, Function.identity()));
+        Map<Long, ReturnVisit> visitOf = visits.ofRequestsOpened(period.start(), period.end()).stream()
+                .collect(Collectors.toMap(ReturnVisit::getServiceRequestId, Function.identity()));
         Map<String, List<ServiceRequest>> byQueueMonth = new TreeMap<>(opened.stream().collect(Collectors.groupingBy(
                 r -> (r.getQueue() == null ? "-" : r.getQueue()) + "|" + ReportPeriod.monthOf(r.getCreatedAt()))));
         List<QueueMonth> rows = new ArrayList<>();
