@@ -70,17 +70,19 @@ public class ExpenseService {
     public Map<String, Object> paymentFormVariables(long requestId) {
         ExpenseRequest request = requests.findById(requestId).orElseThrow(() ->
                 new NotFoundException("Expense request", requestId));
-        List<String> approvers = new java.util.ArrayList<>();
+        List<ApprovalStep> approvals = new java.util.ArrayList<>();
         for (ApprovalStep step : steps.findByExpenseRequestIdOrderById(requestId)) {
             if (step.getDecision() == ApprovalDecision.REJECT) {
-                approvers.clear(); // a rejection starts a new round after the revision
+                approvals.clear(); // a rejection starts a new round after the revision
             } else if (step.getDecision() == ApprovalDecision.APPROVE && step.getActedBy() != null) {
-                approvers.add(organisation.displayName(step.getActedBy()) + " (level " + step.getLevel() + ")");
+                approvals.add(step);
             }
         }
+        Map<String, String> names = organisation.fullNames(approvals.stream().map(ApprovalStep::getActedBy).toList());
         Map<String, Object> variables = new HashMap<>();
         variables.put("paidAmount", request.getAmount().doubleValue());
-        variables.put("approvedBy", String.join(", ", approvers));
+        variables.put("approvedBy", approvals.stream().map(step -> names.getOrDefault(step.getActedBy(),
+                step.getActedBy()) + " (level " + step.getLevel() + ")").collect(java.util.stream.Collectors.joining(", ")));
         return variables;
     }
 
@@ -320,8 +322,7 @@ public class ExpenseService {
     }
 
     List<String> members(String groupId) {
-        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).list().stream()
-                .map(org.camunda.bpm.engine.identity.User::getId).toList());
+        return organisation.membersOfGroup(groupId);
     }
 
     /** The user's email address, or null. */
