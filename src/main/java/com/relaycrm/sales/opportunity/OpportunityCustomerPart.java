@@ -41,9 +41,18 @@ class OpportunityCustomerPart implements CustomerRecordPart {
 
     @Override
     public Object part(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream().map(o -> new OpportunityLine(o,
-                quotes.findFirstByOpportunityIdOrderByVersionDesc(o.getId()).orElse(null),
-                orders.findByOpportunityId(o.getId()).orElse(null))).toList();
+        List<Opportunity> listed = visible(customer, viewer, Timeline.Cursor.START, LISTED);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        // the latest quote and the order of every listed opportunity in two queries, not two per opportunity
+        List<Long> ids = listed.stream().map(Opportunity::getId).toList();
+        java.util.Map<Long, Quote> latestQuote = quotes.latestOf(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Quote::getOpportunityId, q -> q));
+        java.util.Map<Long, SalesOrder> order = orders.findByOpportunityIdIn(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(SalesOrder::getOpportunityId, o -> o));
+        return listed.stream().map(o -> new OpportunityLine(o, latestQuote.get(o.getId()), order.get(o.getId())))
+                .toList();
     }
 
     @Override

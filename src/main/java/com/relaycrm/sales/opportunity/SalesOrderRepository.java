@@ -9,6 +9,8 @@ interface SalesOrderRepository extends JpaRepository<SalesOrder, Long> {
 
     Optional<SalesOrder> findByOpportunityId(Long opportunityId);
 
+    List<SalesOrder> findByOpportunityIdIn(java.util.Collection<Long> opportunityIds);
+
     Optional<SalesOrder> findByLoanSettlementId(Long loanSettlementId);
 
     List<SalesOrder> findByCreatedAtAfterOrderById(Instant since);
