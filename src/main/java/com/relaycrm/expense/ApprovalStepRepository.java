@@ -15,9 +15,13 @@ interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
         return findFirstByTaskIdAndDecisionOrderByIdDesc(taskId, ApprovalDecision.PENDING);
     }
 
-    /** Per approver: the steps with this decision made before {@code before}, and the oldest one's time. */
+    /**
+     * Per approver: the steps with this decision made before {@code before}, and the oldest one's time; the approver
+     * with the most first, then the one whose oldest step is oldest.
+     */
     @org.springframework.data.jpa.repository.Query("select s.approver, count(s), min(s.createdAt) from ApprovalStep s"
-            + " where s.decision = :decision and s.createdAt < :before group by s.approver")
+            + " where s.decision = :decision and s.createdAt < :before group by s.approver"
+            + " order by count(s) desc, min(s.createdAt)")
     List<Object[]> countByApprover(ApprovalDecision decision, java.time.Instant before);
 
     /** The oldest such steps with their request's number: approver, request number, level, created at. */

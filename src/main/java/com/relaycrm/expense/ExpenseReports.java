@@ -6,7 +6,6 @@ import com.relaycrm.organisation.Groups;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +87,6 @@ public class ExpenseReports {
                     (Integer) row[2], since, Duration.between(since, now).toHours()));
         }
         return steps.countByApprover(ApprovalDecision.PENDING, before).stream()
-                .sorted(Comparator.comparingLong((Object[] row) -> -((Number) row[1]).longValue())
-                        .thenComparing(row -> (Instant) row[2]))
                 .map(row -> new ApproverBacklog((String) row[0], ((Number) row[1]).intValue(),
                         oldest.getOrDefault((String) row[0], List.of())))
                 .toList();

@@ -115,13 +115,10 @@ public class CapacityService {
             if (!holding(userId, type).hasRoom()) {
                 continue; // full: not locked, so that no two takes hold each other's full rows (no deadlock)
             }
-            ensureRow(userId, type);
-            List<Holding> free = jdbc.query("select held, maximum from resource_holding where user_id = ? and "
-                    + "resource_type = ? for update skip locked", (rs, i) -> new Holding(userId, type,
-                    rs.getInt("held"), maximum(rs.getObject("maximum"), type)), userId, type.name());
+            java.util.Optional<Holding> free = lock(userId, type, "for update skip locked");
             if (free.isEmpty()) {
                 busy.add(userId);
-            } else if (free.get(0).hasRoom()) {
+            } else if (free.get().hasRoom()) {
                 increment(userId, type);
                 return java.util.Optional.of(userId);
             }
@@ -161,18 +158,25 @@ public class CapacityService {
 
     @Transactional(readOnly = true)
     public Holding holding(String userId, ResourceType type) {
-        List<Holding> rows = jdbc.query("select held, maximum from resource_holding where user_id = ? and resource_type = ?",
-                (rs, i) -> new Holding(userId, type, rs.getInt("held"), maximum(rs.getObject("maximum"), type)),
-                userId, type.name());
-        return rows.isEmpty() ? new Holding(userId, type, 0, properties.defaultMaximum(type.name())) : rows.get(0);
+        return row(userId, type, "").orElseGet(() -> new Holding(userId, type, 0,
+                properties.defaultMaximum(type.name())));
     }
 
     private Holding lock(String userId, ResourceType type) {
+        return lock(userId, type, "for update").orElseThrow();
+    }
+
+    /** The holding row, created if missing and read with this lock clause: empty only when skipped as locked. */
+    private java.util.Optional<Holding> lock(String userId, ResourceType type, String lockClause) {
         ensureRow(userId, type);
-        return jdbc.queryForObject(
-                "select held, maximum from resource_holding where user_id = ? and resource_type = ? for update",
-                (rs, i) -> new Holding(userId, type, rs.getInt("held"), maximum(rs.getObject("maximum"), type)),
-                userId, type.name());
+        return row(userId, type, lockClause);
+    }
+
+    private java.util.Optional<Holding> row(String userId, ResourceType type, String lockClause) {
+        return jdbc.query("select held, maximum from resource_holding where user_id = ? and resource_type = ? "
+                        + lockClause, (rs, i) -> new Holding(userId, type, rs.getInt("held"),
+                        maximum(rs.getObject("maximum"), type)), userId, type.name())
+                .stream().findFirst();
     }
 
     private int maximum(Object own, ResourceType type) {
