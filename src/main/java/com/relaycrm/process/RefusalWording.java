@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
@@ -63,16 +62,8 @@ final class RefusalWording {
         if (!start.matches()) {
             return null;
         }
-        ProcessDefinition definition = system(engine, () -> {
-            RepositoryService repository = engine.getRepositoryService();
-            return start.group(3) != null
-                    ? repository.createProcessDefinitionQuery().processDefinitionId(start.group(3)).singleResult()
-                    : (start.group(2) != null
-                    ? repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1))
-                            .tenantIdIn(start.group(2))
-                    : repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1))
-                            .withoutTenantId()).latestVersion().singleResult();
-        });
+        ProcessDefinition definition = system(engine, () -> SubmissionGuard.startedDefinition(
+                engine.getRepositoryService(), start.group(3), start.group(1), start.group(2)));
         return definition == null ? null : FormSchema.ofStart(forms, definition.getId());
     }
 

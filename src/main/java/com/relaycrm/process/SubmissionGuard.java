@@ -96,15 +96,8 @@ public class SubmissionGuard {
 
     /** Checks a start (or start form submission) of the process definition given by id, or by key (latest). */
     public void checkStart(Actor actor, String definitionId, String definitionKey, String tenantId, JsonNode body) {
-        ProcessDefinition definition = systemAccess.call(() -> {
-            if (definitionId != null) {
-                return repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId)
-                        .singleResult();
-            }
-            var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(definitionKey)
-                    .latestVersion();
-            return (tenantId != null ? query.tenantIdIn(tenantId) : query.withoutTenantId()).singleResult();
-        });
+        ProcessDefinition definition = systemAccess.call(() ->
+                startedDefinition(repositoryService, definitionId, definitionKey, tenantId));
         if (definition == null) {
             return;
         }
@@ -116,6 +109,19 @@ public class SubmissionGuard {
         }
         checkProperties(body, START_PROPERTIES);
         new FormSubmissionCheck(form, name, limits).check(variables(body), key -> null, key -> null);
+    }
+
+    /**
+     * The process definition a start request names: by id, or the latest of a key (of the tenant, or without one).
+     * Null when there is none; the caller runs it without authorization.
+     */
+    static ProcessDefinition startedDefinition(RepositoryService repository, String definitionId,
+                                               String definitionKey, String tenantId) {
+        if (definitionId != null) {
+            return repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        }
+        var query = repository.createProcessDefinitionQuery().processDefinitionKey(definitionKey).latestVersion();
+        return (tenantId != null ? query.tenantIdIn(tenantId) : query.withoutTenantId()).singleResult();
     }
 
     private boolean visibleTo(Actor actor, String taskId) {
