@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -59,8 +58,7 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
     }
 
     private void open(DelegateTask task) {
-        FormSchema form = Context.getCommandContext().runWithoutAuthorization(() ->
-                FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId()));
+        FormSchema form = FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId());
         for (FormSchema.Field field : form.inputFields()) {
             if (field.editable() && !field.keepsValue() && task.getExecution().hasVariable(field.key())) {
                 task.getExecution().removeVariable(field.key());

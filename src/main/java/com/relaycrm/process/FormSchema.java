@@ -10,7 +10,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
 /**
  * What a Camunda Form (the {@code .form} JSON behind a {@code camunda:formRef}) lets a person submit: its input fields
@@ -49,16 +58,54 @@ public record FormSchema(String formId, Map<String, Field> fields) {
      * process already holds (a request being revised), which {@link FormInputsReset} therefore leaves in place. */
     public static final String KEEP_PROPERTY = "relay:keep";
 
+    /**
+     * Parsed forms by form definition id (key, version and deployment): a deployed form never changes, so each is
+     * read from the database and parsed once, not on every task creation, completion or refusal.
+     */
+    private static final Map<String, FormSchema> DEPLOYED = new ConcurrentHashMap<>();
+
     /** The Camunda form of a task, or a form without fields when the task has none (run without authorization). */
     public static FormSchema ofTask(FormService formService, String taskId) {
-        if (formService.getTaskFormData(taskId).getCamundaFormRef() == null) {
-            return new FormSchema(null, Map.of());
+        return withoutAuthorization(formService, context -> {
+            FormData data = formService.getTaskFormData(taskId);
+            return data.getCamundaFormRef() == null ? new FormSchema(null, Map.of()) : deployed(context, data);
+        });
+    }
+
+    /** The Camunda start form of a process definition, or null when it has none (run without authorization). */
+    public static FormSchema ofStart(FormService formService, String definitionId) {
+        return withoutAuthorization(formService, context -> {
+            FormData data = formService.getStartFormData(definitionId);
+            return data == null || data.getCamundaFormRef() == null ? null : deployed(context, data);
+        });
+    }
+
+    /** Runs in the caller's command when there is one (a task listener), else in a command of its own. */
+    private static FormSchema withoutAuthorization(FormService formService,
+                                                   Function<CommandContext, FormSchema> work) {
+        return ((ServiceImpl) formService).getCommandExecutor().execute(context ->
+                context.runWithoutAuthorization(() -> work.apply(context)));
+    }
+
+    /** The form a form reference resolves to, as the engine resolves it (binding latest, deployment or version). */
+    private static FormSchema deployed(CommandContext context, FormData data) {
+        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(data.getCamundaFormRef(),
+                data.getDeploymentId()).execute(context);
+        if (definition == null) {
+            throw new NotFoundException("No Camunda Form Definition was found for Camunda Form Ref: "
+                    + data.getCamundaFormRef());
         }
-        try (InputStream content = formService.getDeployedTaskForm(taskId)) {
-            return parse(content);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        FormSchema form = DEPLOYED.get(definition.getId());
+        if (form == null) {
+            try (InputStream content = new GetDeploymentResourceCmd(definition.getDeploymentId(),
+                    definition.getResourceName()).execute(context)) {
+                form = parse(content);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            DEPLOYED.put(definition.getId(), form);
         }
+        return form;
     }
 
     public Collection<Field> inputFields() {

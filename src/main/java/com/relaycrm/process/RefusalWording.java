@@ -1,14 +1,11 @@
 package com.relaycrm.process;
 
 import com.relaycrm.common.InvalidInputException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
@@ -59,34 +56,18 @@ final class RefusalWording {
         FormService forms = engine.getFormService();
         Matcher task = TASK.matcher(path);
         if (task.matches()) {
-            return system(engine, () -> FormSchema.ofTask(forms, task.group(1)));
+            return FormSchema.ofTask(forms, task.group(1));
         }
         Matcher start = START.matcher(path);
         if (!start.matches()) {
             return null;
         }
-        return system(engine, () -> {
-            RepositoryService repository = engine.getRepositoryService();
-            ProcessDefinition definition = start.group(3) != null
-                    ? repository.createProcessDefinitionQuery().processDefinitionId(start.group(3)).singleResult()
-                    : (start.group(2) != null
-                    ? repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1))
-                            .tenantIdIn(start.group(2))
-                    : repository.createProcessDefinitionQuery().processDefinitionKey(start.group(1))
-                            .withoutTenantId()).latestVersion().singleResult();
-            if (definition == null || forms.getStartFormData(definition.getId()) == null
-                    || forms.getStartFormData(definition.getId()).getCamundaFormRef() == null) {
-                return null;
-            }
-            try (InputStream content = forms.getDeployedStartForm(definition.getId())) {
-                return FormSchema.parse(content);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        ProcessDefinition definition = system(engine, () -> SubmissionGuard.startedDefinition(
+                engine.getRepositoryService(), start.group(3), start.group(1), start.group(2)));
+        return definition == null ? null : FormSchema.ofStart(forms, definition.getId());
     }
 
-    private static FormSchema system(ProcessEngine engine, java.util.function.Supplier<FormSchema> work) {
+    private static <T> T system(ProcessEngine engine, java.util.function.Supplier<T> work) {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute(context -> context.runWithoutAuthorization(work::get));
     }

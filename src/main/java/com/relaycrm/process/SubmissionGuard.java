@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.relaycrm.process.FormSubmissionCheck.Submitted;
 import com.relaycrm.process.FormSubmissionCheck.TextLimits;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.form.FormData;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -90,7 +88,7 @@ public class SubmissionGuard {
         List<Submitted> submitted = variables(body);
         Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys()
                 .singleResult());
-        FormSchema form = systemAccess.call(() -> FormSchema.ofTask(formService, taskId));
+        FormSchema form = FormSchema.ofTask(formService, taskId);
         new FormSubmissionCheck(form, task.getName(), limits).check(submitted,
                 key -> systemAccess.call(() -> taskService.getVariable(taskId, key)),
                 valuesKey -> options(systemAccess.call(() -> taskService.getVariable(taskId, valuesKey))));
@@ -98,29 +96,12 @@ public class SubmissionGuard {
 
     /** Checks a start (or start form submission) of the process definition given by id, or by key (latest). */
     public void checkStart(Actor actor, String definitionId, String definitionKey, String tenantId, JsonNode body) {
-        ProcessDefinition definition = systemAccess.call(() -> {
-            if (definitionId != null) {
-                return repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId)
-                        .singleResult();
-            }
-            var query = repositoryService.createProcessDefinitionQuery().processDefinitionKey(definitionKey)
-                    .latestVersion();
-            return (tenantId != null ? query.tenantIdIn(tenantId) : query.withoutTenantId()).singleResult();
-        });
+        ProcessDefinition definition = systemAccess.call(() ->
+                startedDefinition(repositoryService, definitionId, definitionKey, tenantId));
         if (definition == null) {
             return;
         }
-        FormSchema form = systemAccess.call(() -> {
-            FormData data = formService.getStartFormData(definition.getId());
-            if (data == null || data.getCamundaFormRef() == null) {
-                return null;
-            }
-            try (InputStream content = formService.getDeployedStartForm(definition.getId())) {
-                return FormSchema.parse(content);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        FormSchema form = FormSchema.ofStart(formService, definition.getId());
         String name = definition.getName() != null ? definition.getName() : definition.getKey();
         if (form == null) {
             throw SubmissionRefused.forbidden("\"" + name + "\" is started by Relay CRM itself when its record is "
@@ -128,6 +109,19 @@ public class SubmissionGuard {
         }
         checkProperties(body, START_PROPERTIES);
         new FormSubmissionCheck(form, name, limits).check(variables(body), key -> null, key -> null);
+    }
+
+    /**
+     * The process definition a start request names: by id, or the latest of a key (of the tenant, or without one).
+     * Null when there is none; the caller runs it without authorization.
+     */
+    static ProcessDefinition startedDefinition(RepositoryService repository, String definitionId,
+                                               String definitionKey, String tenantId) {
+        if (definitionId != null) {
+            return repository.createProcessDefinitionQuery().processDefinitionId(definitionId).singleResult();
+        }
+        var query = repository.createProcessDefinitionQuery().processDefinitionKey(definitionKey).latestVersion();
+        return (tenantId != null ? query.tenantIdIn(tenantId) : query.withoutTenantId()).singleResult();
     }
 
     private boolean visibleTo(Actor actor, String taskId) {

@@ -24,7 +24,7 @@ class EngineerOptions implements FormOptions {
 
     @Override
     public List<Option> options(DelegateTask task) {
-        return organisation.membersOfGroup(Groups.ENGINEER).stream()
-                .map(id -> new Option(organisation.displayName(id) + " (" + id + ")", id)).toList();
+        return FormOptions.people(organisation.membersOfGroup(Groups.ENGINEER), organisation::fullNames,
+                OrganisationService.MAX_NAMES);
     }
 }

@@ -22,11 +22,11 @@ class RecordLeadFollowUpDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LeadTimes times = pools.followedUp(pools.ofProcess(execution.getProcessInstanceId()),
-                optionalString(execution, "activityNote"), actor.userId());
+        long leadId = pools.ofProcess(execution.getProcessInstanceId());
+        LeadTimes times = pools.followedUp(leadId, optionalString(execution, "activityNote"), actor.userId());
         execution.setVariable(LeadVariables.FOLLOW_UP_DUE_AT, Date.from(times.followUpDueAt()));
         // the next follow-up shows what was done so far
-        execution.setVariable("earlierFollowUps", pools.followUpsSoFar(pools.ofProcess(execution.getProcessInstanceId())));
+        execution.setVariable("earlierFollowUps", pools.followUpsSoFar(leadId));
         execution.setVariable(LeadVariables.REMINDER_AT, Date.from(times.reminderAt()));
     }
 }

@@ -35,7 +35,7 @@ class RepOptions implements FormOptions {
         if (department == null) {
             return List.of();
         }
-        return capacity.candidates(department, null).stream()
-                .map(id -> new Option(organisation.displayName(id) + " (" + id + ")", id)).toList();
+        return FormOptions.people(capacity.candidates(department, null), organisation::fullNames,
+                OrganisationService.MAX_NAMES);
     }
 }
