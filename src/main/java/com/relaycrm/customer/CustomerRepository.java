@@ -13,8 +13,15 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByCode(String code);
 
-    /** The highest code of the given prefix, zero-padded codes sorting by number. */
-    Optional<Customer> findTopByCodeStartingWithOrderByCodeDesc(String prefix);
+    /**
+     * The highest number among the codes CUST-&lt;digits&gt;, compared as numbers (CUST-10000 above CUST-9999) and
+     * passing over codes that are not CUST- and a number; null when there is none. Same SQL on H2 and PostgreSQL.
+     */
+    @Query(value = "select max(cast(substr(code, 6) as bigint)) from customer where code like 'CUST-%' "
+            + "and length(code) between 6 and 23 "
+            + "and translate(substr(code, 6), '123456789', '000000000') = repeat('0', length(code) - 5)",
+            nativeQuery = true)
+    Long highestCustomerNumber();
 
     /** Customers whose code, name, email or phone contains the pattern: all, or only the owner's. */
     @Query("select c from Customer c where (?2 = true or c.ownerId = ?3) and (lower(c.code) like ?1 escape '\\' or lower(c.name) like ?1 escape '\\' or lower(c.email) like ?1 escape '\\' or lower(c.phone) like ?1 escape '\\') "

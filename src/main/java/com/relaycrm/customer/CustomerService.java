@@ -278,10 +278,8 @@ public class CustomerService {
 
     /** The next free customer number, CUST-0005 after CUST-0004 (for customers made from a converted lead). */
     public String nextCustomerCode() {
-        int next = customers.findTopByCodeStartingWithOrderByCodeDesc(CODE_PREFIX)
-                .map(c -> c.getCode().substring(CODE_PREFIX.length()))
-                .filter(number -> number.matches("[0-9]{1,9}"))
-                .map(number -> Integer.parseInt(number) + 1).orElse(1);
+        Long highest = customers.highestCustomerNumber();
+        long next = highest == null ? 1 : highest + 1;
         while (customers.findByCode(code(next)).isPresent()) {
             next++;
         }
@@ -290,7 +288,7 @@ public class CustomerService {
 
     private static final String CODE_PREFIX = "CUST-";
 
-    private static String code(int number) {
+    private static String code(long number) {
         return CODE_PREFIX + String.format("%04d", number);
     }
 
