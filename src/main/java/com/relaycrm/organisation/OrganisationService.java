@@ -1,11 +1,16 @@
 package com.relaycrm.organisation;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.common.Viewer;
 import com.relaycrm.process.SystemAccess;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +38,7 @@ public class OrganisationService {
     }
 
     public boolean isMember(String userId, String groupId) {
-        return systemAccess.call(() ->
-                identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0);
+        return isMemberOfAny(userId, groupId);
     }
 
     /** Whether the user belongs to at least one of the groups: one query, however many groups. */
@@ -53,23 +57,23 @@ public class OrganisationService {
     /** The user's email address from the identity service, if they have one. */
     public Optional<String> emailOf(String userId) {
         return systemAccess.call(() -> Optional.ofNullable(identityService.createUserQuery().userId(userId)
-                .singleResult()).map(org.camunda.bpm.engine.identity.User::getEmail).filter(e -> !e.isBlank()));
+                .singleResult()).map(User::getEmail).filter(e -> !e.isBlank()));
     }
 
     /** The user as the services know them: their id and groups (for a step acting as the user who started it). */
-    public com.relaycrm.common.Viewer viewer(String userId) {
-        return new com.relaycrm.common.Viewer(userId, groupIds(userId));
+    public Viewer viewer(String userId) {
+        return new Viewer(userId, groupIds(userId));
     }
 
     /** The users of a group, by id. */
     public List<String> membersOfGroup(String groupId) {
         return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
-                .list().stream().map(org.camunda.bpm.engine.identity.User::getId).toList());
+                .list().stream().map(User::getId).toList());
     }
 
     /** How people know the user: "Zhao Lei", or the user id when the directory has no name. */
     public String displayName(String userId) {
-        org.camunda.bpm.engine.identity.User user = systemAccess.call(() ->
+        User user = systemAccess.call(() ->
                 identityService.createUserQuery().userId(userId).singleResult());
         return user == null ? userId : fullName(user);
     }
@@ -78,20 +82,20 @@ public class OrganisationService {
     public static final int MAX_NAMES = 200;
 
     /** "First Last" of each known user id (the id itself when the user has no name); unknown ids are left out. */
-    public java.util.Map<String, String> fullNames(java.util.Collection<String> userIds) {
+    public Map<String, String> fullNames(Collection<String> userIds) {
         List<String> ids = userIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
         if (ids.size() > MAX_NAMES) {
             throw new InvalidInputException("ids", "at most " + MAX_NAMES + " user ids at once");
         }
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return systemAccess.call(() -> identityService.createUserQuery().userIdIn(ids.toArray(String[]::new))
-                .list().stream().collect(java.util.stream.Collectors.toMap(
-                        org.camunda.bpm.engine.identity.User::getId, OrganisationService::fullName)));
+                .list().stream().collect(Collectors.toMap(
+                        User::getId, OrganisationService::fullName)));
     }
 
-    private static String fullName(org.camunda.bpm.engine.identity.User user) {
+    private static String fullName(User user) {
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).trim();
         return name.isEmpty() ? user.getId() : name;
