@@ -48,6 +48,17 @@ public final class Causes {
         return Optional.empty();
     }
 
+    /** The first exception of the given type in the chain. */
+    public static <T extends Throwable> Optional<T> find(Throwable e, Class<T> type) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth < MAX_DEPTH; cause = cause.getCause(), depth++) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a database error is anywhere in the chain. */
     public static boolean isPersistence(Throwable e) {
         int depth = 0;

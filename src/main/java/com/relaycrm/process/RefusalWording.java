@@ -1,5 +1,6 @@
 package com.relaycrm.process;
 
+import com.relaycrm.common.Causes;
 import com.relaycrm.common.InvalidInputException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class RefusalWording {
     }
 
     static String inFormWords(Throwable exception, String path, String message) {
-        InvalidInputException invalid = invalidInput(exception);
+        InvalidInputException invalid = Causes.find(exception, InvalidInputException.class).orElse(null);
         if (invalid == null || path == null) {
             return message;
         }
@@ -70,15 +71,6 @@ final class RefusalWording {
     private static <T> T system(ProcessEngine engine, java.util.function.Supplier<T> work) {
         return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired()
                 .execute(context -> context.runWithoutAuthorization(work::get));
-    }
-
-    private static InvalidInputException invalidInput(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidInputException invalid) {
-                return invalid;
-            }
-        }
-        return null;
     }
 
     private static String capitalised(String text) {
