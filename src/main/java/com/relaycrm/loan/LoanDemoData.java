@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * service plan generation plans birthday care. Safe to run on every start.
  */
 @Component
-@Order(3)
+@Order(4)
 @ConditionalOnProperty(name = "relay.demo-data.enabled", havingValue = "true")
 class LoanDemoData implements ApplicationRunner {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * 华北销售部 (Beijing, Shanghai), sales3 for 华东销售部; salesmgr1 manages and also sells in 华北.
  */
 @Component
-@Order(3)
+@Order(4)
 @ConditionalOnProperty(name = "relay.demo-data.enabled", havingValue = "true")
 class SalesDemoData implements ApplicationRunner {
 
