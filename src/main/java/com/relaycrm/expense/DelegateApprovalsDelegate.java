@@ -6,6 +6,8 @@ import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ApprovalDelegationProcess.Data;
+import com.relaycrm.expense.ApprovalDelegationProcess.Variables;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
@@ -38,24 +40,24 @@ class DelegateApprovalsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String user = actor.userId();
         Viewer viewer = new Viewer(user, organisation.groupIds(user));
-        String action = requiredString(execution, "delegationAction").toUpperCase();
-        if (action.equals("RECALL")) {
-            execution.setVariable("recalledDelegations", delegations.recallAll(viewer));
+        String action = requiredString(execution, Variables.ACTION).toUpperCase();
+        if (action.equals(ApprovalDelegationProcess.RECALL)) {
+            execution.setVariable(Data.RECALLED, delegations.recallAll(viewer));
             return;
         }
-        if (!action.equals("DELEGATE")) {
-            throw new InvalidInputException("delegationAction", "'" + action + "' is not DELEGATE or RECALL");
+        if (!action.equals(ApprovalDelegationProcess.DELEGATE)) {
+            throw new InvalidInputException(Variables.ACTION, "'" + action + "' is not DELEGATE or RECALL");
         }
-        String untilText = requiredString(execution, "delegateUntil");
+        String untilText = requiredString(execution, Variables.UNTIL);
         LocalDate until;
         try {
             until = LocalDate.parse(untilText.length() > 10 ? untilText.substring(0, 10) : untilText);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("delegateUntil", "'" + untilText + "' is not a date (yyyy-mm-dd)");
+            throw new InvalidInputException(Variables.UNTIL, "'" + untilText + "' is not a date (yyyy-mm-dd)");
         }
         OffsetDateTime endOfDay = until.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        ApprovalDelegation delegation = delegations.delegate(new NewDelegation(optionalString(execution, "substitute"),
-                null, endOfDay, flag(execution, "moveExisting")), viewer);
-        execution.setVariable("delegationId", delegation.getId());
+        ApprovalDelegation delegation = delegations.delegate(new NewDelegation(optionalString(execution, Variables.SUBSTITUTE),
+                null, endOfDay, flag(execution, Variables.MOVE_EXISTING)), viewer);
+        execution.setVariable(Data.DELEGATION_ID, delegation.getId());
     }
 }
