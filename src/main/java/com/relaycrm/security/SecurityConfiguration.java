@@ -113,7 +113,7 @@ public class SecurityConfiguration {
         registration.setName("camunda-auth");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
-        // before process/EngineRestGuardFilter, which needs to know who sends a start or a completion
+        // before process/rest/EngineRestGuardFilter, which needs to know who sends a start or a completion
         registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }

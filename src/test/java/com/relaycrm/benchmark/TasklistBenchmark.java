@@ -1,6 +1,6 @@
 package com.relaycrm.benchmark;
 
-import com.relaycrm.process.EngineTableStatistics;
+import com.relaycrm.process.database.EngineTableStatistics;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
-import com.relaycrm.process.FormSchema;
+import com.relaycrm.process.forms.FormSchema;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;

@@ -2,7 +2,7 @@ package com.relaycrm.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.process.FormSchema;
+import com.relaycrm.process.forms.FormSchema;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.task.Task;

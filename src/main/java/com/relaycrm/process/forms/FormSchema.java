@@ -1,0 +1,160 @@
+package com.relaycrm.process.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.form.FormData;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeploymentResourceCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+
+/**
+ * What a Camunda Form (the {@code .form} JSON behind a {@code camunda:formRef}) lets a person submit: its input fields
+ * with their labels, whether they are display-only, required, which options they offer and their limits. Layout
+ * components (text, groups without a path, spacers) submit nothing.
+ */
+public record FormSchema(String formId, Map<String, Field> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Components that show something but submit no value. */
+    private static final List<String> DISPLAY_ONLY = List.of("text", "html", "image", "spacer", "separator",
+            "button", "table", "iframe", "documentPreview", "default", "group");
+
+    /** One input field of a form. */
+    public record Field(String key, String label, String type, boolean editable, boolean required,
+                        boolean conditional, List<String> options, String optionsVariable,
+                        Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
+                        boolean keepsValue) {
+
+        /** The label a person reads on the form, or the key when the field has none. */
+        public String displayName() {
+            return label != null && !label.isBlank() ? label : key;
+        }
+
+        public boolean multiLine() {
+            return "textarea".equals(type);
+        }
+
+        public boolean hasOptions() {
+            return !options.isEmpty() || optionsVariable != null;
+        }
+    }
+
+    /** The custom property ({@code "properties": {"relay:keep": "true"}}) of a field that edits a value the
+     * process already holds (a request being revised), which {@link FormInputsReset} therefore leaves in place. */
+    public static final String KEEP_PROPERTY = "relay:keep";
+
+    /**
+     * Parsed forms by form definition id (key, version and deployment): a deployed form never changes, so each is
+     * read from the database and parsed once, not on every task creation, completion or refusal.
+     */
+    private static final Map<String, FormSchema> DEPLOYED = new ConcurrentHashMap<>();
+
+    /** The Camunda form of a task, or a form without fields when the task has none (run without authorization). */
+    public static FormSchema ofTask(FormService formService, String taskId) {
+        return withoutAuthorization(formService, context -> {
+            FormData data = formService.getTaskFormData(taskId);
+            return data.getCamundaFormRef() == null ? new FormSchema(null, Map.of()) : deployed(context, data);
+        });
+    }
+
+    /** The Camunda start form of a process definition, or null when it has none (run without authorization). */
+    public static FormSchema ofStart(FormService formService, String definitionId) {
+        return withoutAuthorization(formService, context -> {
+            FormData data = formService.getStartFormData(definitionId);
+            return data == null || data.getCamundaFormRef() == null ? null : deployed(context, data);
+        });
+    }
+
+    /** Runs in the caller's command when there is one (a task listener), else in a command of its own. */
+    private static FormSchema withoutAuthorization(FormService formService,
+                                                   Function<CommandContext, FormSchema> work) {
+        return ((ServiceImpl) formService).getCommandExecutor().execute(context ->
+                context.runWithoutAuthorization(() -> work.apply(context)));
+    }
+
+    /** The form a form reference resolves to, as the engine resolves it (binding latest, deployment or version). */
+    private static FormSchema deployed(CommandContext context, FormData data) {
+        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(data.getCamundaFormRef(),
+                data.getDeploymentId()).execute(context);
+        if (definition == null) {
+            throw new NotFoundException("No Camunda Form Definition was found for Camunda Form Ref: "
+                    + data.getCamundaFormRef());
+        }
+        FormSchema form = DEPLOYED.get(definition.getId());
+        if (form == null) {
+            try (InputStream content = new GetDeploymentResourceCmd(definition.getDeploymentId(),
+                    definition.getResourceName()).execute(context)) {
+                form = parse(content);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            DEPLOYED.put(definition.getId(), form);
+        }
+        return form;
+    }
+
+    public Collection<Field> inputFields() {
+        return fields.values();
+    }
+
+    public Field field(String key) {
+        return fields.get(key);
+    }
+
+    public static FormSchema parse(InputStream json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            Map<String, Field> fields = new LinkedHashMap<>();
+            collect(root.path("components"), false, fields);
+            return new FormSchema(root.path("id").asText(null), Map.copyOf(fields));
+        } catch (IOException e) {
+            throw new IllegalStateException("The form is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void collect(JsonNode components, boolean insideConditional, Map<String, Field> fields) {
+        for (JsonNode component : components) {
+            String type = component.path("type").asText("");
+            boolean conditional = insideConditional || component.hasNonNull("conditional");
+            boolean hasChildren = component.path("components").isArray();
+            if (hasChildren && !component.hasNonNull("path")) {
+                collect(component.path("components"), conditional, fields);
+                continue;
+            }
+            String key = component.hasNonNull("key") ? component.get("key").asText()
+                    : component.hasNonNull("path") ? component.get("path").asText() : null;
+            if (key == null || DISPLAY_ONLY.contains(type) && !hasChildren) {
+                continue;
+            }
+            JsonNode validate = component.path("validate");
+            List<String> options = new ArrayList<>();
+            for (JsonNode value : component.path("values")) {
+                options.add(value.path("value").asText());
+            }
+            fields.put(key, new Field(key, component.path("label").asText(null), type,
+                    !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false),
+                    validate.path("required").asBoolean(false), conditional, List.copyOf(options),
+                    component.hasNonNull("valuesKey") ? component.get("valuesKey").asText() : null,
+                    validate.hasNonNull("minLength") ? validate.get("minLength").asInt() : null,
+                    validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
+                    validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
+                    validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
+                    component.path("properties").path(KEEP_PROPERTY).asText("").equals("true")));
+        }
+    }
+}
