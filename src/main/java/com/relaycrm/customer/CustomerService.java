@@ -1,5 +1,10 @@
 package com.relaycrm.customer;
 
+import com.relaycrm.customer.internal.AssetRepository;
+import com.relaycrm.customer.internal.ContactRepository;
+import com.relaycrm.customer.internal.CustomerContactRepository;
+import com.relaycrm.customer.internal.CustomerRelationRepository;
+import com.relaycrm.customer.internal.CustomerRepository;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -27,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CustomerService {
 
-    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+    private static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER, Groups.FINANCE};
     private static final String[] MAINTAIN = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
@@ -87,6 +92,11 @@ public class CustomerService {
     }
 
     /** The data permission on customers: administrators, managers, service and finance see all, a rep their own. */
+    /** Whether the viewer's data permission covers every customer (not only the ones they own). */
+    public boolean seesAllCustomers(Viewer viewer) {
+        return viewer.inAny(SEE_ALL);
+    }
+
     public boolean maySee(Customer customer, Viewer viewer) {
         return viewer.inAny(SEE_ALL) || (viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()));
     }

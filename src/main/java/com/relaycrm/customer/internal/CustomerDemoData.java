@@ -1,5 +1,9 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerKind;
+import com.relaycrm.customer.CustomerService;
+import com.relaycrm.customer.MemberTier;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerCommands.NewAsset;
 import com.relaycrm.customer.CustomerCommands.NewContact;

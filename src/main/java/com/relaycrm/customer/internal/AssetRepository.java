@@ -1,5 +1,6 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.Asset;
 import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
@@ -7,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface AssetRepository extends JpaRepository<Asset, Long> {
+public interface AssetRepository extends JpaRepository<Asset, Long> {
 
     Optional<Asset> findBySerialNumber(String serialNumber);
 

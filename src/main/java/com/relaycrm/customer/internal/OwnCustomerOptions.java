@@ -1,5 +1,6 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.CustomerService;
 import com.relaycrm.process.FormOptions;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,9 +1,10 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.CustomerContact;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CustomerContactRepository extends JpaRepository<CustomerContact, Long> {
+public interface CustomerContactRepository extends JpaRepository<CustomerContact, Long> {
 
     List<CustomerContact> findByCustomerIdOrderByRecordedAtDescIdDesc(Long customerId);
 

@@ -1,5 +1,11 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.web;
 
+import com.relaycrm.customer.Asset;
+import com.relaycrm.customer.Contact;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerRecords;
+import com.relaycrm.customer.CustomerRelation;
+import com.relaycrm.customer.CustomerService;
 import com.relaycrm.common.Timeline;
 import com.relaycrm.process.RecordView;
 

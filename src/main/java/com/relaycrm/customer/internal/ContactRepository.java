@@ -1,9 +1,11 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.Contact;
+import com.relaycrm.customer.Customer;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ContactRepository extends JpaRepository<Contact, Long> {
+public interface ContactRepository extends JpaRepository<Contact, Long> {
 
     List<Contact> findByCustomerIdOrderByName(Long customerId);
 

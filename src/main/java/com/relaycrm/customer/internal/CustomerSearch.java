@@ -1,5 +1,8 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.Contact;
+import com.relaycrm.customer.Customer;
+import com.relaycrm.customer.CustomerService;
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
@@ -16,15 +19,17 @@ class CustomerSearch implements RecordSearch {
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
+    private final CustomerService customerService;
 
-    CustomerSearch(CustomerRepository customers, ContactRepository contacts) {
+    CustomerSearch(CustomerRepository customers, ContactRepository contacts, CustomerService customerService) {
         this.customers = customers;
         this.contacts = contacts;
+        this.customerService = customerService;
     }
 
     @Override
     public List<Hit> search(String text, Viewer viewer, int limit) {
-        boolean all = viewer.inAny(CustomerService.SEE_ALL);
+        boolean all = customerService.seesAllCustomers(viewer);
         if (!all && !viewer.inAny(Groups.SALES)) {
             return List.of();
         }

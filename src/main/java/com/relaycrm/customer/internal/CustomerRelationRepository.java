@@ -1,9 +1,10 @@
-package com.relaycrm.customer;
+package com.relaycrm.customer.internal;
 
+import com.relaycrm.customer.CustomerRelation;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CustomerRelationRepository extends JpaRepository<CustomerRelation, Long> {
+public interface CustomerRelationRepository extends JpaRepository<CustomerRelation, Long> {
 
     List<CustomerRelation> findByCustomerIdOrRelatedCustomerIdOrderById(Long customerId, Long relatedCustomerId);
 
