@@ -1,5 +1,7 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.sales.lead.internal.LeadRepository;
+
 import com.relaycrm.common.ReportPeriod;
 import com.relaycrm.common.Viewer;
 import java.util.List;

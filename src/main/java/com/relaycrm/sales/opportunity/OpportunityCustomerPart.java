@@ -1,5 +1,11 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
+
 import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
@@ -58,8 +64,8 @@ class OpportunityCustomerPart implements CustomerRecordPart {
     @Override
     public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
         return visible(customer, viewer, after, limit).stream().map(o -> new Timeline.Entry(o.getCreatedAt(), KIND,
-                o.getId(), OpportunityVariables.businessKey(o.getId()) + " " + o.getName(), o.getStage().name(),
-                o.getOwnerId(), "/records/opportunity.html?key=" + OpportunityVariables.businessKey(o.getId())))
+                o.getId(), OpportunityProcess.businessKey(o.getId()) + " " + o.getName(), o.getStage().name(),
+                o.getOwnerId(), "/records/opportunity.html?key=" + OpportunityProcess.businessKey(o.getId())))
                 .toList();
     }
 

@@ -1,5 +1,9 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
+
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
 import java.util.List;
@@ -30,7 +34,7 @@ class OpportunitySearch implements RecordSearch {
         long id = number.matches() ? Long.parseLong(number.group(1)) : -1;
         return opportunities.search(RecordSearch.contains(text), viewer.inAny(OpportunityService.SEE_ALL),
                 viewer.userId(), id, PageRequest.of(0, limit)).stream()
-                .map(o -> new Hit("opportunity", OpportunityVariables.businessKey(o.getId()), o.getName(),
-                        OpportunityVariables.businessKey(o.getId()) + " · " + o.getStage())).toList();
+                .map(o -> new Hit("opportunity", OpportunityProcess.businessKey(o.getId()), o.getName(),
+                        OpportunityProcess.businessKey(o.getId()) + " · " + o.getStage())).toList();
     }
 }

@@ -1,5 +1,8 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
@@ -90,7 +93,7 @@ public class QuoteService {
     }
 
     /** The order of the won opportunity this stage process works on. */
-    SalesOrder createOrderForProcess(String processInstanceId) {
+    public SalesOrder createOrderForProcess(String processInstanceId) {
         Opportunity opportunity = opportunities.ofProcess(processInstanceId);
         if (opportunity.getStatus() != OpportunityStatus.WON) {
             throw new InvalidInputException("opportunityId", "opportunity " + opportunity.getId() + " is not won");

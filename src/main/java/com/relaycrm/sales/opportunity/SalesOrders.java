@@ -1,5 +1,7 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
+
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;

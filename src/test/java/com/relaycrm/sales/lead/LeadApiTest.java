@@ -1,5 +1,8 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.sales.lead.web.WebFormRateLimiter;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.support.Api;

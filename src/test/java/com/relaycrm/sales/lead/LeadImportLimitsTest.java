@@ -1,5 +1,7 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.sales.lead.internal.LeadRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.support.Api;

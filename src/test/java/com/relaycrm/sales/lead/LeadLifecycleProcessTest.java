@@ -1,5 +1,8 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.sales.lead.internal.LeadRules;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

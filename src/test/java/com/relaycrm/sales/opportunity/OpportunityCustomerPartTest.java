@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
