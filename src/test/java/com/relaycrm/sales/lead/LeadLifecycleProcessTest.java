@@ -20,7 +20,8 @@ import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.TestMail;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -29,15 +30,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +45,12 @@ import org.camunda.bpm.engine.FormService;
  * pool and a manager), reminder, recycling to the department and then the public pool, claims, follow-up,
  * conversion, closing as invalid and a manager's recycle, checking the process and the lead, history and holdings.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LeadLifecycleProcessTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired FormService formService;
@@ -68,11 +64,7 @@ class LeadLifecycleProcessTest {
     @Autowired LeadRules rules;
     @Autowired SalesFixtures sales;
     @Autowired DemoUsers demoUsers;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
+    @Autowired ProcessDriver driver;
 
     @AfterEach
     void clearIdentity() {
@@ -141,13 +133,13 @@ class LeadLifecycleProcessTest {
         Lead lead = lead(department, LeadSource.SEARCH);
         ProcessInstance process = process(lead);
 
-        runTimer(process, "ReminderDue");
+        driver.fireTimer(process, "ReminderDue");
         assertThat(process).isWaitingAt("FollowUpLead").hasPassed("RemindLeadOwner", "Reminded");
         assertThat(kinds(lead)).contains(ActivityKind.REMINDER);
         assertThat(GREEN_MAIL.getReceivedMessagesForDomain(rep + "@relaycrm.example.com")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Relay CRM] Follow up " + lead.getName()));
 
-        runTimer(process, "FollowUpOverdue");
+        driver.fireTimer(process, "FollowUpOverdue");
         assertThat(process).isWaitingAt("AssignFromDepartmentPool").hasPassed("RecycleLead");
         Lead recycled = leads.lead(lead.getId(), Fixtures.ADMIN);
         assertThat(recycled.getPool()).isEqualTo(LeadPool.DEPARTMENT);
@@ -155,7 +147,7 @@ class LeadLifecycleProcessTest {
         assertThat(recycled.getRecycleCount()).isEqualTo(1);
         assertThat(capacity.holding(rep, ResourceType.LEAD).held()).isZero();
 
-        runTimer(process, "PoolPeriodOver");
+        driver.fireTimer(process, "PoolPeriodOver");
         assertThat(process).isWaitingAt("ClaimFromPublicPool").hasPassed("MoveLeadToPublicPool");
         assertThat(task(lead)).hasCandidateGroup("sales");
         assertThat(leads.lead(lead.getId(), Fixtures.ADMIN).getPool()).isEqualTo(LeadPool.PUBLIC);
@@ -345,20 +337,9 @@ class LeadLifecycleProcessTest {
         return taskService.createTaskQuery().processInstanceId(lead.getProcessInstanceId()).singleResult();
     }
 
+    /** Works the lead's one open task as the user (ProcessDriver claims it first when nobody holds it). */
     private void complete(Lead lead, String user, Map<String, Object> variables) {
-        Task task = task(lead);
-        demoUsers.actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
-    }
-
-    private void runTimer(ProcessInstance process, String activityId) {
-        Job job = managementService.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("timer " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
+        driver.complete(task(lead), user, variables);
     }
 
     private List<ActivityKind> kinds(Lead lead) {
