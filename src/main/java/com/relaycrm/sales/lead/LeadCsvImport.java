@@ -1,6 +1,5 @@
 package com.relaycrm.sales.lead;
 
-
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.TooLargeException;
 import com.relaycrm.common.Viewer;

@@ -1,12 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.process.LeadProcess;
-
-import com.relaycrm.sales.lead.internal.LeadRules;
-import com.relaycrm.sales.lead.internal.LeadReminderMail;
-import com.relaycrm.sales.lead.internal.LeadRepository;
-import com.relaycrm.sales.lead.internal.LeadActivityRepository;
-
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -16,6 +9,11 @@ import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadReminderMail;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.internal.LeadRules;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;

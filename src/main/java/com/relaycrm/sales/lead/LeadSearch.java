@@ -1,13 +1,10 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.internal.LeadRepository;
-
-import com.relaycrm.sales.lead.process.LeadProcess;
-
-
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.process.LeadProcess;
-
-import com.relaycrm.sales.lead.internal.LeadRepository;
-import com.relaycrm.sales.lead.internal.LeadActivityRepository;
-
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -13,6 +8,9 @@ import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.sales.SalesProperties;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

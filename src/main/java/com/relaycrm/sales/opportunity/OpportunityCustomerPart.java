@@ -1,15 +1,13 @@
 package com.relaycrm.sales.opportunity;
 
-import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
-import com.relaycrm.sales.opportunity.internal.QuoteRepository;
-import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
-
-import com.relaycrm.sales.opportunity.process.OpportunityProcess;
-
 import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;

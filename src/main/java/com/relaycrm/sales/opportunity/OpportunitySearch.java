@@ -1,11 +1,9 @@
 package com.relaycrm.sales.opportunity;
 
-import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
-
-import com.relaycrm.sales.opportunity.process.OpportunityProcess;
-
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;

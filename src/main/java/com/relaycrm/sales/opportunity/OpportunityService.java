@@ -1,12 +1,5 @@
 package com.relaycrm.sales.opportunity;
 
-import com.relaycrm.sales.opportunity.process.OpportunityProcess;
-import com.relaycrm.sales.opportunity.internal.StageChangeRepository;
-import com.relaycrm.sales.opportunity.internal.FunnelCell;
-import com.relaycrm.sales.opportunity.internal.FunnelCells;
-import com.relaycrm.sales.opportunity.internal.OpportunityStages;
-import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
-
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.TextChecks;
@@ -17,6 +10,12 @@ import com.relaycrm.organisation.Groups;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.sales.opportunity.internal.FunnelCell;
+import com.relaycrm.sales.opportunity.internal.FunnelCells;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.internal.OpportunityStages;
+import com.relaycrm.sales.opportunity.internal.StageChangeRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,13 +1,12 @@
 package com.relaycrm.sales.opportunity;
 
-import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
-import com.relaycrm.sales.opportunity.internal.QuoteRepository;
-
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
 import com.relaycrm.sales.pricing.Price;
 import com.relaycrm.sales.pricing.PricingService;
 import java.math.BigDecimal;

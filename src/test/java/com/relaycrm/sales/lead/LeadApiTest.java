@@ -1,12 +1,10 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.web.WebFormRateLimiter;
-import com.relaycrm.sales.lead.internal.LeadRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.web.WebFormRateLimiter;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;

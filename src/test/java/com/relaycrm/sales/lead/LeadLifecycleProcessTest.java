@@ -1,8 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.internal.LeadRules;
-import com.relaycrm.sales.lead.internal.LeadActivityRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,19 +12,22 @@ import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadRules;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.TaskForms;
-import com.relaycrm.support.TestMail;
 import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;
+import com.relaycrm.support.TaskForms;
+import com.relaycrm.support.TestMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.FormService;
 
 /**
  * Drives {@code processes/lead-lifecycle.bpmn} through every path: assignment by rule, no capacity (department

@@ -1,7 +1,5 @@
 package com.relaycrm.sales.lead;
 
-import com.relaycrm.sales.lead.internal.LeadActivityRepository;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -9,6 +7,7 @@ import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;

@@ -1,6 +1,5 @@
 package com.relaycrm.sales.opportunity;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;

@@ -1,7 +1,6 @@
 package com.relaycrm.sales.lead.internal;
 
 import com.relaycrm.sales.lead.LeadActivity;
-
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,11 +1,10 @@
 package com.relaycrm.sales.lead.internal;
 
-import com.relaycrm.sales.lead.Lead;
-
 import com.relaycrm.mail.MailTemplates;
 import com.relaycrm.mail.OutgoingMail;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.sales.SalesProperties;
+import com.relaycrm.sales.lead.Lead;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,8 @@
 package com.relaycrm.sales.lead.internal;
 
-import com.relaycrm.sales.lead.LeadStatus;
 import com.relaycrm.sales.lead.Lead;
 import com.relaycrm.sales.lead.LeadPool;
-
+import com.relaycrm.sales.lead.LeadStatus;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;

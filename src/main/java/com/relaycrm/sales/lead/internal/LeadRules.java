@@ -1,10 +1,9 @@
 package com.relaycrm.sales.lead.internal;
 
+import com.relaycrm.rules.DecisionTables;
+import com.relaycrm.sales.lead.LeadAlertDecision;
 import com.relaycrm.sales.lead.LeadSource;
 import com.relaycrm.sales.lead.LeadTimes;
-import com.relaycrm.sales.lead.LeadAlertDecision;
-
-import com.relaycrm.rules.DecisionTables;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 

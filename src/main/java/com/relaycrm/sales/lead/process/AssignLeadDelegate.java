@@ -1,12 +1,9 @@
 package com.relaycrm.sales.lead.process;
 
-import com.relaycrm.sales.lead.process.LeadProcess.Data;
-import com.relaycrm.sales.lead.process.LeadProcess.Variables;
-import com.relaycrm.sales.lead.LeadPools;
-
 import static com.relaycrm.process.ProcessVariables.optionalLong;
 
-import java.time.Instant;
+import com.relaycrm.sales.lead.LeadPools;
+import com.relaycrm.sales.lead.process.LeadProcess.Data;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,15 @@
 package com.relaycrm.sales.lead.process;
 
-import com.relaycrm.sales.lead.process.LeadProcess.Data;
-import com.relaycrm.sales.lead.process.LeadProcess.Variables;
-import com.relaycrm.sales.lead.Lead;
-import com.relaycrm.sales.lead.LeadConversion;
-
 import static com.relaycrm.process.ProcessVariables.flag;
 import static com.relaycrm.process.ProcessVariables.optionalLong;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.lead.Lead;
+import com.relaycrm.sales.lead.LeadConversion;
+import com.relaycrm.sales.lead.process.LeadProcess.Data;
+import com.relaycrm.sales.lead.process.LeadProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

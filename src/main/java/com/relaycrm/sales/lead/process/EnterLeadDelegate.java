@@ -1,17 +1,16 @@
 package com.relaycrm.sales.lead.process;
 
-import com.relaycrm.sales.lead.process.LeadEntryProcess.Variables;
-import com.relaycrm.sales.lead.Lead;
-import com.relaycrm.sales.lead.LeadService;
-import com.relaycrm.sales.lead.LeadSource;
-
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.parseEnum;
 
 import com.relaycrm.common.CommandValidation;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.lead.Lead;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.LeadService;
+import com.relaycrm.sales.lead.LeadSource;
+import com.relaycrm.sales.lead.process.LeadEntryProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

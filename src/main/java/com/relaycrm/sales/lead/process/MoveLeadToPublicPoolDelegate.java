@@ -1,8 +1,7 @@
 package com.relaycrm.sales.lead.process;
 
-import com.relaycrm.sales.lead.LeadPools;
-
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.lead.LeadPools;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,14 +1,11 @@
 package com.relaycrm.sales.lead.process;
 
-import com.relaycrm.sales.lead.process.LeadProcess.Data;
-import com.relaycrm.sales.lead.process.LeadProcess.Variables;
-import com.relaycrm.sales.lead.LeadTimes;
-import com.relaycrm.sales.lead.LeadPools;
-
 import static com.relaycrm.process.ProcessVariables.optionalString;
 
 import com.relaycrm.process.CurrentActor;
-import java.util.Date;
+import com.relaycrm.sales.lead.LeadPools;
+import com.relaycrm.sales.lead.LeadTimes;
+import com.relaycrm.sales.lead.process.LeadProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package com.relaycrm.sales.lead.process;
 
 import com.relaycrm.sales.lead.LeadPools;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

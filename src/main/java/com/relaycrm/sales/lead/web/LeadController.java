@@ -1,23 +1,19 @@
 package com.relaycrm.sales.lead.web;
 
-import com.relaycrm.sales.lead.LeadCsvImport;
-
-import com.relaycrm.sales.lead.process.LeadProcess;
-
-import com.relaycrm.sales.lead.Lead;
-import com.relaycrm.sales.lead.LeadService;
-import com.relaycrm.sales.lead.LeadPool;
-import com.relaycrm.sales.lead.LeadConversionReport;
-import com.relaycrm.sales.lead.LeadActivity;
-
+import com.relaycrm.common.Paging;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
-
+import com.relaycrm.sales.lead.Lead;
+import com.relaycrm.sales.lead.LeadActivity;
 import com.relaycrm.sales.lead.LeadCommands.Assignment;
 import com.relaycrm.sales.lead.LeadCommands.FollowUp;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.lead.LeadCommands.Recycling;
-import com.relaycrm.common.Paging;
+import com.relaycrm.sales.lead.LeadConversionReport;
+import com.relaycrm.sales.lead.LeadCsvImport;
+import com.relaycrm.sales.lead.LeadPool;
+import com.relaycrm.sales.lead.LeadService;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.web.PagedList;
 import jakarta.servlet.http.HttpServletRequest;

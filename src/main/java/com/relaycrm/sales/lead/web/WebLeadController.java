@@ -1,9 +1,8 @@
 package com.relaycrm.sales.lead.web;
 
 import com.relaycrm.sales.lead.Lead;
-import com.relaycrm.sales.lead.LeadService;
-
 import com.relaycrm.sales.lead.LeadCommands.WebLead;
+import com.relaycrm.sales.lead.LeadService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Map;

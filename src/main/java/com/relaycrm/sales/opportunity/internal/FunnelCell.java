@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.internal;
 
 import com.relaycrm.sales.opportunity.OpportunityStage;
-
 import java.math.BigDecimal;
 
 /**

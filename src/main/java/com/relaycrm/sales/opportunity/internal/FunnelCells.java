@@ -1,9 +1,8 @@
 package com.relaycrm.sales.opportunity.internal;
 
+import com.relaycrm.sales.opportunity.FunnelService;
 import com.relaycrm.sales.opportunity.OpportunityStage;
 import com.relaycrm.sales.opportunity.OpportunityStatus;
-import com.relaycrm.sales.opportunity.FunnelService;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;

@@ -2,7 +2,6 @@ package com.relaycrm.sales.opportunity.internal;
 
 import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityStatus;
-
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -1,9 +1,8 @@
 package com.relaycrm.sales.opportunity.internal;
 
+import com.relaycrm.rules.DecisionTables;
 import com.relaycrm.sales.opportunity.OpportunityStage;
 import com.relaycrm.sales.opportunity.StageDecision;
-
-import com.relaycrm.rules.DecisionTables;
 import org.springframework.stereotype.Component;
 
 /** Asks {@code rules/opportunity-stages.drl.csv} about a stage: probability, milestones, approval gate. */

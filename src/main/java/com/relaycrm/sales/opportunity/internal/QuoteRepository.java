@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.internal;
 
 import com.relaycrm.sales.opportunity.Quote;
-
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

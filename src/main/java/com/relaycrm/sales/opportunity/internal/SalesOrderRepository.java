@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.internal;
 
 import com.relaycrm.sales.opportunity.SalesOrder;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.internal;
 
 import com.relaycrm.sales.opportunity.StageChange;
-
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 

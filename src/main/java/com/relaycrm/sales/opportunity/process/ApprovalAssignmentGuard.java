@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.process;
 
 import com.relaycrm.sales.opportunity.StagePromotion;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

@@ -1,7 +1,6 @@
 package com.relaycrm.sales.opportunity.process;
 
 import com.relaycrm.sales.opportunity.QuoteService;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

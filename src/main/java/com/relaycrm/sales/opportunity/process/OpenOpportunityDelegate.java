@@ -1,9 +1,5 @@
 package com.relaycrm.sales.opportunity.process;
 
-import com.relaycrm.sales.opportunity.process.OpportunityOpeningProcess.Variables;
-import com.relaycrm.sales.opportunity.OpportunityService;
-import com.relaycrm.sales.opportunity.Opportunity;
-
 import static com.relaycrm.process.ProcessVariables.optionalDate;
 import static com.relaycrm.process.ProcessVariables.optionalDecimal;
 import static com.relaycrm.process.ProcessVariables.optionalString;
@@ -13,7 +9,10 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.sales.opportunity.OpportunityService;
+import com.relaycrm.sales.opportunity.process.OpportunityOpeningProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,9 @@
 package com.relaycrm.sales.opportunity.process;
 
-import com.relaycrm.sales.opportunity.OpportunityService;
-import com.relaycrm.sales.opportunity.Opportunity;
-
 import static com.relaycrm.process.ProcessVariables.optionalLong;
 
+import com.relaycrm.sales.opportunity.Opportunity;
+import com.relaycrm.sales.opportunity.OpportunityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,11 @@
 package com.relaycrm.sales.opportunity.process;
 
-import com.relaycrm.sales.opportunity.process.OpportunityProcess.Variables;
-import com.relaycrm.sales.opportunity.StagePromotion;
-
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.opportunity.StagePromotion;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

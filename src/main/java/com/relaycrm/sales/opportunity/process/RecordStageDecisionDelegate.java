@@ -1,19 +1,16 @@
 package com.relaycrm.sales.opportunity.process;
 
-import com.relaycrm.sales.opportunity.process.OpportunityProcess.Variables;
-import com.relaycrm.sales.opportunity.Promotion;
-import com.relaycrm.sales.opportunity.StagePromotion;
-
 import static com.relaycrm.process.ProcessVariables.flag;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.sales.opportunity.Promotion;
+import com.relaycrm.sales.opportunity.StagePromotion;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess.Variables;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

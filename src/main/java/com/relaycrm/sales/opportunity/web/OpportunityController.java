@@ -1,21 +1,19 @@
 package com.relaycrm.sales.opportunity.web;
 
-import com.relaycrm.sales.opportunity.OpportunityService;
-import com.relaycrm.sales.opportunity.Opportunity;
-import com.relaycrm.sales.opportunity.Funnel;
-import com.relaycrm.sales.opportunity.Quote;
-import com.relaycrm.sales.opportunity.SalesOrder;
-import com.relaycrm.sales.opportunity.FunnelService;
-import com.relaycrm.sales.opportunity.QuoteService;
-import com.relaycrm.sales.opportunity.StageChange;
-import com.relaycrm.sales.opportunity.process.OpportunityProcess;
-
+import com.relaycrm.common.Paging;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
-
-import com.relaycrm.common.Paging;
+import com.relaycrm.sales.opportunity.Funnel;
+import com.relaycrm.sales.opportunity.FunnelService;
+import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
+import com.relaycrm.sales.opportunity.OpportunityService;
+import com.relaycrm.sales.opportunity.Quote;
+import com.relaycrm.sales.opportunity.QuoteService;
+import com.relaycrm.sales.opportunity.SalesOrder;
+import com.relaycrm.sales.opportunity.StageChange;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;

@@ -1,44 +1,32 @@
 package com.relaycrm.sales.opportunity.process;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static com.relaycrm.sales.StartFormSteps.passesThroughItsOneStep;
+import static com.relaycrm.sales.StartFormSteps.refusalLeavesNoProcess;
 
-import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.sales.opportunity.process.OpportunityOpeningProcess.Variables;
-import com.relaycrm.support.ModelMocks;
 import com.relaycrm.support.ProcessModelTest;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
-/** The opportunity-opening diagram alone (fast tier): one synchronous step between the start form and the end. */
+/**
+ * The opportunity-opening diagram alone (fast tier): one synchronous step ("Open the opportunity") between the start
+ * form and the end.
+ */
 @ProcessModelTest
 @Deployment(resources = "processes/opportunity-opening.bpmn")
 class OpportunityOpeningModelTest {
 
     @Test
     void theStartFormIsOpenedAsAnOpportunityInOneSynchronousStepAndTheProcessEnds() {
-        ProcessInstance process = runtimeService().startProcessInstanceByKey(OpportunityOpeningProcess.KEY,
-                Map.of(Variables.CUSTOMER_CODE, "C-1", Variables.NAME, "ERP", Variables.AMOUNT, "1000"));
-
-        assertThat(process).isEnded().hasPassedInOrder("OpportunityDetailsEntered", "OpenOpportunity",
-                "OpportunityOpened");
-        assertThat(ModelMocks.calls("openOpportunity")).containsExactly("OpenOpportunity");
+        passesThroughItsOneStep(OpportunityOpeningProcess.KEY,
+                Map.of(Variables.CUSTOMER_CODE, "C-1", Variables.NAME, "ERP", Variables.AMOUNT, "1000"),
+                "openOpportunity", "OpportunityDetailsEntered", "OpenOpportunity", "OpportunityOpened");
     }
 
     @Test
     void aRefusedFieldLeavesNoProcessBehindSoTheStartFormShowsTheError() {
-        ModelMocks.onExecution("openOpportunity", execution -> {
-            throw new InvalidInputException(Variables.CUSTOMER_CODE, "no customer C-9");
-        });
-
-        assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(OpportunityOpeningProcess.KEY,
-                Map.of(Variables.CUSTOMER_CODE, "C-9"))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining(Variables.CUSTOMER_CODE);
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(OpportunityOpeningProcess.KEY)
-                .count()).isZero();
+        refusalLeavesNoProcess(OpportunityOpeningProcess.KEY, Map.of(Variables.CUSTOMER_CODE, "C-9"),
+                "openOpportunity", Variables.CUSTOMER_CODE);
     }
 }
