@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class LeadConversion {
+public class LeadConversion {
 
     /** What the rep chose in the follow-up form. */
-    record Choice(boolean createCustomer, String customerName, Long existingCustomerId, boolean createContact,
+    public record Choice(boolean createCustomer, String customerName, Long existingCustomerId, boolean createContact,
                   boolean createOpportunity, String opportunityName, BigDecimal opportunityAmount) {
     }
 
@@ -43,7 +43,7 @@ class LeadConversion {
     private final CapacityService capacity;
     private final OrganisationService organisation;
 
-    LeadConversion(LeadPools pools, CustomerService customers, OpportunityService opportunities,
+    public LeadConversion(LeadPools pools, CustomerService customers, OpportunityService opportunities,
                    CapacityService capacity, OrganisationService organisation) {
         this.pools = pools;
         this.customers = customers;
@@ -53,7 +53,7 @@ class LeadConversion {
     }
 
     /** Converts the lead of this lifecycle process for the rep holding it ({@code actor}). */
-    Lead convert(String processInstanceId, Choice choice, String actor) {
+    public Lead convert(String processInstanceId, Choice choice, String actor) {
         long leadId = pools.ofProcess(processInstanceId);
         Lead lead = pools.lock(leadId);
         pools.requireHolder(lead, actor, "convert it");

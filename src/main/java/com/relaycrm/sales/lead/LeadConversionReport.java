@@ -2,6 +2,7 @@ package com.relaycrm.sales.lead;
 
 import com.relaycrm.common.ReportPeriod;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.lead.internal.LeadRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

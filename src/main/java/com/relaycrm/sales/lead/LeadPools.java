@@ -9,6 +9,11 @@ import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadReminderMail;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.internal.LeadRules;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -26,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class LeadPools {
+public class LeadPools {
 
     private final LeadRepository leads;
     private final LeadActivityRepository activities;
@@ -37,7 +42,7 @@ class LeadPools {
     private final jakarta.persistence.EntityManager entityManager;
 
     /** The lead's earlier follow-ups, oldest first, one per line ("2026-12-06 sales1: Called, wants a demo"). */
-    String followUpsSoFar(long leadId) {
+    public String followUpsSoFar(long leadId) {
         return activities.findByLeadIdOrderById(leadId).stream()
                 .filter(activity -> activity.getKind() == ActivityKind.FOLLOW_UP)
                 .map(activity -> activity.getOccurredAt().toString().substring(0, 10) + " " + activity.getActor()
@@ -45,7 +50,7 @@ class LeadPools {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
+    public LeadPools(LeadRepository leads, LeadActivityRepository activities, CapacityService capacity, LeadRules rules,
               LeadReminderMail reminderMail, OrganisationService organisation,
               jakarta.persistence.EntityManager entityManager) {
         this.entityManager = entityManager;
@@ -65,9 +70,9 @@ class LeadPools {
      * The lead a lifecycle process works on: the one whose record names this process instance, never an id from
      * the process's variables (which a user can write).
      */
-    long ofProcess(String processInstanceId) {
+    public long ofProcess(String processInstanceId) {
         return leads.findByProcessInstanceId(processInstanceId).map(Lead::getId).orElseThrow(() ->
-                new InvalidInputException(LeadVariables.LEAD_ID, "this process is not the lifecycle of any lead"));
+                new InvalidInputException(LeadProcess.Data.LEAD_ID, "this process is not the lifecycle of any lead"));
     }
 
     /**
@@ -75,20 +80,20 @@ class LeadPools {
      * yet ({@link LeadService} stores the lead and starts its process in one transaction). A process started for
      * a lead that already has one is refused.
      */
-    long bindProcess(String processInstanceId, Long startedFor) {
+    public long bindProcess(String processInstanceId, Long startedFor) {
         return leads.findByProcessInstanceId(processInstanceId).map(Lead::getId).orElseGet(() -> {
             if (startedFor == null) {
-                throw new InvalidInputException(LeadVariables.LEAD_ID, "is required");
+                throw new InvalidInputException(LeadProcess.Data.LEAD_ID, "is required");
             }
             Lead lead = leads.lockById(startedFor).orElseThrow(() ->
-                    new InvalidInputException(LeadVariables.LEAD_ID, "no lead " + startedFor));
+                    new InvalidInputException(LeadProcess.Data.LEAD_ID, "no lead " + startedFor));
             lead.attachProcess(processInstanceId);
             return lead.getId();
         });
     }
 
     /** The assignment rule: the least-loaded rep of the lead's department, then region, with a free place. */
-    Optional<String> assignByRule(long leadId) {
+    public Optional<String> assignByRule(long leadId) {
         Lead lead = lock(leadId);
         if (lead.getStatus() != LeadStatus.NEW) {
             throw new InvalidInputException("leadId", "lead " + leadId + " was assigned already");
@@ -107,7 +112,7 @@ class LeadPools {
     }
 
     /** A manager gives a pooled lead to a rep, within the rep's maximum. */
-    void assign(long leadId, String userId, String actor) {
+    public void assign(long leadId, String userId, String actor) {
         requireManager(actor, "assign leads");
         Lead lead = lock(leadId);
         requireInDepartmentPool(lead);
@@ -120,7 +125,7 @@ class LeadPools {
     }
 
     /** A rep takes a lead from the public pool, within their maximum. */
-    void claim(long leadId, String userId) {
+    public void claim(long leadId, String userId) {
         if (!capacity.isRep(userId)) {
             throw new AccessDeniedException(userId + " is not a registered sales rep and may not claim leads");
         }
@@ -134,7 +139,7 @@ class LeadPools {
     }
 
     /** A follow-up activity; the rep has a new follow-up period from now. */
-    LeadTimes followedUp(long leadId, String note, String actor) {
+    public LeadTimes followedUp(long leadId, String note, String actor) {
         String text = TextChecks.atMost("activityNote", "The follow-up note", note, NOTE_LENGTH);
         if (text == null) {
             throw new InvalidInputException("activityNote", "is required");
@@ -147,15 +152,15 @@ class LeadPools {
         return times;
     }
 
-    LeadTimes times(Lead lead) {
+    public LeadTimes times(Lead lead) {
         return rules.followUpTimes(lead.getSource(), Instant.now());
     }
 
-    Instant departmentPoolDue(long leadId) {
+    public Instant departmentPoolDue(long leadId) {
         return rules.departmentPoolDue(lead(leadId).getSource(), Instant.now());
     }
 
-    void reminded(long leadId) {
+    public void reminded(long leadId) {
         Lead lead = lead(leadId);
         boolean emailed = reminderMail.remind(lead);
         record(lead, ActivityKind.REMINDER, "Follow-up due at " + lead.getFollowUpDueAt()
@@ -167,7 +172,7 @@ class LeadPools {
      * runs the step; when that is the application (a timer, or a manager's recycle the service correlated),
      * {@code requestedBy} names the manager to record, and is ignored unless they are one.
      */
-    void recycle(long leadId, String reason, String actor, String requestedBy) {
+    public void recycle(long leadId, String reason, String actor, String requestedBy) {
         requireManager(actor, "recycle leads");
         String by = CurrentActor.SYSTEM.equals(actor) && requestedBy != null && isManager(requestedBy) ? requestedBy : actor;
         String text = TextChecks.atMost("recycleReason", "The reason for recycling", reason, NOTE_LENGTH);
@@ -183,7 +188,7 @@ class LeadPools {
         record(lead, ActivityKind.RECYCLED, text == null ? "Recycled by " + by : text, by);
     }
 
-    void toPublicPool(long leadId, String actor) {
+    public void toPublicPool(long leadId, String actor) {
         requireManager(actor, "release leads to the public pool");
         Lead lead = lock(leadId);
         requireInDepartmentPool(lead);
@@ -193,7 +198,7 @@ class LeadPools {
     }
 
     /** Closes a lead as invalid: a held lead by its holder, a lead in the department pool by a sales manager. */
-    void closeInvalid(long leadId, String reason, String actor) {
+    public void closeInvalid(long leadId, String reason, String actor) {
         String why = TextChecks.atMost("invalidReason", "The reason for closing the lead as invalid", reason,
                 CLOSED_REASON_LENGTH);
         if (why == null) {
@@ -212,7 +217,7 @@ class LeadPools {
     }
 
     /** Only the rep holding the lead acts on it while they hold it. */
-    void requireHolder(Lead lead, String actor, String action) {
+    public void requireHolder(Lead lead, String actor, String action) {
         if (!lead.isHeld()) {
             throw new InvalidInputException("leadId", "lead " + lead.getId() + " is not held by a rep any more");
         }
@@ -238,13 +243,13 @@ class LeadPools {
     }
 
     /** Frees the owner's place when the lead leaves their hands. */
-    void release(Lead lead) {
+    public void release(Lead lead) {
         if (lead.isHeld()) {
             capacity.giveBack(lead.getOwnerId(), ResourceType.LEAD);
         }
     }
 
-    Lead lead(long leadId) {
+    public Lead lead(long leadId) {
         return leads.findById(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
     }
 
@@ -255,13 +260,13 @@ class LeadPools {
      * the lock was recycled again (two RECYCLED entries, the rep's place given back twice), as the two-node cluster
      * test found.
      */
-    Lead lock(long leadId) {
+    public Lead lock(long leadId) {
         Lead lead = leads.lockById(leadId).orElseThrow(() -> new NotFoundException("Lead", leadId));
         entityManager.refresh(lead);
         return lead;
     }
 
-    void record(Lead lead, ActivityKind kind, String note, String actor) {
+    public void record(Lead lead, ActivityKind kind, String note, String actor) {
         activities.save(new LeadActivity(lead.getId(), kind, note, actor));
     }
 }

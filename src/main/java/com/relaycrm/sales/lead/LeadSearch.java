@@ -3,6 +3,8 @@ package com.relaycrm.sales.lead;
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,7 @@ class LeadSearch implements RecordSearch {
             return List.of();
         }
         return leads.search(RecordSearch.contains(text), all, viewer.userId(), PageRequest.of(0, limit)).stream()
-                .map(l -> new Hit("lead", LeadVariables.businessKey(l.getId()), l.getName(),
+                .map(l -> new Hit("lead", LeadProcess.businessKey(l.getId()), l.getName(),
                         RecordSearch.detail(l.getCompany(), l.getPhone(), l.getEmail()))).toList();
     }
 }

@@ -5,17 +5,13 @@ import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.sales.SalesProperties;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
-import java.util.HashMap;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -42,25 +38,18 @@ public class LeadService {
     private final LeadPools pools;
     private final OrganisationService organisation;
     private final SalesProperties properties;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
     private final SystemAccess systemAccess;
-    private final ManagementService managementService;
-    private final ProcessStarter processStarter;
+    private final LeadProcess process;
 
     LeadService(LeadRepository leads, LeadActivityRepository activities, LeadPools pools,
-                OrganisationService organisation, SalesProperties properties, RuntimeService runtimeService,
-                TaskService taskService, SystemAccess systemAccess, ManagementService managementService,
-                ProcessStarter processStarter) {
-        this.managementService = managementService;
-        this.processStarter = processStarter;
+                OrganisationService organisation, SalesProperties properties, SystemAccess systemAccess,
+                LeadProcess process) {
+        this.process = process;
         this.leads = leads;
         this.activities = activities;
         this.pools = pools;
         this.organisation = organisation;
         this.properties = properties;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
         this.systemAccess = systemAccess;
     }
 
@@ -94,18 +83,7 @@ public class LeadService {
         duplicateOf(lead).ifPresent(other -> lead.markDuplicateOf(other.getId()));
         pools.record(lead, ActivityKind.CREATED, lead.isDuplicate()
                 ? "Possible duplicate of lead " + lead.getDuplicateOfId() : "Entered (" + source + ")", userId);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(LeadVariables.LEAD_ID, lead.getId());
-        variables.put("leadName", lead.getName());
-        variables.put("company", lead.getCompany());
-        variables.put("phone", lead.getPhone());
-        variables.put("email", lead.getEmail());
-        variables.put("source", source.name());
-        variables.put("leadNote", lead.getNote());
-        variables.put("departmentCode", department);
-        variables.put("duplicate", lead.isDuplicate());
-        lead.attachProcess(processStarter.start(LeadVariables.PROCESS_KEY,
-                LeadVariables.businessKey(lead.getId()), variables).getId());
+        lead.attachProcess(process.start(lead));
         return lead;
     }
 
@@ -155,19 +133,7 @@ public class LeadService {
             throw new InvalidInputException("leadId", "only the rep holding lead " + id + " records follow-ups");
         }
         LeadTimes times = pools.followedUp(id, note.trim(), viewer.userId());
-        systemAccess.run(() -> {
-            String process = lead.getProcessInstanceId();
-            runtimeService.setVariable(process, LeadVariables.FOLLOW_UP_DUE_AT, java.util.Date.from(times.followUpDueAt()));
-            runtimeService.setVariable(process, LeadVariables.REMINDER_AT, java.util.Date.from(times.reminderAt()));
-            // the follow-up task's timers were set when it was created: move them to the new deadline
-            reschedule(process, "FollowUpOverdue", times.followUpDueAt());
-            reschedule(process, "ReminderDue", times.reminderAt());
-            Task task = taskService.createTaskQuery().processInstanceId(process).taskDefinitionKey("FollowUpLead").singleResult();
-            if (task != null) {
-                task.setDueDate(java.util.Date.from(times.followUpDueAt()));
-                taskService.saveTask(task);
-            }
-        });
+        process.followedUp(lead.getProcessInstanceId(), times);
         List<LeadActivity> all = activities.findByLeadIdOrderById(id);
         return all.get(all.size() - 1);
     }
@@ -179,33 +145,17 @@ public class LeadService {
         if (!lead.isHeld()) {
             throw new InvalidInputException("leadId", "lead " + id + " is not held by a rep");
         }
-        systemAccess.run(() -> runtimeService.createMessageCorrelation(LeadVariables.RECYCLE_MESSAGE)
-                .processInstanceBusinessKey(LeadVariables.businessKey(id))
-                .setVariable("recycledBy", viewer.userId())
-                .setVariable("recycleReason", blank(reason) ? "Recycled by " + viewer.userId() : reason.trim())
-                .correlate());
+        process.requestRecycle(id, viewer.userId(), blank(reason) ? "Recycled by " + viewer.userId() : reason.trim());
     }
 
     /** A manager assigns a lead waiting in the department pool: completes the pool task for them. */
     public Lead assign(long id, String userId, Viewer viewer) {
         viewer.requireAny("assign leads", MANAGE);
         Lead lead = lead(id, viewer);
-        Task task = systemAccess.call(() -> taskService.createTaskQuery().processInstanceId(lead.getProcessInstanceId())
-                .taskDefinitionKey("AssignFromDepartmentPool").singleResult());
-        if (task == null) {
+        if (!process.assignFromDepartmentPool(lead.getProcessInstanceId(), viewer.userId(), userId)) {
             throw new InvalidInputException("leadId", "lead " + id + " is not waiting in the department pool");
         }
-        Map<String, Object> decision = Map.of("poolAction", "ASSIGN", "assignTo", userId);
-        systemAccess.run(() -> {
-            taskService.setAssignee(task.getId(), viewer.userId());
-            taskService.complete(task.getId(), decision);
-        });
         return leads.findById(id).orElseThrow();
-    }
-
-    private void reschedule(String processInstanceId, String timer, java.time.Instant dueAt) {
-        managementService.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()
-                .forEach(job -> managementService.setJobDuedate(job.getId(), java.util.Date.from(dueAt)));
     }
 
     static String normalisePhone(String phone) {

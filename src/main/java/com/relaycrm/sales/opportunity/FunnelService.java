@@ -2,6 +2,7 @@ package com.relaycrm.sales.opportunity;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.opportunity.internal.FunnelCell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -4,6 +4,10 @@ import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -58,8 +62,8 @@ class OpportunityCustomerPart implements CustomerRecordPart {
     @Override
     public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
         return visible(customer, viewer, after, limit).stream().map(o -> new Timeline.Entry(o.getCreatedAt(), KIND,
-                o.getId(), OpportunityVariables.businessKey(o.getId()) + " " + o.getName(), o.getStage().name(),
-                o.getOwnerId(), "/records/opportunity.html?key=" + OpportunityVariables.businessKey(o.getId())))
+                o.getId(), OpportunityProcess.businessKey(o.getId()) + " " + o.getName(), o.getStage().name(),
+                o.getOwnerId(), "/records/opportunity.html?key=" + OpportunityProcess.businessKey(o.getId())))
                 .toList();
     }
 

@@ -2,6 +2,8 @@ package com.relaycrm.sales.opportunity;
 
 import com.relaycrm.common.RecordSearch;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
@@ -30,7 +32,7 @@ class OpportunitySearch implements RecordSearch {
         long id = number.matches() ? Long.parseLong(number.group(1)) : -1;
         return opportunities.search(RecordSearch.contains(text), viewer.inAny(OpportunityService.SEE_ALL),
                 viewer.userId(), id, PageRequest.of(0, limit)).stream()
-                .map(o -> new Hit("opportunity", OpportunityVariables.businessKey(o.getId()), o.getName(),
-                        OpportunityVariables.businessKey(o.getId()) + " · " + o.getStage())).toList();
+                .map(o -> new Hit("opportunity", OpportunityProcess.businessKey(o.getId()), o.getName(),
+                        OpportunityProcess.businessKey(o.getId()) + " · " + o.getStage())).toList();
     }
 }

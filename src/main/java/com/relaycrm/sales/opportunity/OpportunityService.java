@@ -7,17 +7,18 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
+import com.relaycrm.sales.opportunity.internal.FunnelCell;
+import com.relaycrm.sales.opportunity.internal.FunnelCells;
+import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
+import com.relaycrm.sales.opportunity.internal.OpportunityStages;
+import com.relaycrm.sales.opportunity.internal.StageChangeRepository;
+import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -43,21 +44,19 @@ public class OpportunityService {
     private final CustomerService customers;
     private final CapacityService capacity;
     private final OpportunityStages stages;
-    private final ProcessStarter processStarter;
-    private final TaskService taskService;
+    private final OpportunityProcess process;
     private final FunnelCells funnelCells;
 
     OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
-                       CapacityService capacity, OpportunityStages stages, ProcessStarter processStarter,
-                       TaskService taskService, FunnelCells funnelCells) {
-        this.taskService = taskService;
+                       CapacityService capacity, OpportunityStages stages, OpportunityProcess process,
+                       FunnelCells funnelCells) {
+        this.process = process;
         this.funnelCells = funnelCells;
         this.opportunities = opportunities;
         this.changes = changes;
         this.customers = customers;
         this.capacity = capacity;
         this.stages = stages;
-        this.processStarter = processStarter;
     }
 
     /** Opens an opportunity owned by the viewer, within their maximum, and starts its stage process. */
@@ -84,15 +83,7 @@ public class OpportunityService {
         capacity.take("ownerId", viewer.userId(), ResourceType.OPPORTUNITY);
         Opportunity opportunity = opportunities.saveAndFlush(new Opportunity(command.name().trim(), customer.getId(),
                 viewer.userId(), customer.getDepartmentCode(), command.amount(), command.expectedCloseOn(), leadId));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(OpportunityVariables.OPPORTUNITY_ID, opportunity.getId());
-        variables.put("owner", opportunity.getOwnerId());
-        variables.put("opportunityName", opportunity.getName());
-        variables.put("customerName", customer.getName());
-        // shown on the task forms as a person reads an amount: with its currency and thousands separators
-        variables.put("amount", String.format(java.util.Locale.ROOT, "CNY %,.2f", opportunity.getAmount()));
-        opportunity.attachProcess(processStarter.start(OpportunityVariables.PROCESS_KEY,
-                OpportunityVariables.businessKey(opportunity.getId()), variables).getId());
+        opportunity.attachProcess(process.start(opportunity, customer.getName()));
         return opportunity;
     }
 
@@ -140,9 +131,8 @@ public class OpportunityService {
     public int recycleUntouched(java.time.Instant cutoff) {
         int recycled = 0;
         for (Opportunity opportunity : opportunities.findByStatusAndLastActivityAtBefore(OpportunityStatus.OPEN, cutoff)) {
-            Task task = taskService.createTaskQuery().processInstanceId(opportunity.getProcessInstanceId())
-                    .taskDefinitionKey("PromoteOpportunity").singleResult();
-            if (task == null || opportunity.isRecycled()) {
+            java.util.Optional<String> task = process.promotionTask(opportunity.getProcessInstanceId());
+            if (task.isEmpty() || opportunity.isRecycled()) {
                 continue;
             }
             capacity.giveBack(opportunity.getOwnerId(), ResourceType.OPPORTUNITY);
@@ -150,8 +140,7 @@ public class OpportunityService {
                     "Recycled: untouched since " + opportunity.getLastActivityAt() + ", taken from "
                             + opportunity.getOwnerId(), com.relaycrm.process.CurrentActor.SYSTEM));
             opportunity.recycled();
-            taskService.setAssignee(task.getId(), null);
-            taskService.addCandidateGroup(task.getId(), Groups.SALES_MANAGER);
+            process.handToSalesManagers(task.get());
             recycled++;
         }
         return recycled;
@@ -163,7 +152,7 @@ public class OpportunityService {
         return opportunities.customersWithActivitySince(since);
     }
 
-    // ---- for the process ----
+    // ---- for the stage process's steps (opportunity.process); not for other modules ----
 
     /** A recycled opportunity becomes the acting rep's, within their maximum. */
     void adopt(long id, String userId) {
@@ -180,9 +169,9 @@ public class OpportunityService {
      * The opportunity a stage process works on: the one whose record names this process instance, never an id from
      * the process's variables (which a user can write).
      */
-    Opportunity ofProcess(String processInstanceId) {
+    public Opportunity ofProcess(String processInstanceId) {
         return opportunities.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
-                OpportunityVariables.OPPORTUNITY_ID, "this process is not the stage process of any opportunity"));
+                OpportunityProcess.Data.OPPORTUNITY_ID, "this process is not the stage process of any opportunity"));
     }
 
     /**
@@ -190,19 +179,19 @@ public class OpportunityService {
      * process yet ({@link #open} opens the record and starts its process in one transaction). A process started
      * for an opportunity that already has one is refused.
      */
-    Opportunity bindProcess(String processInstanceId, Long startedFor) {
+    public Opportunity bindProcess(String processInstanceId, Long startedFor) {
         return opportunities.findByProcessInstanceId(processInstanceId).orElseGet(() -> {
             if (startedFor == null) {
-                throw new InvalidInputException(OpportunityVariables.OPPORTUNITY_ID, "is required");
+                throw new InvalidInputException(OpportunityProcess.Data.OPPORTUNITY_ID, "is required");
             }
             Opportunity opportunity = opportunities.findById(startedFor).orElseThrow(() -> new InvalidInputException(
-                    OpportunityVariables.OPPORTUNITY_ID, "no opportunity " + startedFor));
+                    OpportunityProcess.Data.OPPORTUNITY_ID, "no opportunity " + startedFor));
             opportunity.attachProcess(processInstanceId);
             return opportunity;
         });
     }
 
-    StageDecision stageRules(Opportunity opportunity) {
+    public StageDecision stageRules(Opportunity opportunity) {
         return stages.stage(opportunity.getStage());
     }
 
@@ -236,7 +225,7 @@ public class OpportunityService {
         changes.save(new StageChange(id, opportunity.getStage(), OpportunityStage.DORMANT, note, actor));
     }
 
-    void wakeUp(long id) {
+    public void wakeUp(long id) {
         Opportunity opportunity = get(id);
         if (opportunity.getStatus() != OpportunityStatus.DORMANT) {
             throw new InvalidInputException("opportunityId", "opportunity " + id + " is not dormant");

@@ -1,6 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
 /** The owner's decision on the promotion task (the radio "promotion" of opportunity-promotion.form). */
-enum Promotion {
+public enum Promotion {
     ADVANCE, FAIL, DORMANT
 }

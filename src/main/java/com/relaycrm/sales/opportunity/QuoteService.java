@@ -5,6 +5,8 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
+import com.relaycrm.sales.opportunity.internal.QuoteRepository;
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
 import com.relaycrm.sales.pricing.Price;
 import com.relaycrm.sales.pricing.PricingService;
 import java.math.BigDecimal;
@@ -90,7 +92,7 @@ public class QuoteService {
     }
 
     /** The order of the won opportunity this stage process works on. */
-    SalesOrder createOrderForProcess(String processInstanceId) {
+    public SalesOrder createOrderForProcess(String processInstanceId) {
         Opportunity opportunity = opportunities.ofProcess(processInstanceId);
         if (opportunity.getStatus() != OpportunityStatus.WON) {
             throw new InvalidInputException("opportunityId", "opportunity " + opportunity.getId() + " is not won");

@@ -3,6 +3,7 @@ package com.relaycrm.sales.opportunity;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.sales.opportunity.internal.SalesOrderRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

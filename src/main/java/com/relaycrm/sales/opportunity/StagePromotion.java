@@ -19,16 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class StagePromotion {
+public class StagePromotion {
 
     /** What the owner chose in the promotion form. */
-    record Decision(Promotion promotion, boolean milestonesMet, String note, String failureReason, LocalDate wakeUpOn) {
+    public record Decision(Promotion promotion, boolean milestonesMet, String note, String failureReason, LocalDate wakeUpOn) {
     }
 
     /** What the process does next: the owner (after an adoption) and why a manager must approve, if they must. */
-    record Outcome(String owner, String approvalReason) {
+    public record Outcome(String owner, String approvalReason) {
 
-        boolean approvalNeeded() {
+        public boolean approvalNeeded() {
             return approvalReason != null;
         }
     }
@@ -43,7 +43,7 @@ class StagePromotion {
         this.organisation = organisation;
     }
 
-    Outcome decide(String processInstanceId, Decision decision, String userId) {
+    public Outcome decide(String processInstanceId, Decision decision, String userId) {
         Opportunity opportunity = opportunities.ofProcess(processInstanceId);
         requireOpen(opportunity, "promotion");
         long id = opportunity.getId();
@@ -86,7 +86,7 @@ class StagePromotion {
      * A sales manager's answer on a promotion waiting for approval; an approval moves the stage and approves the
      * latest quote's discount. Returns whether it was approved.
      */
-    boolean approve(String processInstanceId, boolean approved, String note, String userId) {
+    public boolean approve(String processInstanceId, boolean approved, String note, String userId) {
         Opportunity opportunity = opportunities.ofProcess(processInstanceId);
         requireOpen(opportunity, "promotionApproved");
         long id = opportunity.getId();
@@ -103,7 +103,7 @@ class StagePromotion {
     }
 
     /** Refuses the approval task to anyone but a sales manager (or administrator) who did not ask for it. */
-    void requireMayApprove(String processInstanceId, String userId) {
+    public void requireMayApprove(String processInstanceId, String userId) {
         requireMayApprove(opportunities.ofProcess(processInstanceId), userId);
     }
 

@@ -2,8 +2,9 @@ package com.relaycrm.sales.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.sales.lead.web.WebFormRateLimiter;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;

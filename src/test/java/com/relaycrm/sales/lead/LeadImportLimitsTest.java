@@ -2,6 +2,7 @@ package com.relaycrm.sales.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.sales.lead.internal.LeadRepository;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.RelayIntegrationTest;
 import org.junit.jupiter.api.Test;

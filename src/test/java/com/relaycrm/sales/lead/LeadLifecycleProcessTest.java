@@ -12,46 +12,44 @@ import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadRules;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TaskForms;
 import com.relaycrm.support.TestMail;
-import com.relaycrm.support.RelayIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.FormService;
 
 /**
  * Drives {@code processes/lead-lifecycle.bpmn} through every path: assignment by rule, no capacity (department
  * pool and a manager), reminder, recycling to the department and then the public pool, claims, follow-up,
  * conversion, closing as invalid and a manager's recycle, checking the process and the lead, history and holdings.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LeadLifecycleProcessTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired FormService formService;
@@ -65,11 +63,7 @@ class LeadLifecycleProcessTest {
     @Autowired LeadRules rules;
     @Autowired SalesFixtures sales;
     @Autowired DemoUsers demoUsers;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
+    @Autowired ProcessDriver driver;
 
     @AfterEach
     void clearIdentity() {
@@ -138,13 +132,13 @@ class LeadLifecycleProcessTest {
         Lead lead = lead(department, LeadSource.SEARCH);
         ProcessInstance process = process(lead);
 
-        runTimer(process, "ReminderDue");
+        driver.fireTimer(process, "ReminderDue");
         assertThat(process).isWaitingAt("FollowUpLead").hasPassed("RemindLeadOwner", "Reminded");
         assertThat(kinds(lead)).contains(ActivityKind.REMINDER);
         assertThat(GREEN_MAIL.getReceivedMessagesForDomain(rep + "@relaycrm.example.com")).singleElement()
                 .satisfies(mail -> assertThat(mail.getSubject()).startsWith("[Relay CRM] Follow up " + lead.getName()));
 
-        runTimer(process, "FollowUpOverdue");
+        driver.fireTimer(process, "FollowUpOverdue");
         assertThat(process).isWaitingAt("AssignFromDepartmentPool").hasPassed("RecycleLead");
         Lead recycled = leads.lead(lead.getId(), Fixtures.ADMIN);
         assertThat(recycled.getPool()).isEqualTo(LeadPool.DEPARTMENT);
@@ -152,7 +146,7 @@ class LeadLifecycleProcessTest {
         assertThat(recycled.getRecycleCount()).isEqualTo(1);
         assertThat(capacity.holding(rep, ResourceType.LEAD).held()).isZero();
 
-        runTimer(process, "PoolPeriodOver");
+        driver.fireTimer(process, "PoolPeriodOver");
         assertThat(process).isWaitingAt("ClaimFromPublicPool").hasPassed("MoveLeadToPublicPool");
         assertThat(task(lead)).hasCandidateGroup("sales");
         assertThat(leads.lead(lead.getId(), Fixtures.ADMIN).getPool()).isEqualTo(LeadPool.PUBLIC);
@@ -342,20 +336,9 @@ class LeadLifecycleProcessTest {
         return taskService.createTaskQuery().processInstanceId(lead.getProcessInstanceId()).singleResult();
     }
 
+    /** Works the lead's one open task as the user (ProcessDriver claims it first when nobody holds it). */
     private void complete(Lead lead, String user, Map<String, Object> variables) {
-        Task task = task(lead);
-        demoUsers.actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
-    }
-
-    private void runTimer(ProcessInstance process, String activityId) {
-        Job job = managementService.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
-        assertThat(job).as("timer " + activityId).isNotNull();
-        managementService.executeJob(job.getId());
+        driver.complete(task(lead), user, variables);
     }
 
     private List<ActivityKind> kinds(Lead lead) {

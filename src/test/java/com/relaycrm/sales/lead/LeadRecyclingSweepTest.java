@@ -7,39 +7,31 @@ import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.capacity.CapacityService;
 import com.relaycrm.sales.capacity.ResourceType;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The set-based sweep recycles overdue leads only, once, and the lead's own timer afterwards only moves the process. */
-@RelayIntegrationTest
+@RelayProcessTest
 class LeadRecyclingSweepTest {
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
     @Autowired LeadService leads;
     @Autowired LeadActivityRepository activities;
     @Autowired LeadRecyclingSweep sweep;
     @Autowired CapacityService capacity;
     @Autowired SalesFixtures sales;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
+    @Autowired ProcessDriver driver;
 
     @Test
     void overdueLeadsGoBackToTheDepartmentPoolAndTheTimerLaterOnlyMovesTheProcess() {
@@ -62,8 +54,7 @@ class LeadRecyclingSweepTest {
 
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(overdue.getProcessInstanceId()).singleResult();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId("FollowUpOverdue").singleResult().getId());
+        driver.fireTimer(process, "FollowUpOverdue");
 
         assertThat(process).isWaitingAt("AssignFromDepartmentPool");
         assertThat(capacity.holding(rep, ResourceType.LEAD).held()).as("not given back twice").isEqualTo(1);

@@ -15,8 +15,9 @@ import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuote;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewQuoteLine;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TaskForms;
-import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,13 +26,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,20 +41,19 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (milestones, reason, wake-up date, a quote before winning), with the opportunity, its stage history, quotes,
  * order and holdings.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class OpportunityProcessTest {
 
-    @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired FormService formService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired OpportunityService opportunities;
     @Autowired QuoteService quotes;
     @Autowired CapacityService capacity;
     @Autowired SalesFixtures sales;
     @Autowired DemoUsers demoUsers;
+    @Autowired ProcessDriver driver;
 
     private String rep;
     private Viewer viewer;
@@ -64,7 +61,6 @@ class OpportunityProcessTest {
 
     @BeforeEach
     void setUp() {
-        AbstractAssertions.init(engine);
         String department = sales.department();
         rep = sales.rep(department, 5);
         viewer = sales.viewer(rep);
@@ -184,10 +180,10 @@ class OpportunityProcessTest {
         Opportunity dormant = opportunities.opportunity(opportunity.getId(), viewer);
         assertThat(dormant.getStatus()).isEqualTo(OpportunityStatus.DORMANT);
         assertThat(dormant.getDormantUntil()).isEqualTo(wakeUp);
-        var timer = managementService.createJobQuery().processInstanceId(process.getId()).timers().singleResult();
+        var timer = driver.timer(process, "WakeUpDate");
         assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(wakeUp.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
 
-        managementService.executeJob(timer.getId());
+        driver.fireTimer(process, "WakeUpDate");
         assertThat(process).isWaitingAt("PromoteOpportunity").hasPassed("WakeUpOpportunity");
         assertThat(opportunities.opportunity(opportunity.getId(), viewer).getStatus()).isEqualTo(OpportunityStatus.OPEN);
     }
@@ -253,13 +249,8 @@ class OpportunityProcessTest {
         return taskService.createTaskQuery().processInstanceId(opportunity.getProcessInstanceId()).singleResult();
     }
 
+    /** Works the opportunity's one open task as the user (ProcessDriver claims it first when nobody holds it). */
     private void complete(Opportunity opportunity, String user, Map<String, Object> variables) {
-        Task task = task(opportunity);
-        demoUsers.actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
+        driver.complete(task(opportunity), user, variables);
     }
 }
