@@ -95,6 +95,8 @@ public class ServiceRequestService {
                 List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
     }
 
+    // ---------------------------------------------------------------- the process's steps (called by its delegates)
+
     /** Opens a request from Tasklist's start form, where customer and asset are given by code and serial. */
     public ServiceRequest registerFromForm(String customerCode, String assetSerial, RequestType type, String subject,
                                     String description, String userId) {
@@ -155,34 +157,34 @@ public class ServiceRequestService {
      * The request a service-request process works on: the one whose record names this process instance, never an
      * id from the process's variables (which a user can write).
      */
-    public ServiceRequest ofProcess(String processInstanceId) {
+    ServiceRequest ofProcess(String processInstanceId) {
         return requests.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
                 Data.SERVICE_REQUEST_ID, "this process is not the process of any service request"));
     }
 
     /** The request's latest work order: the one its process is working on. */
-    public WorkOrder currentWorkOrder(ServiceRequest request) {
+    WorkOrder currentWorkOrder(ServiceRequest request) {
         return workOrders.findFirstByServiceRequestIdOrderByIdDesc(request.getId()).orElseThrow(() ->
                 new InvalidInputException(Data.WORK_ORDER_ID, "service request "
                         + request.getRequestNumber() + " has no work order"));
     }
 
     /** Refuses a step to someone outside the groups that do it. */
-    public void requireMember(String userId, String action, String... groups) {
+    void requireMember(String userId, String action, String... groups) {
         if (!organisation.isMemberOfAny(userId, groups)) {
             throw new AccessDeniedException(userId + " may not " + action);
         }
     }
 
     /** Refuses a step on the work order to anyone but its engineer. */
-    public static void requireEngineer(WorkOrder order, String userId, String action) {
+    static void requireEngineer(WorkOrder order, String userId, String action) {
         if (!order.getEngineerId().equals(userId)) {
             throw new AccessDeniedException(userId + " is not the engineer of work order " + order.getId()
                     + " and may not " + action);
         }
     }
 
-    public static void requireStatus(ServiceRequest request, String field, RequestStatus... allowed) {
+    static void requireStatus(ServiceRequest request, String field, RequestStatus... allowed) {
         for (RequestStatus status : allowed) {
             if (request.getStatus() == status) {
                 return;
@@ -304,11 +306,11 @@ public class ServiceRequestService {
         escalation.handled(by, text);
     }
 
-    public ServiceRequest request(long id) {
+    ServiceRequest request(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id));
     }
 
-    public WorkOrder workOrder(long id) {
+    WorkOrder workOrder(long id) {
         return workOrders.findById(id).orElseThrow(() -> new NotFoundException("Work order", id));
     }
 }
