@@ -12,6 +12,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Tasks;
 import com.relaycrm.service.process.ServiceRequestProcess.Timers;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
@@ -131,15 +132,15 @@ class ServiceRequestProcessTest {
         dispatch(process, "engineer1");
 
         assertThatThrownBy(() -> driver.complete(process, Tasks.ACCEPT, "engineer1",
-                withVariables("engineerDecision", "REJECT")))
-                .hasMessageContaining("rejectionReason");
+                withVariables(Variables.ENGINEER_DECISION, "REJECT")))
+                .hasMessageContaining(Variables.REJECTION_REASON);
         assertThat(process).isWaitingAt(Tasks.ACCEPT);
 
-        driver.complete(process, Tasks.ACCEPT, "engineer1", withVariables("engineerDecision", "REJECT",
-                "rejectionReason", "On leave until Friday"));
+        driver.complete(process, Tasks.ACCEPT, "engineer1", withVariables(Variables.ENGINEER_DECISION, "REJECT",
+                Variables.REJECTION_REASON, "On leave until Friday"));
         assertThat(process).isWaitingAt(Tasks.DISPATCH).variables()
-                .containsEntry("lastRejectionReason", "On leave until Friday")
-                .doesNotContainKey("engineerId");
+                .containsEntry(Variables.LAST_REJECTION_REASON, "On leave until Friday")
+                .doesNotContainKey(Variables.ENGINEER_ID);
         TaskForms.assertOpensEmpty(formService, driver.task(process, Tasks.DISPATCH));
 
         dispatch(process, "engineer2");
@@ -164,8 +165,8 @@ class ServiceRequestProcessTest {
         runTriage(process);
 
         assertThatThrownBy(() -> driver.complete(process, Tasks.DISPATCH, "service1",
-                withVariables("engineerId", "sales1")))
-                .hasMessageContaining("engineerId").hasMessageContaining("not a member of the engineer group");
+                withVariables(Variables.ENGINEER_ID, "sales1")))
+                .hasMessageContaining(Variables.ENGINEER_ID).hasMessageContaining("not a member of the engineer group");
         assertThat(process).isWaitingAt(Tasks.DISPATCH);
         assertThat(details(request).workOrders()).isEmpty();
     }
@@ -179,7 +180,7 @@ class ServiceRequestProcessTest {
                 "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
 
         assertThat(process).isWaitingAt(Tasks.SETTLE).variables().containsEntry("settlementRequired", true)
-                .containsEntry("settlementAmount", 311.0);
+                .containsEntry(Variables.SETTLEMENT_AMOUNT, 311.0);
         assertThat(driver.task(process, Tasks.SETTLE)).hasCandidateGroup("service");
         Settlement raised = details(request).settlement();
         assertThat(raised.getReason()).isEqualTo("OUT_OF_WARRANTY");
@@ -189,7 +190,8 @@ class ServiceRequestProcessTest {
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.AWAITING_SETTLEMENT);
 
         driver.complete(process, Tasks.SETTLE, "service1", withVariables(
-                "paymentMethod", "INVOICE", "invoiceNumber", "INV-2026-118", "settlementPaid", true));
+                Variables.PAYMENT_METHOD, "INVOICE", Variables.INVOICE_NUMBER, "INV-2026-118",
+                Variables.SETTLEMENT_PAID, true));
         assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("RecordSettlement", "CloseServiceRequest");
         Settlement settled = details(request).settlement();
         assertThat(settled.isPaid()).isTrue();
@@ -223,10 +225,12 @@ class ServiceRequestProcessTest {
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.FACTORY_REPAIR);
 
         driver.complete(process, Tasks.RECEIVE_PART, "warehouse1",
-                withVariables("factoryReference", "RMA-55012", "receiptNote", "Main board, sealed bag"));
+                withVariables(Variables.FACTORY_REFERENCE, "RMA-55012",
+                        Variables.RECEIPT_NOTE, "Main board, sealed bag"));
         assertThat(process).isWaitingAt(Tasks.RETURN_PART);
         driver.complete(process, Tasks.RETURN_PART, "warehouse1",
-                withVariables("factoryRepairResult", "Board reflowed and tested", "partReturnedToCustomer", true));
+                withVariables(Variables.FACTORY_REPAIR_RESULT, "Board reflowed and tested",
+                        Variables.PART_RETURNED_TO_CUSTOMER, true));
 
         assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("RecordFactoryReceipt", "RecordFactoryReturn")
                 .hasNotPassed(Tasks.SETTLE);
@@ -253,7 +257,8 @@ class ServiceRequestProcessTest {
                 .isEqualTo(RequestStatus.RESOLVED);
 
         driver.complete(process, Tasks.FOLLOW_UP, "servicemgr1",
-                withVariables("followUpAction", "Called the customer, sent a technician back", "followUpResolved", true));
+                withVariables(Variables.FOLLOW_UP_ACTION, "Called the customer, sent a technician back",
+                        Variables.FOLLOW_UP_RESOLVED, true));
         assertThat(process).isEnded().hasPassed("ServiceRequestClosedAfterFollowUp");
         ServiceRequestDetails closed = details(request);
         assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
@@ -278,7 +283,7 @@ class ServiceRequestProcessTest {
         });
 
         driver.complete(process, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION, "servicemgr1",
-                withVariables("escalationAction", "Called the customer and apologised"));
+                withVariables(Variables.ESCALATION_ACTION, "Called the customer and apologised"));
         SlaEscalation handled = details(request).escalations().get(0);
         assertThat(handled.getHandledBy()).isEqualTo("servicemgr1");
         assertThat(handled.getActionTaken()).isEqualTo("Called the customer and apologised");
@@ -286,7 +291,7 @@ class ServiceRequestProcessTest {
         // a rejection brings the request back to dispatch; the timer (already due) fires again but escalates nothing
         dispatch(process, "engineer1");
         driver.complete(process, Tasks.ACCEPT, "engineer1",
-                withVariables("engineerDecision", "REJECT", "rejectionReason", "Wrong region"));
+                withVariables(Variables.ENGINEER_DECISION, "REJECT", Variables.REJECTION_REASON, "Wrong region"));
         driver.fireTimer(process, Timers.FIRST_RESPONSE_OVERDUE);
         assertThat(process).isWaitingAt(Tasks.DISPATCH);
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
@@ -312,7 +317,7 @@ class ServiceRequestProcessTest {
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.CLOSED);
 
         driver.complete(process, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION, "servicemgr1",
-                withVariables("escalationAction", "Reviewed the dispatch backlog"));
+                withVariables(Variables.ESCALATION_ACTION, "Reviewed the dispatch backlog"));
         assertThat(process).isEnded();
         assertThat(details(request).escalations().get(0).getActionTaken()).isEqualTo("Reviewed the dispatch backlog");
     }
@@ -334,7 +339,7 @@ class ServiceRequestProcessTest {
                 .containsExactly(SlaKind.RESOLUTION);
 
         driver.complete(process, Tasks.HANDLE_RESOLUTION_ESCALATION, "servicemgr1",
-                withVariables("escalationAction", "Sent a second engineer"));
+                withVariables(Variables.ESCALATION_ACTION, "Sent a second engineer"));
         assertThat(process).isWaitingAt(Tasks.REPAIR).hasPassed("RecordResolutionEscalationHandled");
         report(process, "engineer1", "3", false, null, "FIXED");
         returnVisit(process, "4");
@@ -348,17 +353,18 @@ class ServiceRequestProcessTest {
         Asset asset = fixtures.assetOutOfWarranty(customer);
         ProcessInstance process = actAs("service1", () -> runtimeService.startProcessInstanceByKey(
                 ServiceRequestService.PROCESS_KEY,
-                withVariables("customerCode", customer.getCode(), "assetSerial", asset.getSerialNumber(),
-                        "requestType", "CONSULTATION", "subject", "How do I replace the filter?",
-                        "description", "Customer asks for the filter replacement procedure.")));
-        long id = (Long) runtimeService.getVariable(process.getId(), "serviceRequestId");
+                withVariables(Variables.CUSTOMER_CODE, customer.getCode(),
+                        Variables.ASSET_SERIAL, asset.getSerialNumber(),
+                        Variables.REQUEST_TYPE, "CONSULTATION", Variables.SUBJECT, "How do I replace the filter?",
+                        Variables.DESCRIPTION, "Customer asks for the filter replacement procedure.")));
+        long id = (Long) runtimeService.getVariable(process.getId(), Data.SERVICE_REQUEST_ID);
         ServiceRequest request = queries.details(id).request();
         assertThat(request.getCreatedBy()).isEqualTo("service1");
         assertThat(request.getProcessInstanceId()).isEqualTo(process.getId());
         assertThat(process).isWaitingAt("TriageServiceRequest").variables()
-                .containsEntry("requestNumber", request.getRequestNumber())
-                .containsEntry("customerName", customer.getName())
-                .containsEntry("assetSerial", asset.getSerialNumber());
+                .containsEntry(Variables.REQUEST_NUMBER, request.getRequestNumber())
+                .containsEntry(Variables.CUSTOMER_NAME, customer.getName())
+                .containsEntry(Variables.ASSET_SERIAL, asset.getSerialNumber());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).singleResult()
                 .getBusinessKey()).isEqualTo(request.getRequestNumber());
         runTriage(process);
@@ -371,9 +377,10 @@ class ServiceRequestProcessTest {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
         assertThatThrownBy(() -> actAs("service1", () -> runtimeService.startProcessInstanceByKey(
                 ServiceRequestService.PROCESS_KEY,
-                withVariables("customerCode", "NO-SUCH-CUSTOMER", "requestType", "REPAIR", "subject", "x",
-                        "description", "y"))))
-                .hasMessageContaining("customerCode").hasMessageContaining("no customer with code NO-SUCH-CUSTOMER");
+                withVariables(Variables.CUSTOMER_CODE, "NO-SUCH-CUSTOMER", Variables.REQUEST_TYPE, "REPAIR",
+                        Variables.SUBJECT, "x", Variables.DESCRIPTION, "y"))))
+                .hasMessageContaining(Variables.CUSTOMER_CODE)
+                .hasMessageContaining("no customer with code NO-SUCH-CUSTOMER");
         assertThat(queries.visibleTo(Fixtures.ADMIN, Paging.first()).getTotalElements()).isEqualTo(requestsBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
     }

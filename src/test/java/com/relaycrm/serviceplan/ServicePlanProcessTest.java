@@ -135,7 +135,8 @@ class ServicePlanProcessTest {
             assertThat(m.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("service1@relaycrm.example.com");
         });
 
-        complete(process, "service1", Map.of(Variables.PLAN_OUTCOME, "CALLED", Variables.PLAN_RESULT, "Runs fine, no visit needed"));
+        complete(process, "service1",
+                Map.of(Variables.PLAN_OUTCOME, "CALLED", Variables.PLAN_RESULT, "Runs fine, no visit needed"));
 
         assertThat(process).isEnded();
         ServicePlan done = plans.plan(plan.getId());

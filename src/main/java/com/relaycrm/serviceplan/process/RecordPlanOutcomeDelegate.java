@@ -29,8 +29,8 @@ class RecordPlanOutcomeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ServicePlan plan = plans.carriedOut(requiredLong(execution, Data.PLAN_ID),
-                requiredEnum(execution, Variables.PLAN_OUTCOME, PlanOutcome.class), optionalString(execution, Variables.PLAN_RESULT),
-                actor.userId());
+                requiredEnum(execution, Variables.PLAN_OUTCOME, PlanOutcome.class),
+                optionalString(execution, Variables.PLAN_RESULT), actor.userId());
         if (plan.getServiceRequestId() != null) {
             execution.setVariable(Data.SERVICE_REQUEST_ID, plan.getServiceRequestId());
         }

@@ -84,7 +84,8 @@ class ServicePlanModelTest {
         complete(task(Tasks.CARRY_OUT, process),
                 withVariables(Variables.PLAN_OUTCOME, "CALLED", Variables.PLAN_RESULT, "Runs fine"));
 
-        assertThat(process).isEnded().hasPassed("RecordPlanOutcome", "PlanCarriedOut").hasNotPassed(Timers.BIRTHDAY_DUE);
+        assertThat(process).isEnded().hasPassed("RecordPlanOutcome", "PlanCarriedOut")
+                .hasNotPassed(Timers.BIRTHDAY_DUE);
         assertThat(ModelMocks.calls("sendPlanReminder")).containsExactly("SendPlanReminder");
         assertThat(ModelMocks.calls("recordPlanOutcome")).containsExactly("RecordPlanOutcome");
     }
