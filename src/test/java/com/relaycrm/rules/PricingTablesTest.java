@@ -1,10 +1,11 @@
-package com.relaycrm.sales.pricing;
+package com.relaycrm.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.relaycrm.common.InvalidInputException;
-import com.relaycrm.rules.DecisionTables;
+import com.relaycrm.sales.pricing.Price;
+import com.relaycrm.sales.pricing.PricingService;
 import com.relaycrm.support.RelayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * discount, then standard price, first match; and the discount limits of {@code pricing-discount-limits}.
  */
 @RelayIntegrationTest
-class PricingTableTest {
+class PricingTablesTest {
 
     @Autowired PricingService pricing;
     @Autowired DecisionTables tables;
