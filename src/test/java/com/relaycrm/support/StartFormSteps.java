@@ -1,4 +1,4 @@
-package com.relaycrm.sales;
+package com.relaycrm.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
