@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
@@ -91,7 +92,7 @@ class DeviceGatewayTest {
         StoredFrame frame = awaitFrames(port, 1).get(0);
         assertThat(frame.status()).isEqualTo(FrameStatus.PROCESSED);
         assertThat(new String(frame.rawBytes(), StandardCharsets.US_ASCII)).startsWith("CARD|" + port.deviceId);
-        ProcessInstance instance = instance(CardSwipeHandler.PROCESS_KEY, "FRAME-" + frame.id());
+        ProcessInstance instance = instance(CardSwipeProcess.KEY, "FRAME-" + frame.id());
         assertThat(frame.outcome()).contains(instance.getId());
         assertThat(instance).isWaitingAt("ServeMember").variables()
                 .containsEntry("memberFound", true)
@@ -120,7 +121,7 @@ class DeviceGatewayTest {
 
         StoredFrame frame = awaitFrames(port, 1).get(0);
         assertThat(frame.status()).isEqualTo(FrameStatus.PROCESSED);
-        ProcessInstance instance = instance(CardSwipeHandler.PROCESS_KEY, "FRAME-" + frame.id());
+        ProcessInstance instance = instance(CardSwipeProcess.KEY, "FRAME-" + frame.id());
         assertThat(instance).isWaitingAt("RegisterMember").variables().containsEntry("memberFound", false);
         assertThat(customers.memberByCard(card)).isEmpty();
 

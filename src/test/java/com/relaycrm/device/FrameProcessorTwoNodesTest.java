@@ -3,6 +3,7 @@ package com.relaycrm.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.support.Fixtures;
@@ -69,7 +70,7 @@ class FrameProcessorTwoNodesTest {
                 Long.class, port.path())).as("frames taken more than once").isZero();
         for (long id : ids) {
             assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("card-swipe")
-                    .processInstanceBusinessKey(CardSwipeHandler.businessKey(id)).count())
+                    .processInstanceBusinessKey(CardSwipeProcess.businessKey(id)).count())
                     .as("card-swipe instances of frame %d", id).isEqualTo(1);
         }
     }

@@ -3,6 +3,7 @@ package com.relaycrm.loyalty;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.relaycrm.loyalty.internal.PointsCorrections;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;

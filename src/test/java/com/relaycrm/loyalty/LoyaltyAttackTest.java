@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess;
+import com.relaycrm.loyalty.internal.LoyaltyProperties;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
@@ -82,11 +85,11 @@ class LoyaltyAttackTest {
                 properties.redemptionApprovalAbove() + 1), Fixtures.SERVICE1);
 
         // as if someone could start it: the same business key, the record id and "no approval" as variables
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RedemptionService.PROCESS_KEY,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PointsRedemptionProcess.KEY,
                 "RD-" + waiting.getId(), Map.of("redemptionId", waiting.getId(), "approvalNeeded", false)))
                 .hasStackTraceContaining("belongs to another process");
         // or any other business key, pointing at the record only through the variable
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RedemptionService.PROCESS_KEY,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PointsRedemptionProcess.KEY,
                 "RD-X", Map.of("redemptionId", waiting.getId(), "approvalNeeded", false)))
                 .hasStackTraceContaining("not about a stored redemption");
 
@@ -204,10 +207,10 @@ class LoyaltyAttackTest {
                 externalId, new BigDecimal("500.00"), ConsumptionPointsProcessTest.ORDINARY_DAY, null), Fixtures.ADMIN);
         long consumptionId = posted.consumptionId();
 
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConsumptionPointsProcess.KEY,
                 "ORDER-" + externalId, Map.of("consumptionId", consumptionId)))
                 .hasStackTraceContaining("belongs to another process");
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConsumptionPointsProcess.KEY,
                 "ORDER-" + newId(), Map.of("consumptionId", consumptionId)))
                 .hasStackTraceContaining("not about a stored purchase");
 
@@ -257,7 +260,7 @@ class LoyaltyAttackTest {
         assertThat(loyalty.account(member.getId()).orElseThrow().getAvailablePoints()).isEqualTo(available);
         assertThat(loyalty.entries(member.getId())).extracting(PointsEntry::getEntryType)
                 .containsExactly(EntryType.ACCRUAL);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RedemptionService.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PointsRedemptionProcess.KEY)
                 .processInstanceBusinessKey("RD-" + redemption.getId()).count()).isEqualTo(1);
     }
 

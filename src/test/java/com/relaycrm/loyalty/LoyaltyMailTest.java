@@ -2,6 +2,7 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.loyalty.internal.ExpiryWarnings;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.relaycrm.customer.Customer;

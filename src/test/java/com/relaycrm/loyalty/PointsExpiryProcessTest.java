@@ -2,6 +2,7 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.loyalty.internal.PointsExpiryService;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;

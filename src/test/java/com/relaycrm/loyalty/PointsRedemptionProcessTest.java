@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import com.relaycrm.loyalty.process.PointsRedemptionProcess;
+import com.relaycrm.loyalty.internal.LoyaltyProperties;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
@@ -155,7 +157,7 @@ class PointsRedemptionProcessTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("points"))
                 .hasMessageContaining("100");
         assertThat(loyalty.entries(member.getId())).hasSize(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RedemptionService.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PointsRedemptionProcess.KEY)
                 .variableValueEquals("cardNumber", member.getCardNumber()).count()).isZero();
     }
 
