@@ -1,5 +1,6 @@
 package com.relaycrm.device;
 
+import com.relaycrm.device.handlers.FrameHandler;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import java.util.ArrayList;

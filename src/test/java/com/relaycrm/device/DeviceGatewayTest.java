@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.relaycrm.device.handlers.SensorReadingRepository;
+import com.relaycrm.device.handlers.SensorReading;
 import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;

@@ -3,6 +3,7 @@ package com.relaycrm.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.relaycrm.device.handlers.FrameHandler;
 import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;

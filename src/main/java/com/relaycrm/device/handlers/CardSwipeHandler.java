@@ -1,5 +1,8 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.device.DeviceMessage;
 import com.relaycrm.device.DeviceMessage.CardSwipe;
 import com.relaycrm.loyalty.LoyaltyService;
 import org.springframework.stereotype.Component;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
  * card nobody holds.
  */
 @Component
-class CardSwipeHandler implements FrameHandler {
+public class CardSwipeHandler implements FrameHandler {
 
     private final LoyaltyService loyalty;
 

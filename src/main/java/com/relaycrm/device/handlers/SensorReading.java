@@ -1,5 +1,6 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.SensorThresholdDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,9 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.device.DeviceMessage;
+import com.relaycrm.device.FrameRejectedException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.device.DeviceMessage.PosTransaction;
@@ -18,7 +22,7 @@ import org.springframework.stereotype.Component;
  * and one replay, never a unique-key error.
  */
 @Component
-class PosTransactionHandler implements FrameHandler {
+public class PosTransactionHandler implements FrameHandler {
 
     private static final String SOURCE = "POS";
 

@@ -1,5 +1,10 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.SensorThresholdDecision;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.device.DeviceMessage;
+import com.relaycrm.device.FrameRejectedException;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.device.DeviceMessage.SensorValue;
@@ -17,7 +22,7 @@ import org.springframework.stereotype.Component;
  * open request, so breaches of one asset racing from different sensors (or nodes) open one request, not two.
  */
 @Component
-class SensorReadingHandler implements FrameHandler {
+public class SensorReadingHandler implements FrameHandler {
 
     static final String TABLE = "alerts-sensors";
 

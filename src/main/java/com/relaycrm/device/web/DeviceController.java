@@ -1,5 +1,10 @@
-package com.relaycrm.device;
+package com.relaycrm.device.web;
 
+import com.relaycrm.device.DeviceGateway;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.device.PortState;
+import com.relaycrm.device.FrameStatus;
+import com.relaycrm.device.FrameStore;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.security.CurrentUser;
@@ -12,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The device gateway's state for administrators and service managers: ports, and the newest frames. */
 @RestController
 @RequestMapping("/api/devices")
-class DeviceController {
+public class DeviceController {
 
     private static final String[] OPERATORS = {Groups.ADMIN, Groups.SERVICE_MANAGER};
 

@@ -1,5 +1,7 @@
-package com.relaycrm.device;
+package com.relaycrm.device.web;
 
+import com.relaycrm.device.DeviceGateway;
+import com.relaycrm.device.PortState;
 import java.util.List;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Component;
  * without taking the whole node out of a load balancer. Details (per port) for authorized users.
  */
 @Component("devicePorts")
-class DevicePortsHealthIndicator implements HealthIndicator {
+public class DevicePortsHealthIndicator implements HealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "a device port is not open");
 

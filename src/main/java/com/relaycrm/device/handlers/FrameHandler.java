@@ -1,11 +1,15 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
+
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.StoredFrame;
+import com.relaycrm.device.DeviceMessage;
 
 /**
  * Does what one kind of frame asks for, inside the processor's transaction (together with marking the frame
  * processed). Returns a short outcome for the frame record; throws {@link FrameRejectedException} (or the
  * application's InvalidInputException / NotFoundException) to reject the frame with a reason.
  */
-interface FrameHandler {
+public interface FrameHandler {
 
     DeviceType type();
 

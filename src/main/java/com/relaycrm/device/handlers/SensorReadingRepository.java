@@ -1,10 +1,10 @@
-package com.relaycrm.device;
+package com.relaycrm.device.handlers;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SensorReadingRepository extends JpaRepository<SensorReading, Long> {
+public interface SensorReadingRepository extends JpaRepository<SensorReading, Long> {
 
     Optional<SensorReading> findByFrameId(Long frameId);
 

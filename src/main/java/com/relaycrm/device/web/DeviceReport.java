@@ -1,5 +1,7 @@
-package com.relaycrm.device;
+package com.relaycrm.device.web;
 
+import com.relaycrm.device.FrameStatus;
+import com.relaycrm.device.FrameStore;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
