@@ -2,12 +2,12 @@ package com.relaycrm.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.loyalty.internal.PointsRules;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyService;
+import com.relaycrm.loyalty.internal.PointsRules;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;

@@ -3,13 +3,13 @@ package com.relaycrm.device;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.relaycrm.device.handlers.FrameHandler;
-import com.relaycrm.device.handlers.SensorReadingRepository;
-import com.relaycrm.device.handlers.SensorReading;
-import com.relaycrm.device.handlers.PosTransactionHandler;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.device.handlers.FrameHandler;
+import com.relaycrm.device.handlers.PosTransactionHandler;
+import com.relaycrm.device.handlers.SensorReading;
+import com.relaycrm.device.handlers.SensorReadingRepository;
 import com.relaycrm.loyalty.LoyaltyService;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Fixtures;

@@ -2,13 +2,13 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.loyalty.internal.ExpiryWarnings;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.ExpiryWarnings;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.TestMail;

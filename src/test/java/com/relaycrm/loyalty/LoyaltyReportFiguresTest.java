@@ -2,9 +2,9 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -2,10 +2,10 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -2,10 +2,10 @@ package com.relaycrm.loyalty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.loyalty.internal.PointsCorrections;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.internal.PointsCorrections;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -1,9 +1,9 @@
 package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.DeviceMessage.CardSwipe;
+import com.relaycrm.device.DeviceMessage;
 import com.relaycrm.device.DeviceType;
 import com.relaycrm.device.StoredFrame;
-import com.relaycrm.device.DeviceMessage;
-import com.relaycrm.device.DeviceMessage.CardSwipe;
 import com.relaycrm.loyalty.LoyaltyService;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package com.relaycrm.device.handlers;
 
+import com.relaycrm.device.DeviceMessage;
 import com.relaycrm.device.DeviceType;
 import com.relaycrm.device.StoredFrame;
-import com.relaycrm.device.DeviceMessage;
 
 /**
  * Does what one kind of frame asks for, inside the processor's transaction (together with marking the frame

@@ -1,16 +1,16 @@
 package com.relaycrm.device.handlers;
 
-import com.relaycrm.device.DeviceType;
-import com.relaycrm.device.StoredFrame;
-import com.relaycrm.device.DeviceMessage;
-import com.relaycrm.device.FrameRejectedException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.device.DeviceMessage.PosTransaction;
+import com.relaycrm.device.DeviceMessage;
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.FrameRejectedException;
+import com.relaycrm.device.StoredFrame;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
-import com.relaycrm.loyalty.LoyaltyService;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
+import com.relaycrm.loyalty.LoyaltyService;
 import com.relaycrm.organisation.Groups;
 import java.util.List;
 import org.springframework.stereotype.Component;

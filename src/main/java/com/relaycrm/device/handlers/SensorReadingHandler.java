@@ -1,13 +1,13 @@
 package com.relaycrm.device.handlers;
 
-import com.relaycrm.device.DeviceType;
-import com.relaycrm.device.SensorThresholdDecision;
-import com.relaycrm.device.StoredFrame;
-import com.relaycrm.device.DeviceMessage;
-import com.relaycrm.device.FrameRejectedException;
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.device.DeviceMessage.SensorValue;
+import com.relaycrm.device.DeviceMessage;
+import com.relaycrm.device.DeviceType;
+import com.relaycrm.device.FrameRejectedException;
+import com.relaycrm.device.SensorThresholdDecision;
+import com.relaycrm.device.StoredFrame;
 import com.relaycrm.rules.DecisionTables;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;

@@ -1,11 +1,11 @@
 package com.relaycrm.device.web;
 
+import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.device.DeviceGateway;
-import com.relaycrm.device.StoredFrame;
-import com.relaycrm.device.PortState;
 import com.relaycrm.device.FrameStatus;
 import com.relaycrm.device.FrameStore;
-import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.device.PortState;
+import com.relaycrm.device.StoredFrame;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.security.CurrentUser;
 import java.util.List;

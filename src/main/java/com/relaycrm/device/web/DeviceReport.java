@@ -1,8 +1,8 @@
 package com.relaycrm.device.web;
 
+import com.relaycrm.common.Viewer;
 import com.relaycrm.device.FrameStatus;
 import com.relaycrm.device.FrameStore;
-import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.PointsAccount;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loyalty.PointsAccount;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.TierChange;
 import com.relaycrm.customer.Customer;
+import com.relaycrm.loyalty.TierChange;
 import com.relaycrm.mail.MailTemplates;
 import com.relaycrm.mail.OutgoingMail;
 import java.time.LocalDate;

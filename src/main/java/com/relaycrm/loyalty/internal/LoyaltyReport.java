@@ -1,9 +1,9 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.LoyaltyService;
-import com.relaycrm.loyalty.EntryType;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.EntryType;
+import com.relaycrm.loyalty.LoyaltyService;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

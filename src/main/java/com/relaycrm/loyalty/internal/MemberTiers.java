@@ -1,10 +1,10 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.TierDecision;
-import com.relaycrm.loyalty.PointsAccount;
-import com.relaycrm.loyalty.TierChange;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.PointsAccount;
+import com.relaycrm.loyalty.TierChange;
+import com.relaycrm.loyalty.TierDecision;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

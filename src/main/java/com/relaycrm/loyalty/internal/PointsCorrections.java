@@ -1,17 +1,17 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.EntryType;
-import com.relaycrm.loyalty.PointsAccount;
-import com.relaycrm.loyalty.PointsEntry;
-import com.relaycrm.loyalty.TierChange;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.EntryType;
 import com.relaycrm.loyalty.LoyaltyCommands.NewAdjustment;
 import com.relaycrm.loyalty.LoyaltyCommands.NewBonus;
 import com.relaycrm.loyalty.LoyaltyCommands.NewTierChange;
+import com.relaycrm.loyalty.PointsAccount;
+import com.relaycrm.loyalty.PointsEntry;
+import com.relaycrm.loyalty.TierChange;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.rules.DecisionTableException;
 import java.time.LocalDate;

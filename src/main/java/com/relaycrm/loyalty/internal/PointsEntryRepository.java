@@ -1,7 +1,7 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.PointsEntry;
 import com.relaycrm.loyalty.EntryType;
+import com.relaycrm.loyalty.PointsEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.PointsEntry;
-import com.relaycrm.loyalty.PointsAccount;
-import com.relaycrm.loyalty.EntryType;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.EntryType;
+import com.relaycrm.loyalty.PointsAccount;
+import com.relaycrm.loyalty.PointsEntry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

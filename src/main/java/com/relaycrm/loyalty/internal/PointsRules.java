@@ -1,13 +1,13 @@
 package com.relaycrm.loyalty.internal;
 
-import com.relaycrm.loyalty.ExpiryDecision;
-import com.relaycrm.loyalty.BonusDecision;
-import com.relaycrm.loyalty.EarningDecision;
-import com.relaycrm.loyalty.CategoryRateDecision;
-import com.relaycrm.loyalty.TierDecision;
-import com.relaycrm.loyalty.EntryType;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.BonusDecision;
+import com.relaycrm.loyalty.CategoryRateDecision;
+import com.relaycrm.loyalty.EarningDecision;
+import com.relaycrm.loyalty.EntryType;
+import com.relaycrm.loyalty.ExpiryDecision;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
+import com.relaycrm.loyalty.TierDecision;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

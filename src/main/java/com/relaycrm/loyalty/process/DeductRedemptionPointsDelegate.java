@@ -1,8 +1,8 @@
 package com.relaycrm.loyalty.process;
 
 
-import com.relaycrm.loyalty.process.PointsRedemptionProcess.Data;
 import com.relaycrm.loyalty.internal.RedemptionSteps;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess.Data;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -2,8 +2,8 @@ package com.relaycrm.loyalty.process;
 
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
-import com.relaycrm.loyalty.internal.CardMembers;
 import com.relaycrm.loyalty.internal.CardMembers.CardMember;
+import com.relaycrm.loyalty.internal.CardMembers;
 import com.relaycrm.loyalty.process.CardSwipeProcess.Data;
 import com.relaycrm.loyalty.process.CardSwipeProcess.Variables;
 import java.util.HashMap;

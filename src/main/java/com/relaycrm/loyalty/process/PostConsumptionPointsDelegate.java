@@ -1,7 +1,7 @@
 package com.relaycrm.loyalty.process;
 
-import com.relaycrm.loyalty.internal.ConsumptionPosting;
 import com.relaycrm.loyalty.internal.ConsumptionPosting.Posted;
+import com.relaycrm.loyalty.internal.ConsumptionPosting;
 import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Data;
 import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Variables;
 import com.relaycrm.process.CurrentActor;

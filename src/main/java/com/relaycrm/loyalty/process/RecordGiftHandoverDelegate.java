@@ -3,8 +3,8 @@ package com.relaycrm.loyalty.process;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
-import com.relaycrm.loyalty.process.PointsRedemptionProcess.Variables;
 import com.relaycrm.loyalty.internal.RedemptionSteps;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -3,10 +3,10 @@ package com.relaycrm.loyalty.process;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.customer.Customer;
 import com.relaycrm.loyalty.internal.CardMembers;
 import com.relaycrm.loyalty.process.CardSwipeProcess.Data;
 import com.relaycrm.loyalty.process.CardSwipeProcess.Variables;
-import com.relaycrm.customer.Customer;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,10 +1,5 @@
 package com.relaycrm.loyalty.web;
 
-import com.relaycrm.loyalty.LoyaltyService;
-import com.relaycrm.loyalty.PointsEntry;
-import com.relaycrm.loyalty.TierChange;
-import com.relaycrm.loyalty.internal.PointsCorrections;
-import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.loyalty.LoyaltyCommands.NewAdjustment;
 import com.relaycrm.loyalty.LoyaltyCommands.NewBonus;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
@@ -12,6 +7,11 @@ import com.relaycrm.loyalty.LoyaltyCommands.NewTierChange;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
 import com.relaycrm.loyalty.LoyaltyService.LedgerPage;
 import com.relaycrm.loyalty.LoyaltyService.MemberPoints;
+import com.relaycrm.loyalty.LoyaltyService;
+import com.relaycrm.loyalty.PointsEntry;
+import com.relaycrm.loyalty.TierChange;
+import com.relaycrm.loyalty.internal.LoyaltyReport;
+import com.relaycrm.loyalty.internal.PointsCorrections;
 import com.relaycrm.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -1,13 +1,13 @@
 package com.relaycrm.loyalty.web;
 
-import com.relaycrm.loyalty.LoyaltyService;
-import com.relaycrm.loyalty.PointsEntry;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
+import com.relaycrm.loyalty.LoyaltyService;
+import com.relaycrm.loyalty.PointsEntry;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

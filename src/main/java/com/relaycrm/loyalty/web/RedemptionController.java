@@ -1,8 +1,8 @@
 package com.relaycrm.loyalty.web;
 
-import com.relaycrm.loyalty.RedemptionService;
-import com.relaycrm.loyalty.Redemption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.Redemption;
+import com.relaycrm.loyalty.RedemptionService;
 import com.relaycrm.security.CurrentUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
