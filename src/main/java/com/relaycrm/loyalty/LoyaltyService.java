@@ -29,13 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Member points (会员积分): purchases earning points through the {@code consumption-points} process, the points
- * ledger and balances, and the tier history. Data permission as for customers: administrators, managers, service
- * and finance see every member; a sales rep sees the members they own.
+ * ledger and balances, the tier history, and member cards swiped at a device ({@code card-swipe}). The loyalty
+ * module's facade with {@link RedemptionService}; corrections, the expiry sweep, the report and the process steps are
+ * internal. Data permission as for customers: administrators, managers, service and finance see every member; a sales
+ * rep sees the members they own.
  */
 @Service
 @Transactional
 public class LoyaltyService {
 
+    /** Who sees every member (and the loyalty report). */
     public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER, Groups.FINANCE};
     static final String[] POST_CONSUMPTIONS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,

@@ -10,6 +10,7 @@ import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.PointsAccount;
 import com.relaycrm.loyalty.PointsEntry;
 import com.relaycrm.loyalty.TierChange;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess;
 import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Data;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
@@ -99,9 +100,9 @@ public class ConsumptionPosting {
         if (bound.isPresent()) {
             return bound.get();
         }
-        int dash = businessKey == null ? -1 : businessKey.indexOf('-');
-        Consumption consumption = dash < 0 ? null : consumptions.findBySourceTypeAndExternalId(
-                businessKey.substring(0, dash), businessKey.substring(dash + 1)).orElse(null);
+        Consumption consumption = ConsumptionPointsProcess.purchase(businessKey)
+                .flatMap(key -> consumptions.findBySourceTypeAndExternalId(key.source(), key.externalId()))
+                .orElse(null);
         if (consumption == null) {
             throw new InvalidInputException(Data.CONSUMPTION_ID, "this process is not about a stored purchase");
         }

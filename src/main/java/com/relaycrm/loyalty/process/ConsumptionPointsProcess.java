@@ -4,6 +4,7 @@ import com.relaycrm.loyalty.Consumption;
 import com.relaycrm.process.ProcessGateway;
 import com.relaycrm.process.ProcessStarter;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,4 +79,13 @@ public class ConsumptionPointsProcess {
     public static String businessKey(String source, String externalId) {
         return source + "-" + externalId;
     }
+
+    /** The purchase a business key names: source and external id (the source has no dash), if it names one. */
+    public static Optional<PurchaseKey> purchase(String businessKey) {
+        int dash = businessKey == null ? -1 : businessKey.indexOf('-');
+        return dash < 0 ? Optional.empty()
+                : Optional.of(new PurchaseKey(businessKey.substring(0, dash), businessKey.substring(dash + 1)));
+    }
+
+    public record PurchaseKey(String source, String externalId) {}
 }
