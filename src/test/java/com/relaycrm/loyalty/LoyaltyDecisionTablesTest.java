@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
+import com.relaycrm.loyalty.internal.PointsRules;
 import com.relaycrm.rules.DecisionTableException;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;

@@ -6,6 +6,8 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.PointsExpiryService;
+import com.relaycrm.loyalty.process.PointsExpiryProcess;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
@@ -91,14 +93,14 @@ class PointsExpiryProcessTest {
     }
 
     private Job sweepTimer() {
-        return managementService.createJobQuery().processDefinitionKey("points-expiry").timers().singleResult();
+        return managementService.createJobQuery().processDefinitionKey(PointsExpiryProcess.KEY).timers().activityId(PointsExpiryProcess.Timers.SWEEP_DUE).singleResult();
     }
 
     /** Fires the sweep's timer as the job executor would and returns the sweep it started. */
     private HistoricProcessInstance runSweep() {
         Instant before = Instant.now().minusSeconds(1);
         managementService.executeJob(sweepTimer().getId());
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("points-expiry")
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PointsExpiryProcess.KEY)
                 .startedAfter(java.util.Date.from(before)).orderByProcessInstanceStartTime().desc().list().get(0);
     }
 }
