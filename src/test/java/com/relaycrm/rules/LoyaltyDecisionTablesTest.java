@@ -1,4 +1,4 @@
-package com.relaycrm.loyalty;
+package com.relaycrm.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.internal.PointsRules;
-import com.relaycrm.rules.DecisionTableException;
-import com.relaycrm.rules.DecisionTables;
+import com.relaycrm.loyalty.EarningDecision;
+import com.relaycrm.loyalty.CategoryRateDecision;
+import com.relaycrm.loyalty.EntryType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
