@@ -9,6 +9,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
 
 /**
  * Reading expense requests, with data permissions: finance and administrators see all; everyone else sees the
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExpenseQueries {
 
-    static final String[] SEE_ALL = {Groups.FINANCE, Groups.ADMIN};
+    public static final String[] SEE_ALL = {Groups.FINANCE, Groups.ADMIN};
 
     private final ExpenseRequestRepository requests;
     private final ApprovalStepRepository steps;

@@ -20,6 +20,11 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import com.relaycrm.expense.internal.ExpenseLinks;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
+import com.relaycrm.expense.process.ExpenseVariables;
 
 /**
  * Expense requests (费用申请): raising them, deciding their approval chain from the decision table, recording each
@@ -34,7 +39,7 @@ public class ExpenseService {
     static final String APPROVAL_TABLE = "expense-approval-levels";
     static final String DEFAULT_CURRENCY = "CNY";
     /** Who may raise expense requests: every working group and the administrators. */
-    static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
+    public static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
             .toArray(String[]::new);
 
     private final ExpenseRequestRepository requests;
@@ -100,7 +105,7 @@ public class ExpenseService {
      * Stores a new request of the requester on one of their departments (the department decides the approval chain,
      * so nobody routes a request through another department's chain), linked to a record they may see.
      */
-    ExpenseRequest register(Viewer requester, String departmentCode, ExpenseType type, BigDecimal amount,
+    public ExpenseRequest register(Viewer requester, String departmentCode, ExpenseType type, BigDecimal amount,
                             String currency, String purpose, LinkType linkType, Long linkId) {
         if (departmentCode == null || !organisation.departmentExists(departmentCode.trim())) {
             throw new InvalidInputException("departmentCode", "no department " + departmentCode);
@@ -141,7 +146,7 @@ public class ExpenseService {
         }
     }
 
-    ExpenseRequest attachProcess(long requestId, String processInstanceId) {
+    public ExpenseRequest attachProcess(long requestId, String processInstanceId) {
         ExpenseRequest request = request(requestId);
         if (request.getProcessInstanceId() != null && !request.getProcessInstanceId().equals(processInstanceId)) {
             throw new AccessDeniedException(request.getRequestNumber() + " is already in its own approval process");
@@ -151,7 +156,7 @@ public class ExpenseService {
     }
 
     /** The small values Tasklist forms and cards show about a request; the record stays in the tables. */
-    Map<String, Object> formVariables(ExpenseRequest request) {
+    public Map<String, Object> formVariables(ExpenseRequest request) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
         variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
@@ -174,7 +179,7 @@ public class ExpenseService {
     }
 
     /** The chain from the decision table for the request as it stands now; starts approval at level 1. */
-    Map<String, Object> determineChain(long requestId) {
+    public Map<String, Object> determineChain(long requestId) {
         ExpenseRequest request = request(requestId);
         ApprovalChainDecision decision = decisionTables.decide(APPROVAL_TABLE, new ApprovalChainDecision(
                 request.getDepartmentCode(), request.getExpenseType().name(), request.getAmount(),
@@ -211,7 +216,7 @@ public class ExpenseService {
     }
 
     /** Separation of duties: the requester never decides, transfers or pays their own request, in any role. */
-    void requireNotRequester(long requestId, String userId, String action) {
+    public void requireNotRequester(long requestId, String userId, String action) {
         requireNotRequester(request(requestId), userId, action);
     }
 
@@ -223,7 +228,7 @@ public class ExpenseService {
     }
 
     /** Opens the history entry of a new approval task. */
-    void approvalTaskCreated(long requestId, int level, Approver approver, String taskId) {
+    public void approvalTaskCreated(long requestId, int level, Approver approver, String taskId) {
         steps.save(ApprovalStep.pending(requestId, level, approver, taskId));
     }
 
@@ -232,7 +237,7 @@ public class ExpenseService {
      * another) as a transfer (转签): the step of the previous assignee closes as TRANSFER by whoever changed it, and
      * the new assignee's step opens on the same task.
      */
-    void recordReassignment(String taskId, long requestId, int level, String from, String to, String actor) {
+    public void recordReassignment(String taskId, long requestId, int level, String from, String to, String actor) {
         ApprovalStep step = steps.pendingStep(taskId).orElseGet(() ->
                 steps.save(ApprovalStep.pending(requestId, level, Approver.user(from), taskId)));
         step.decide(ApprovalDecision.TRANSFER, "Reassigned in Tasklist", actor, null, to);
@@ -244,7 +249,7 @@ public class ExpenseService {
      * back to the same level for the transferee (转签), to the requester (rejected) or to payment (approved by all).
      * An owner other than the actor (a delegated task) is recorded as "on behalf of".
      */
-    Map<String, Object> recordDecision(String taskId, String processInstanceId, long requestId,
+    public Map<String, Object> recordDecision(String taskId, String processInstanceId, long requestId,
                                        ApprovalDecision decision, String comment, String transferTo,
                                        String actor, String owner) {
         ExpenseRequest request = request(requestId);
@@ -313,24 +318,24 @@ public class ExpenseService {
         return variables;
     }
 
-    List<String> groupsOf(String userId) {
+    public List<String> groupsOf(String userId) {
         return organisation.groupIds(userId);
     }
 
-    boolean isMember(String userId, String groupId) {
+    public boolean isMember(String userId, String groupId) {
         return organisation.isMember(userId, groupId);
     }
 
-    List<String> members(String groupId) {
+    public List<String> members(String groupId) {
         return organisation.membersOfGroup(groupId);
     }
 
     /** The user's email address, or null. */
-    String email(String userId) {
+    public String email(String userId) {
         return organisation.emailOf(userId).orElse(null);
     }
 
-    boolean userExists(String userId) {
+    public boolean userExists(String userId) {
         return systemAccess.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
 
@@ -338,7 +343,7 @@ public class ExpenseService {
      * The requester's answer to a rejection: resubmit (with a revised amount and purpose) or cancel.
      * Returns whether the request goes back to approval.
      */
-    boolean revise(long requestId, boolean resubmit, BigDecimal amount, String purpose, String actor) {
+    public boolean revise(long requestId, boolean resubmit, BigDecimal amount, String purpose, String actor) {
         ExpenseRequest request = request(requestId);
         if (request.getStatus() != ExpenseStatus.REJECTED) {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
@@ -357,7 +362,7 @@ public class ExpenseService {
     }
 
     /** Finance's payment against the approved request (费用支出单), which closes it. */
-    ExpenseRecord recordPayment(long requestId, BigDecimal amount, LocalDate paidOn, String reference, String actor) {
+    public ExpenseRecord recordPayment(long requestId, BigDecimal amount, LocalDate paidOn, String reference, String actor) {
         ExpenseRequest request = request(requestId);
         if (request.getStatus() != ExpenseStatus.APPROVED) {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
@@ -375,7 +380,7 @@ public class ExpenseService {
         return record;
     }
 
-    ExpenseRequest request(long id) {
+    public ExpenseRequest request(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id));
     }
 

@@ -25,7 +25,7 @@ public enum AlertKind {
         return description;
     }
 
-    LocalDate expectedDate(Loan loan) {
+    public LocalDate expectedDate(Loan loan) {
         return switch (this) {
             case SHIPMENT_LATE -> loan.getExpectedShipDate();
             case FEEDBACK_OVERDUE -> loan.getExpectedFeedbackDate();

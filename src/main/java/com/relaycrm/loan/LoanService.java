@@ -26,6 +26,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import com.relaycrm.loan.internal.LoanProperties;
+import com.relaycrm.loan.internal.LoanFeedbackRepository;
+import com.relaycrm.loan.internal.LoanSale;
+import com.relaycrm.loan.process.LoanVariables;
+import com.relaycrm.loan.internal.LoanRepository;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.internal.LoanSettlementRepository;
+import com.relaycrm.loan.internal.StockMovementRepository;
 
 /**
  * Loans (借出管理): requesting, reviewing, shipping, feedback, returns and conversions, closing. The {@code loan}
@@ -41,7 +49,7 @@ public class LoanService {
     public static final String PROCESS_KEY = "loan";
     static final String[] REQUESTERS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
-    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
+    public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
 
     private final LoanRepository loans;
     private final LoanFeedbackRepository feedback;
@@ -117,7 +125,7 @@ public class LoanService {
 
     /** Loans overdue for shipment or return as of the day, of every owner (for the managers' report). */
     @Transactional(readOnly = true)
-    List<Loan> overdue(java.time.LocalDate today) {
+    public List<Loan> overdue(java.time.LocalDate today) {
         return loans.findOverdue(today);
     }
 
@@ -181,7 +189,7 @@ public class LoanService {
     }
 
     /** "Record review": a sales manager other than the loan's owner, while the loan waits for review. */
-    void review(long loanId, boolean approved, String userId, String note) {
+    public void review(long loanId, boolean approved, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.REQUESTED) {
             throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus()
@@ -196,7 +204,7 @@ public class LoanService {
     }
 
     /** Stock-out of every item by the warehouse; resolves a shipment-late alert. */
-    void ship(long loanId, String userId, String note) {
+    public void ship(long loanId, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.APPROVED) {
             throw new InvalidInputException("shipmentNote", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
@@ -211,7 +219,7 @@ public class LoanService {
     }
 
     /** The feedback (反馈单); resolves a feedback-overdue alert. */
-    void recordFeedback(long loanId, String text, String userId) {
+    public void recordFeedback(long loanId, String text, String userId) {
         requireFollowUp(loan(loanId), userId);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("feedback", "is required when recording feedback");
@@ -225,7 +233,7 @@ public class LoanService {
      * such as {@code 1:2, 3} = two of line 1 and all outstanding of line 3); the quantities are held until it is
      * received or reviewed.
      */
-    LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
+    public LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
                                      String newCustomerCode, String items, String note, String userId) {
         Loan loan = loan(loanId);
         requireFollowUp(loan, userId);
@@ -286,7 +294,7 @@ public class LoanService {
         return quantities;
     }
 
-    String describe(LoanSettlement settlement) {
+    public String describe(LoanSettlement settlement) {
         Loan loan = loan(settlement.getLoanId());
         List<String> lines = new ArrayList<>();
         lines.add((settlement.getKind() == SettlementKind.RETURN ? "Return" : "Conversion to "
@@ -304,7 +312,7 @@ public class LoanService {
     }
 
     /** The warehouse received a return: stock-in, items settled; damaged goods open a repair service request. */
-    LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note, String userId) {
+    public LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note, String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.RETURN);
         Loan loan = loan(settlement.getLoanId());
         requireShipped(loan, "itemCondition");
@@ -326,7 +334,7 @@ public class LoanService {
     }
 
     /** A sales manager's review of a conversion; approved, it takes effect (sale priced, new loan started, ...). */
-    LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note, String userId) {
+    public LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note, String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.CONVERSION);
         Loan loan = loan(settlement.getLoanId());
         requireShipped(loan, "conversionApproved");
@@ -369,17 +377,17 @@ public class LoanService {
         return a.isAfter(b) ? a : b;
     }
 
-    void close(long loanId) {
+    public void close(long loanId) {
         Loan loan = loan(loanId);
         loan.closed();
         alerts.findByLoanIdAndResolvedAtIsNull(loanId).forEach(LoanAlert::resolved);
     }
 
-    boolean hasFeedback(long loanId) {
+    public boolean hasFeedback(long loanId) {
         return feedback.existsByLoanId(loanId);
     }
 
-    void resolveAlert(long loanId, AlertKind kind) {
+    public void resolveAlert(long loanId, AlertKind kind) {
         alerts.findByLoanIdAndKind(loanId, kind).ifPresent(LoanAlert::resolved);
     }
 

@@ -33,6 +33,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import com.relaycrm.expense.approval.ApprovalTokens;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
 
 /**
  * Approval from email (邮件审批) against a real SMTP server (GreenMail on spring.mail.port): the approver gets

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.relaycrm.expense.approval.ReplyApprovals;
+import com.relaycrm.expense.approval.ImapSettings;
 
 /**
  * Approval by reply against real SMTP and IMAP servers (GreenMail): the approver's reply whose first word decides

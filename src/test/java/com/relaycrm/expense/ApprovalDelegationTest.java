@@ -31,6 +31,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegationRepository;
+import com.relaycrm.expense.approval.ApprovalDelegations;
 
 /**
  * Delegation while away (工作任务委托): tasks arriving in the window go to the substitute, held tasks move when

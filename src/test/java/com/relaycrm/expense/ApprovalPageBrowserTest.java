@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.relaycrm.expense.approval.ApprovalTokens;
 
 /**
  * The confirmation page of an approval link in a real headless Chromium, as an approver clicking the link in their

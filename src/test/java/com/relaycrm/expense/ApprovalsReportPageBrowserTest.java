@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The workflow report page (/reports/approvals.html) in a real headless Chromium: a sales manager sees the approvals

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.FormService;
 import com.relaycrm.support.TaskForms;
+import com.relaycrm.expense.approval.ExpenseWithdrawal;
 
 /**
  * Drives {@code processes/expense-approval.bpmn} through every path as the people who work it: the chain from the

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalDelegations;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
 
 /**
  * Issue #11, expenses: an approver widening the chain with an extra variable, a request raised on another

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The expenses report page (/reports/expenses.html): requests, amounts and payments per department and type as

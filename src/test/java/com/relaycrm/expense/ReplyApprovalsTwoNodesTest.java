@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.relaycrm.expense.approval.ReplyApprovals;
 
 /**
  * Approval by reply with two nodes polling the same mailbox: each node polls under the scheduled task's cluster lock

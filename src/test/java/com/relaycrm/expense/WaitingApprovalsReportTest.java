@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The waiting-approvals report (/reports/approvals.html) adds its counts up in the database and reads the approvals

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.process.LoanAlerts;
 
 /**
  * Loan alerts (借出预警) against a real SMTP server: shipment late, feedback overdue and return overdue fire at the

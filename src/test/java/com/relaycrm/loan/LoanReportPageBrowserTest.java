@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import com.relaycrm.loan.web.OverdueLoanReport;
 
 /**
  * The overdue-loans page (/reports/loans.html) in a real headless Chromium: a sales manager signed in to Tasklist

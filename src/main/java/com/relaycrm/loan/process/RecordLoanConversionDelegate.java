@@ -1,0 +1,40 @@
+package com.relaycrm.loan.process;
+
+import static com.relaycrm.process.ProcessVariables.optionalString;
+import static com.relaycrm.process.ProcessVariables.requiredLong;
+import static com.relaycrm.process.ProcessVariables.requiredYesNo;
+
+import com.relaycrm.process.CurrentActor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import com.relaycrm.loan.LoanSettlement;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.Loan;
+
+/**
+ * "Record conversion": the sales manager's review (conversionApproved, conversionReviewNote). Approved, the
+ * conversion takes effect (a sale is priced, a loan to another customer starts as a new loan). Sets allSettled.
+ */
+@Component("recordLoanConversion")
+class RecordLoanConversionDelegate implements JavaDelegate {
+
+    private final LoanService loans;
+    private final CurrentActor actor;
+
+    RecordLoanConversionDelegate(LoanService loans, CurrentActor actor) {
+        this.loans = loans;
+        this.actor = actor;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LoanSettlement settlement = loans.decideConversion(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
+                requiredLong(execution, LoanVariables.SETTLEMENT_ID),
+                requiredYesNo(execution, "conversionApproved"), optionalString(execution, "conversionReviewNote"),
+                actor.userId());
+        Loan loan = loans.loan(settlement.getLoanId());
+        execution.setVariable(LoanVariables.ALL_SETTLED, loan.isAllSettled());
+        execution.setVariable(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
+    }
+}
