@@ -1,5 +1,9 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Outcome;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -7,7 +11,6 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;
@@ -24,7 +27,6 @@ import com.relaycrm.expense.internal.ExpenseLinks;
 import com.relaycrm.expense.internal.ExpenseRequestRepository;
 import com.relaycrm.expense.internal.ApprovalStepRepository;
 import com.relaycrm.expense.internal.ExpenseRecordRepository;
-import com.relaycrm.expense.process.ExpenseVariables;
 
 /**
  * Expense requests (费用申请): raising them, deciding their approval chain from the decision table, recording each
@@ -35,7 +37,6 @@ import com.relaycrm.expense.process.ExpenseVariables;
 @Transactional
 public class ExpenseService {
 
-    public static final String PROCESS_KEY = "expense-approval";
     static final String APPROVAL_TABLE = "expense-approval-levels";
     static final String DEFAULT_CURRENCY = "CNY";
     /** Who may raise expense requests: every working group and the administrators. */
@@ -47,14 +48,14 @@ public class ExpenseService {
     private final ExpenseRecordRepository records;
     private final OrganisationService organisation;
     private final DecisionTables decisionTables;
-    private final ProcessStarter processStarter;
+    private final ExpenseApprovalProcess process;
     private final ExpenseLinks links;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
 
     ExpenseService(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records,
                    OrganisationService organisation, DecisionTables decisionTables,
-                   ProcessStarter processStarter, ExpenseLinks links, IdentityService identityService,
+                   ExpenseApprovalProcess process, ExpenseLinks links, IdentityService identityService,
                    SystemAccess systemAccess) {
         this.links = links;
         this.requests = requests;
@@ -62,7 +63,7 @@ public class ExpenseService {
         this.records = records;
         this.organisation = organisation;
         this.decisionTables = decisionTables;
-        this.processStarter = processStarter;
+        this.process = process;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
     }
@@ -85,8 +86,8 @@ public class ExpenseService {
         }
         Map<String, String> names = organisation.fullNames(approvals.stream().map(ApprovalStep::getActedBy).toList());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("paidAmount", request.getAmount().doubleValue());
-        variables.put("approvedBy", approvals.stream().map(step -> names.getOrDefault(step.getActedBy(),
+        variables.put(Variables.PAID_AMOUNT, request.getAmount().doubleValue());
+        variables.put(Variables.APPROVED_BY, approvals.stream().map(step -> names.getOrDefault(step.getActedBy(),
                 step.getActedBy()) + " (level " + step.getLevel() + ")").collect(java.util.stream.Collectors.joining(", ")));
         return variables;
     }
@@ -96,8 +97,7 @@ public class ExpenseService {
         viewer.requireAny("request expenses", REQUESTERS);
         ExpenseRequest request = register(viewer, command.departmentCode(), command.type(), command.amount(),
                 command.currency(), command.purpose(), command.linkType(), command.linkId());
-        processStarter.start(PROCESS_KEY, request.getRequestNumber(),
-                Map.of(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId()));
+        process.start(request);
         return request;
     }
 
@@ -158,19 +158,19 @@ public class ExpenseService {
     /** The small values Tasklist forms and cards show about a request; the record stays in the tables. */
     public Map<String, Object> formVariables(ExpenseRequest request) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
-        variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
+        variables.put(Data.EXPENSE_REQUEST_ID, request.getId());
+        variables.put(Variables.REQUESTER, request.getRequesterId());
         // who asked, as people know them (the forms show this; the steps use the id)
-        variables.put("requesterName", organisation.displayName(request.getRequesterId()) + " ("
+        variables.put(Variables.REQUESTER_NAME, organisation.displayName(request.getRequesterId()) + " ("
                 + request.getRequesterId() + ")");
-        variables.put("requestNumber", request.getRequestNumber());
-        variables.put("subject", request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
+        variables.put(Variables.REQUEST_NUMBER, request.getRequestNumber());
+        variables.put(Data.SUBJECT, request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
                 + request.getCurrency() + ": " + abbreviate(request.getPurpose()));
-        variables.put("departmentCode", request.getDepartmentCode());
-        variables.put("expenseType", request.getExpenseType().name());
-        variables.put("amount", request.getAmount().doubleValue());
-        variables.put("currency", request.getCurrency());
-        variables.put("purpose", request.getPurpose());
+        variables.put(Variables.DEPARTMENT_CODE, request.getDepartmentCode());
+        variables.put(Variables.EXPENSE_TYPE, request.getExpenseType().name());
+        variables.put(Variables.AMOUNT, request.getAmount().doubleValue());
+        variables.put(Variables.CURRENCY, request.getCurrency());
+        variables.put(Variables.PURPOSE, request.getPurpose());
         return variables;
     }
 
@@ -188,10 +188,10 @@ public class ExpenseService {
         requireApproversBesidesRequester(request, chain, decision.getRule());
         request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
         Map<String, Object> variables = new HashMap<>(formVariables(request));
-        variables.put(ExpenseVariables.APPROVAL_CHAIN, Approver.format(chain));
-        variables.put(ExpenseVariables.APPROVAL_LEVELS, chain.size());
-        variables.put(ExpenseVariables.APPROVAL_LEVEL, 1);
-        variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(0).toString());
+        variables.put(Variables.APPROVAL_CHAIN, Approver.format(chain));
+        variables.put(Data.APPROVAL_LEVELS, chain.size());
+        variables.put(Variables.APPROVAL_LEVEL, 1);
+        variables.put(Data.LEVEL_APPROVER, chain.get(0).toString());
         return variables;
     }
 
@@ -263,7 +263,7 @@ public class ExpenseService {
             requireNotRequester(request, owner, "have someone approve");
         }
         if (comment != null && comment.length() > ApprovalStep.COMMENT_LENGTH) {
-            throw new InvalidInputException(ExpenseVariables.COMMENT, "is " + comment.length()
+            throw new InvalidInputException(Variables.COMMENT, "is " + comment.length()
                     + " characters long; at most " + ApprovalStep.COMMENT_LENGTH);
         }
         // the level and the chain are the ones the application recorded, never what a submission says
@@ -277,42 +277,42 @@ public class ExpenseService {
             case APPROVE -> {
                 step.decide(ApprovalDecision.APPROVE, comment, actor, onBehalfOf, null);
                 if (level < chain.size()) {
-                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "NEXT_LEVEL");
-                    variables.put(ExpenseVariables.APPROVAL_LEVEL, level + 1);
-                    variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(level).toString());
+                    variables.put(Variables.APPROVAL_OUTCOME, Outcome.NEXT_LEVEL);
+                    variables.put(Variables.APPROVAL_LEVEL, level + 1);
+                    variables.put(Data.LEVEL_APPROVER, chain.get(level).toString());
                 } else {
-                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "APPROVED");
+                    variables.put(Variables.APPROVAL_OUTCOME, Outcome.APPROVED);
                     request.decided(ExpenseStatus.APPROVED, Instant.now());
                 }
             }
             case REJECT -> {
                 if (comment == null) {
-                    throw new InvalidInputException(ExpenseVariables.COMMENT, "say why the request is rejected");
+                    throw new InvalidInputException(Variables.COMMENT, "say why the request is rejected");
                 }
                 step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
-                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "REJECTED");
-                variables.put("rejectionComment", comment);
+                variables.put(Variables.APPROVAL_OUTCOME, Outcome.REJECTED);
+                variables.put(Variables.REJECTION_COMMENT, comment);
                 request.decided(ExpenseStatus.REJECTED, Instant.now());
             }
             case TRANSFER -> {
                 if (transferTo == null) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "name the user to transfer to");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to");
                 }
                 if (transferTo.equals(actor)) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "cannot transfer to yourself");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself");
                 }
                 if (transferTo.equals(request.getRequesterId())) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, transferTo
+                    throw new InvalidInputException(Variables.TRANSFER_TO, transferTo
                             + " raised this request and cannot approve it");
                 }
                 if (!userExists(transferTo)) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "no user " + transferTo);
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo);
                 }
                 step.decide(ApprovalDecision.TRANSFER, comment, actor, onBehalfOf, transferTo);
-                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "TRANSFERRED");
-                variables.put(ExpenseVariables.LEVEL_APPROVER, Approver.user(transferTo).toString());
+                variables.put(Variables.APPROVAL_OUTCOME, Outcome.TRANSFERRED);
+                variables.put(Data.LEVEL_APPROVER, Approver.user(transferTo).toString());
             }
-            default -> throw new InvalidInputException(ExpenseVariables.DECISION,
+            default -> throw new InvalidInputException(Variables.DECISION,
                     "'" + decision + "' is not one of [APPROVE, REJECT, TRANSFER]");
         }
         return variables;

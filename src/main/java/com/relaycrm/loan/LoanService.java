@@ -1,5 +1,8 @@
 package com.relaycrm.loan;
 
+import com.relaycrm.loan.process.LoanProcess;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -11,14 +14,12 @@ import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 import com.relaycrm.loan.internal.LoanProperties;
 import com.relaycrm.loan.internal.LoanFeedbackRepository;
 import com.relaycrm.loan.internal.LoanSale;
-import com.relaycrm.loan.process.LoanVariables;
 import com.relaycrm.loan.internal.LoanRepository;
 import com.relaycrm.loan.internal.LoanAlertRepository;
 import com.relaycrm.loan.internal.LoanSettlementRepository;
@@ -46,7 +46,6 @@ import com.relaycrm.loan.internal.StockMovementRepository;
 @Transactional
 public class LoanService {
 
-    public static final String PROCESS_KEY = "loan";
     static final String[] REQUESTERS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
     public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
@@ -59,13 +58,13 @@ public class LoanService {
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
     private final LoanSale sale;
-    private final ProcessStarter processStarter;
+    private final LoanProcess process;
     private final OrganisationService organisation;
     private final LoanProperties properties;
 
     LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
                 StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
-                ServiceRequestService serviceRequests, LoanSale sale, ProcessStarter processStarter,
+                ServiceRequestService serviceRequests, LoanSale sale, LoanProcess process,
                 OrganisationService organisation, LoanProperties properties) {
         this.loans = loans;
         this.feedback = feedback;
@@ -75,7 +74,7 @@ public class LoanService {
         this.customers = customers;
         this.serviceRequests = serviceRequests;
         this.sale = sale;
-        this.processStarter = processStarter;
+        this.process = process;
         this.organisation = organisation;
         this.properties = properties;
     }
@@ -112,8 +111,8 @@ public class LoanService {
     private Loan start(Loan loan, Customer customer) {
         loans.save(loan);
         loan.assignNumber();
-        loan.attachProcess(processStarter.start(PROCESS_KEY, loan.getLoanNumber(),
-                formVariables(loan, customer)).getId());
+        loan.attachProcess(process.start(loan, customer.getName(),
+                loan.getPreviousLoanId() == null ? null : loan(loan.getPreviousLoanId()).getLoanNumber()));
         return loan;
     }
 
@@ -160,23 +159,6 @@ public class LoanService {
 
     // ---- process steps ----
 
-    Map<String, Object> formVariables(Loan loan, Customer customer) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(LoanVariables.LOAN_ID, loan.getId());
-        variables.put("loanNumber", loan.getLoanNumber());
-        variables.put(LoanVariables.OWNER_ID, loan.getOwnerId());
-        variables.put("customerName", customer.getName());
-        variables.put("subject", "Loan " + loan.getLoanNumber() + ": " + loan.getPurpose());
-        variables.put("purpose", loan.getPurpose());
-        variables.put("expectedShipDate", loan.getExpectedShipDate().toString());
-        variables.put("expectedFeedbackDate", loan.getExpectedFeedbackDate().toString());
-        variables.put("expectedReturnDate", loan.getExpectedReturnDate().toString());
-        variables.put("previousLoan", loan.getPreviousLoanId() == null ? ""
-                : loan(loan.getPreviousLoanId()).getLoanNumber());
-        variables.put(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
-        return variables;
-    }
-
     // Every step finds its loan from the process instance the application started for it (never from a variable a
     // user could send), re-checks that the loan is where the step expects it, and that the acting user may take the
     // step; reviews are never done by the loan's owner (who requested it) or the requester of a conversion.
@@ -185,7 +167,7 @@ public class LoanService {
     @Transactional(readOnly = true)
     public Loan loanOfProcess(String processInstanceId) {
         return loans.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
-                new InvalidInputException(LoanVariables.LOAN_ID, "this process is not the process of a stored loan"));
+                new InvalidInputException(Data.LOAN_ID, "this process is not the process of a stored loan"));
     }
 
     /** "Record review": a sales manager other than the loan's owner, while the loan waits for review. */
@@ -396,7 +378,7 @@ public class LoanService {
                 .orElseThrow(() -> new NotFoundException("Loan settlement", settlementId));
         if (settlement.getLoanId() != loanId || settlement.getKind() != kind
                 || settlement.getStatus() != SettlementStatus.PENDING) {
-            throw new InvalidInputException(LoanVariables.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
+            throw new InvalidInputException(Data.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
                     + kind.name().toLowerCase());
         }
         return settlement;
@@ -411,7 +393,7 @@ public class LoanService {
 
     /** Feedback, returns and conversions: while the loan is out, by its owner or a manager who sees every loan. */
     private void requireFollowUp(Loan loan, String userId) {
-        requireShipped(loan, LoanVariables.FOLLOW_UP_ACTION);
+        requireShipped(loan, Variables.FOLLOW_UP_ACTION);
         if (!userId.equals(loan.getOwnerId()) && !CurrentActor.SYSTEM.equals(userId)) {
             requireGroup(userId, "follow up loan " + loan.getLoanNumber(), Groups.SALES_MANAGER,
                     Groups.SERVICE_MANAGER);

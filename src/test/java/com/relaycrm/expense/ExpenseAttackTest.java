@@ -1,5 +1,6 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -201,11 +202,11 @@ class ExpenseAttackTest {
         attacks.completeAs("finance1", payment.getId(), Map.of("paidAmount", 300.0));
         assertThat(status(request)).isEqualTo(ExpenseStatus.PAID);
 
-        ResponseEntity<String> overRest = attacks.startOverRest("sales2", ExpenseService.PROCESS_KEY,
+        ResponseEntity<String> overRest = attacks.startOverRest("sales2", ExpenseApprovalProcess.KEY,
                 Map.of("expenseRequestId", request.getId()));
         assertThat(overRest.getStatusCode().value()).isEqualTo(400);
         assertThat(overRest.getBody()).contains("expenseRequestId").doesNotContain("Visit");
-        assertThatThrownBy(() -> attacks.startPastTheGuard("sales2", ExpenseService.PROCESS_KEY,
+        assertThatThrownBy(() -> attacks.startPastTheGuard("sales2", ExpenseApprovalProcess.KEY,
                 Map.of("expenseRequestId", request.getId()))).isInstanceOf(AccessDeniedException.class);
         assertThat(status(request)).isEqualTo(ExpenseStatus.PAID);
         assertThat(queries.details(request.getId()).request().getProcessInstanceId())

@@ -1,5 +1,6 @@
 package com.relaycrm.loan;
 
+import com.relaycrm.loan.process.LoanProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -116,7 +117,7 @@ class LoanAttackTest {
         assertThat(overRest.getStatusCode().is4xxClientError()).as(overRest.toString()).isTrue();
 
         // even if such a process existed, its steps never take the loan from its variables
-        ProcessInstance rogue = runtimeService.startProcessInstanceByKey(LoanService.PROCESS_KEY,
+        ProcessInstance rogue = runtimeService.startProcessInstanceByKey(LoanProcess.KEY,
                 victim.getLoanNumber(), Map.of("loanId", victim.getId(), "ownerId", "sales2"));
         Task review = taskService.createTaskQuery().processInstanceId(rogue.getId()).singleResult();
         assertThatThrownBy(() -> completeAs("salesmgr1", review, Map.of("loanApproved", "NO")))

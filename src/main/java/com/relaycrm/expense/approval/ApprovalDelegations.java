@@ -4,15 +4,15 @@ import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.process.SystemAccess;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.process.ExpenseVariables;
 
 /**
  * Delegation while away (工作任务委托), on Camunda's task owner/assignee model: a delegated task keeps the delegator
@@ -41,14 +40,14 @@ public class ApprovalDelegations {
 
     private final ApprovalDelegationRepository delegations;
     private final ExpenseService expenses;
-    private final TaskService taskService;
+    private final ExpenseApprovalProcess process;
     private final SystemAccess systemAccess;
 
-    ApprovalDelegations(ApprovalDelegationRepository delegations, ExpenseService expenses, TaskService taskService,
-                        SystemAccess systemAccess) {
+    ApprovalDelegations(ApprovalDelegationRepository delegations, ExpenseService expenses,
+                               ExpenseApprovalProcess process, SystemAccess systemAccess) {
         this.delegations = delegations;
         this.expenses = expenses;
-        this.taskService = taskService;
+        this.process = process;
         this.systemAccess = systemAccess;
     }
 
@@ -79,16 +78,16 @@ public class ApprovalDelegations {
                 command.until().toInstant()));
         if (command.moveExisting() && delegation.activeAt(now)) {
             // a request the substitute raised stays with the delegator: nobody approves their own request
-            systemAccess.run(() -> heldApprovals(viewer.userId()).stream()
-                    .filter(task -> !raisedBy(task, substitute)).forEach(task -> {
-                taskService.setOwner(task.getId(), viewer.userId());
-                taskService.setAssignee(task.getId(), substitute);
-            }));
+            systemAccess.run(() -> process.approvalsAssignedTo(viewer.userId()).stream()
+                    .filter(task -> !raisedBy(task, substitute))
+                    .forEach(task -> process.delegate(task.getId(), viewer.userId(), substitute)));
         }
         if (delegation.activeAt(now)) {
-            systemAccess.run(() -> waitingGroupApprovals(viewer.userId()).stream()
+            // open group approvals nobody has taken that the delegator may take: offered to one of their groups, or to
+            // them by name (a group level whose requester is in the group is offered to its other members by name)
+            systemAccess.run(() -> process.approvalsOfferedTo(viewer.userId()).stream()
                     .filter(task -> !isCandidateUser(task.getId(), substitute) && !raisedBy(task, substitute))
-                    .forEach(task -> taskService.addCandidateUser(task.getId(), substitute)));
+                    .forEach(task -> process.addCandidate(task.getId(), substitute)));
         }
         log.info("{} delegates approvals to {} from {} until {}", viewer.userId(), substitute, from,
                 delegation.getEndsAt());
@@ -151,14 +150,8 @@ public class ApprovalDelegations {
     }
 
     private void giveBack(ApprovalDelegation delegation) {
-        systemAccess.run(() -> taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
-                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskOwner(delegation.getDelegator())
-                .taskAssignee(delegation.getSubstitute()).list().forEach(task -> {
-                    // taskService.setOwner refuses null; saving the task clears the owner
-                    task.setOwner(null);
-                    task.setAssignee(delegation.getDelegator());
-                    taskService.saveTask(task);
-                }));
+        systemAccess.run(() -> process.approvalsDelegated(delegation.getDelegator(), delegation.getSubstitute())
+                .forEach(task -> process.giveBack(task, delegation.getDelegator())));
         systemAccess.run(() -> releaseGroupTasks(delegation.getSubstitute()));
         delegation.returned(Instant.now());
         log.info("Delegation {} of {} to {} ended; unfinished tasks returned", delegation.getId(),
@@ -171,45 +164,27 @@ public class ApprovalDelegations {
      */
     private void releaseGroupTasks(String substitute) {
         Instant now = Instant.now();
-        taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
-                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateUser(substitute)
-                .includeAssignedTasks().list().forEach(task -> {
-                    List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
-                    boolean named = links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                            && substitute.equals(link.getUserId()));
-                    List<String> groups = links.stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                            && link.getGroupId() != null).map(IdentityLink::getGroupId).toList();
+        process.approvalsOfferedToIncludingAssigned(substitute).forEach(task -> {
+                    List<IdentityLink> links = process.candidateLinks(task.getId());
+                    boolean named = links.stream().anyMatch(link -> substitute.equals(link.getUserId()));
+                    List<String> groups = links.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+                            .toList();
                     if (!named || groups.stream().anyMatch(g -> delegatorInGroup(substitute, g, now).isPresent())) {
                         return;
                     }
                     boolean member = groups.stream().anyMatch(g -> expenses.isMember(substitute, g));
                     if (substitute.equals(task.getAssignee()) && task.getOwner() == null && !member) {
-                        taskService.setAssignee(task.getId(), null);
+                        process.unassign(task.getId());
                     }
-                    taskService.deleteCandidateUser(task.getId(), substitute);
+                    process.removeCandidate(task.getId(), substitute);
                 });
     }
 
-    /**
-     * Open group approval tasks nobody has taken that the user may take: offered to one of their groups, or to them
-     * by name (a group level whose requester is in the group is offered to its other members by name).
-     */
-    private List<Task> waitingGroupApprovals(String userId) {
-        return taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
-                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskCandidateUser(userId).list();
-    }
-
     private boolean raisedBy(Task task, String userId) {
-        return userId.equals(taskService.getVariable(task.getId(), ExpenseVariables.REQUESTER));
+        return userId.equals(process.requesterOf(task));
     }
 
     private boolean isCandidateUser(String taskId, String userId) {
-        return taskService.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
-                IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId()));
-    }
-
-    private List<Task> heldApprovals(String userId) {
-        return taskService.createTaskQuery().processDefinitionKey(ExpenseService.PROCESS_KEY)
-                .taskDefinitionKey(ExpenseWithdrawal.APPROVE_ACTIVITY).taskAssignee(userId).list();
+        return process.candidateLinks(taskId).stream().anyMatch(link -> userId.equals(link.getUserId()));
     }
 }

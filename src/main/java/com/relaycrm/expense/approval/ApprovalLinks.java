@@ -1,15 +1,12 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.SystemAccess;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +16,6 @@ import com.relaycrm.expense.ExpenseService;
 import com.relaycrm.expense.ApprovalStep;
 import com.relaycrm.expense.ExpenseRequest;
 import com.relaycrm.expense.ApprovalDecision;
-import com.relaycrm.expense.process.ExpenseVariables;
 
 /**
  * Approval from email (邮件审批). The token in the link is the approver's credential for exactly one decision on
@@ -36,16 +32,16 @@ public class ApprovalLinks {
 
     private final ApprovalTokenRepository tokens;
     private final ExpenseService expenses;
-    private final TaskService taskService;
+    private final ExpenseApprovalProcess process;
     private final IdentityService identityService;
     private final OrganisationService organisation;
     private final SystemAccess systemAccess;
 
-    ApprovalLinks(ApprovalTokenRepository tokens, ExpenseService expenses, TaskService taskService,
-                  IdentityService identityService, OrganisationService organisation, SystemAccess systemAccess) {
+    ApprovalLinks(ApprovalTokenRepository tokens, ExpenseService expenses, ExpenseApprovalProcess process,
+                         IdentityService identityService, OrganisationService organisation, SystemAccess systemAccess) {
         this.tokens = tokens;
         this.expenses = expenses;
-        this.taskService = taskService;
+        this.process = process;
         this.identityService = identityService;
         this.organisation = organisation;
         this.systemAccess = systemAccess;
@@ -105,17 +101,10 @@ public class ApprovalLinks {
         }
         stored.use(Instant.now());
         String approver = stored.getApprover();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.DECISION, decision.name());
-        variables.put(ExpenseVariables.COMMENT, text);
-        variables.put(ExpenseVariables.TRANSFER_TO, null);
-        Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(stored.getTaskId()).singleResult());
+        Task task = systemAccess.call(() -> process.task(stored.getTaskId()).orElseThrow());
         identityService.setAuthentication(approver, organisation.groupIds(approver));
         try {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), approver);
-            }
-            taskService.complete(task.getId(), variables);
+            process.decide(task, approver, decision, text);
         } finally {
             identityService.clearAuthentication();
         }
@@ -157,7 +146,7 @@ public class ApprovalLinks {
                     stored.getExpiresAt());
             throw new ApprovalLinkRefused(410, "This approval link has expired. Please decide in Tasklist.");
         }
-        Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(stored.getTaskId()).singleResult());
+        Task task = systemAccess.call(() -> process.task(stored.getTaskId()).orElse(null));
         if (task == null) {
             log.warn("Approval link refused: task {} of {} is already done (token {}…, {})", stored.getTaskId(),
                     requestNumber(stored), ref, stored.getApprover());
@@ -176,10 +165,9 @@ public class ApprovalLinks {
         if (task.getAssignee() != null) {
             return task.getAssignee().equals(userId);
         }
-        List<IdentityLink> links = systemAccess.call(() -> taskService.getIdentityLinksForTask(task.getId()));
+        List<IdentityLink> links = systemAccess.call(() -> process.candidateLinks(task.getId()));
         List<String> groups = organisation.groupIds(userId);
-        return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
-                .anyMatch(l -> userId.equals(l.getUserId()) || (l.getGroupId() != null && groups.contains(l.getGroupId())));
+        return links.stream().anyMatch(l -> userId.equals(l.getUserId()) || (l.getGroupId() != null && groups.contains(l.getGroupId())));
     }
 
     private String requestNumber(ApprovalToken token) {

@@ -3,12 +3,10 @@ package com.relaycrm.expense.approval;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.process.SystemAccess;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,6 @@ import com.relaycrm.expense.ApprovalStep;
 import com.relaycrm.expense.ExpenseRequest;
 import com.relaycrm.expense.ApprovalDecision;
 import com.relaycrm.expense.internal.ApprovalStepRepository;
-import com.relaycrm.expense.process.ExpenseVariables;
 import com.relaycrm.expense.Approver;
 
 /**
@@ -31,21 +28,16 @@ import com.relaycrm.expense.Approver;
 @Transactional
 public class ExpenseWithdrawal {
 
-    static final String APPROVE_ACTIVITY = "ApproveExpense";
-    static final String PAY_ACTIVITY = "PayExpense";
-
     private final ExpenseService expenses;
     private final ApprovalStepRepository steps;
-    private final RuntimeService runtimeService;
-    private final TaskService taskService;
+    private final ExpenseApprovalProcess process;
     private final SystemAccess systemAccess;
 
-    ExpenseWithdrawal(ExpenseService expenses, ApprovalStepRepository steps, RuntimeService runtimeService,
-                      TaskService taskService, SystemAccess systemAccess) {
+    ExpenseWithdrawal(ExpenseService expenses, ApprovalStepRepository steps, ExpenseApprovalProcess process,
+                             SystemAccess systemAccess) {
         this.expenses = expenses;
         this.steps = steps;
-        this.runtimeService = runtimeService;
-        this.taskService = taskService;
+        this.process = process;
         this.systemAccess = systemAccess;
     }
 
@@ -73,9 +65,9 @@ public class ExpenseWithdrawal {
         }
         String processInstanceId = request.getProcessInstanceId();
         systemAccess.run(() -> {
-            Task waiting = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-            if (waiting == null || !(APPROVE_ACTIVITY.equals(waiting.getTaskDefinitionKey())
-                    || PAY_ACTIVITY.equals(waiting.getTaskDefinitionKey()))) {
+            Task waiting = process.waitingTask(processInstanceId).filter(ExpenseApprovalProcess::isApprovalOrPayment)
+                    .orElse(null);
+            if (waiting == null) {
                 throw new AccessDeniedException(user + " may not withdraw on " + request.getRequestNumber()
                         + ": no approval or payment is waiting");
             }
@@ -83,13 +75,8 @@ public class ExpenseWithdrawal {
                     "withdrawn by " + user, user, null, null));
             steps.save(ApprovalStep.withdrawal(requestId, lastDecided.getLevel(), user,
                     comment == null || comment.isBlank() ? null : comment.trim()));
-            runtimeService.setVariables(processInstanceId, Map.of(
-                    ExpenseVariables.APPROVAL_LEVEL, lastDecided.getLevel(),
-                    ExpenseVariables.LEVEL_APPROVER, Approver.user(user).toString()));
-            runtimeService.createProcessInstanceModification(processInstanceId)
-                    .cancelAllForActivity(waiting.getTaskDefinitionKey())
-                    .startBeforeActivity(APPROVE_ACTIVITY)
-                    .execute();
+            process.restartApproval(processInstanceId, waiting, lastDecided.getLevel(),
+                    Approver.user(user).toString());
         });
         request.backInApproval();
         return request;

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ class DetermineApprovalChainDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariables(expenses.determineChain(requiredLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID)));
+        execution.setVariables(expenses.determineChain(requiredLong(execution, Data.EXPENSE_REQUEST_ID)));
     }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredInt;
@@ -54,16 +56,16 @@ class ExpenseApprovalTaskListener implements TaskListener {
     }
 
     private void created(DelegateTask task) {
-        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
-        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
-        int level = requiredInt(task, ExpenseVariables.APPROVAL_LEVEL);
+        Approver approver = Approver.parse(requiredString(task, Data.LEVEL_APPROVER));
+        long requestId = requiredLong(task, Data.EXPENSE_REQUEST_ID);
+        int level = requiredInt(task, Variables.APPROVAL_LEVEL);
         expenses.approvalTaskCreated(requestId, level, approver, task.getId());
         Instant now = Instant.now();
         // the BPMN assigned the task (ExpenseApprovers): a user level to the user or their substitute, a group level
         // to the group
         if (approver.group()) {
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
-                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), approver);
+                    requiredInt(task, Data.APPROVAL_LEVELS), approver);
             // members away: their substitutes may take the group's task too (工作任务委托)
             String requester = expenses.request(requestId).getRequesterId();
             delegations.substitutesInGroup(approver.id(), now).stream().filter(s -> !s.equals(requester))
@@ -71,7 +73,7 @@ class ExpenseApprovalTaskListener implements TaskListener {
         } else {
             String assignee = task.getAssignee();
             mail.taskCreated(task.getId(), expenses.request(requestId), level,
-                    requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+                    requiredInt(task, Data.APPROVAL_LEVELS), Approver.user(assignee));
             if (!assignee.equals(approver.id())) {
                 task.setOwner(approver.id());
             }
@@ -89,16 +91,16 @@ class ExpenseApprovalTaskListener implements TaskListener {
         if (assignee != null && previous != null && !previous.equals(assignee)
                 && !isOwner(task, previous) && !isOwner(task, assignee)) {
             String user = actor.userId();
-            expenses.recordReassignment(task.getId(), requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
-                    requiredInt(task, ExpenseVariables.APPROVAL_LEVEL), previous, assignee,
+            expenses.recordReassignment(task.getId(), requiredLong(task, Data.EXPENSE_REQUEST_ID),
+                    requiredInt(task, Variables.APPROVAL_LEVEL), previous, assignee,
                     CurrentActor.SYSTEM.equals(user) ? previous : user);
         }
         if (assignee == null || mail.hasLinks(task.getId(), assignee)) {
             return;
         }
-        long requestId = requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID);
-        mail.taskCreated(task.getId(), expenses.request(requestId), requiredInt(task, ExpenseVariables.APPROVAL_LEVEL),
-                requiredInt(task, ExpenseVariables.APPROVAL_LEVELS), Approver.user(assignee));
+        long requestId = requiredLong(task, Data.EXPENSE_REQUEST_ID);
+        mail.taskCreated(task.getId(), expenses.request(requestId), requiredInt(task, Variables.APPROVAL_LEVEL),
+                requiredInt(task, Data.APPROVAL_LEVELS), Approver.user(assignee));
     }
 
     /** The value a task property had before the change being notified, or null. */
@@ -120,7 +122,7 @@ class ExpenseApprovalTaskListener implements TaskListener {
         if (task.getOwner() != null) {
             return task.getOwner();
         }
-        Approver approver = Approver.parse(requiredString(task, ExpenseVariables.LEVEL_APPROVER));
+        Approver approver = Approver.parse(requiredString(task, Data.LEVEL_APPROVER));
         if (approver.group() && !expenses.isMember(user, approver.id())) {
             return delegations.delegatorInGroup(user, approver.id(), Instant.now()).orElse(null);
         }
@@ -133,10 +135,10 @@ class ExpenseApprovalTaskListener implements TaskListener {
             user = task.getAssignee();
         }
         task.getExecution().setVariables(expenses.recordDecision(task.getId(), task.getProcessInstanceId(),
-                requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID),
-                requiredEnum(task, ExpenseVariables.DECISION, ApprovalDecision.class),
-                optionalString(task, ExpenseVariables.COMMENT),
-                optionalString(task, ExpenseVariables.TRANSFER_TO),
+                requiredLong(task, Data.EXPENSE_REQUEST_ID),
+                requiredEnum(task, Variables.DECISION, ApprovalDecision.class),
+                optionalString(task, Variables.COMMENT),
+                optionalString(task, Variables.TRANSFER_TO),
                 user, owner(task, user)));
     }
 }

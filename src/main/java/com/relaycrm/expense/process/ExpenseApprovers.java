@@ -1,5 +1,7 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import java.time.Instant;
@@ -65,10 +67,10 @@ public class ExpenseApprovers {
     }
 
     static Approver approver(DelegateExecution execution) {
-        return Approver.parse(requiredString(execution, ExpenseVariables.LEVEL_APPROVER));
+        return Approver.parse(requiredString(execution, Data.LEVEL_APPROVER));
     }
 
     private static String requester(DelegateExecution execution) {
-        return requiredString(execution, ExpenseVariables.REQUESTER);
+        return requiredString(execution, Variables.REQUESTER);
     }
 }

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,6 +25,6 @@ class ExpensePaymentTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         task.getExecution().setVariables(expenses.paymentFormVariables(
-                requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID)));
+                requiredLong(task, Data.EXPENSE_REQUEST_ID)));
     }
 }

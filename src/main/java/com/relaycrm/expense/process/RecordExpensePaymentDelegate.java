@@ -1,5 +1,7 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
@@ -27,15 +29,15 @@ class RecordExpensePaymentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String paidOn = optionalString(execution, "paidOn");
+        String paidOn = optionalString(execution, Variables.PAID_ON);
         LocalDate date;
         try {
             date = paidOn == null ? null : LocalDate.parse(paidOn.length() > 10 ? paidOn.substring(0, 10) : paidOn);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("paidOn", "'" + paidOn + "' is not a date (yyyy-mm-dd)");
+            throw new InvalidInputException(Variables.PAID_ON, "'" + paidOn + "' is not a date (yyyy-mm-dd)");
         }
-        expenses.recordPayment(requiredLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID),
-                requiredDecimal(execution, "paidAmount"), date, optionalString(execution, "paymentReference"),
+        expenses.recordPayment(requiredLong(execution, Data.EXPENSE_REQUEST_ID),
+                requiredDecimal(execution, Variables.PAID_AMOUNT), date, optionalString(execution, Variables.PAYMENT_REFERENCE),
                 actor.userId());
     }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.optionalLong;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
@@ -32,14 +34,14 @@ class RegisterExpenseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long id = optionalLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID);
+        Long id = optionalLong(execution, Data.EXPENSE_REQUEST_ID);
         if (id == null) {
             String requester = actor.userId();
-            id = expenses.register(new Viewer(requester, expenses.groupsOf(requester)), requiredString(execution, "departmentCode"),
-                    requiredEnum(execution, "expenseType", ExpenseType.class),
-                    requiredDecimal(execution, "amount"),
-                    optionalString(execution, "currency"),
-                    requiredString(execution, "purpose"), null, null).getId();
+            id = expenses.register(new Viewer(requester, expenses.groupsOf(requester)), requiredString(execution, Variables.DEPARTMENT_CODE),
+                    requiredEnum(execution, Variables.EXPENSE_TYPE, ExpenseType.class),
+                    requiredDecimal(execution, Variables.AMOUNT),
+                    optionalString(execution, Variables.CURRENCY),
+                    requiredString(execution, Variables.PURPOSE), null, null).getId();
         }
         ExpenseRequest request = expenses.attachProcess(id, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(request.getRequestNumber());

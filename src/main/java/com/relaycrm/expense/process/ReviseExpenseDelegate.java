@@ -1,5 +1,7 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
@@ -27,15 +29,15 @@ class ReviseExpenseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String choice = requiredString(execution, ExpenseVariables.REVISION).toUpperCase();
-        if (!choice.equals("RESUBMIT") && !choice.equals("CANCEL")) {
-            throw new InvalidInputException(ExpenseVariables.REVISION, "'" + choice + "' is not RESUBMIT or CANCEL");
+        String choice = requiredString(execution, Variables.REVISION).toUpperCase();
+        if (!choice.equals(ExpenseApprovalProcess.RESUBMIT) && !choice.equals(ExpenseApprovalProcess.CANCEL)) {
+            throw new InvalidInputException(Variables.REVISION, "'" + choice + "' is not RESUBMIT or CANCEL");
         }
-        boolean resubmit = choice.equals("RESUBMIT");
-        BigDecimal amount = resubmit ? ProcessVariables.requiredDecimal(execution, "amount") : null;
-        boolean resubmitted = expenses.revise(requiredLong(execution, ExpenseVariables.EXPENSE_REQUEST_ID), resubmit,
-                amount, optionalString(execution, "purpose"), actor.userId());
-        execution.setVariable("resubmitted", resubmitted);
-        execution.setVariable(ExpenseVariables.REVISION, null);
+        boolean resubmit = choice.equals(ExpenseApprovalProcess.RESUBMIT);
+        BigDecimal amount = resubmit ? ProcessVariables.requiredDecimal(execution, Variables.AMOUNT) : null;
+        boolean resubmitted = expenses.revise(requiredLong(execution, Data.EXPENSE_REQUEST_ID), resubmit,
+                amount, optionalString(execution, Variables.PURPOSE), actor.userId());
+        execution.setVariable(Variables.RESUBMITTED, resubmitted);
+        execution.setVariable(Variables.REVISION, null);
     }
 }

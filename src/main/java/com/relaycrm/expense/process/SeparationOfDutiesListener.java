@@ -1,5 +1,6 @@
 package com.relaycrm.expense.process;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class SeparationOfDutiesListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getAssignee() != null) {
-            expenses.requireNotRequester(requiredLong(task, ExpenseVariables.EXPENSE_REQUEST_ID), task.getAssignee(),
+            expenses.requireNotRequester(requiredLong(task, Data.EXPENSE_REQUEST_ID), task.getAssignee(),
                     "take a task of");
         }
     }

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.web;
 
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
 
@@ -77,7 +78,7 @@ class ExpenseController {
     @GetMapping("/record/{number}")
     RecordView<ExpenseDetails> record(@PathVariable String number) {
         ExpenseDetails details = queries.details(queries.idOfNumber(number), currentUser.viewer());
-        return new RecordView<>("expense", number, details, openTasks.of(number, ExpenseService.PROCESS_KEY));
+        return new RecordView<>("expense", number, details, openTasks.of(number, ExpenseApprovalProcess.KEY));
     }
 
     @GetMapping("/{id}")

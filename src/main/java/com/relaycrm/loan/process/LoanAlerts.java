@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,29 +33,34 @@ public class LoanAlerts {
     private final LoanService loans;
     private final LoanAlertRepository alerts;
     private final LoanAlertMail mail;
-    private final TaskService taskService;
+    private final LoanAlertProcess process;
 
     LoanAlerts(DecisionTables tables, LoanService loans, LoanAlertRepository alerts, LoanAlertMail mail,
-               TaskService taskService) {
+                      LoanAlertProcess process) {
         this.tables = tables;
         this.loans = loans;
         this.alerts = alerts;
         this.mail = mail;
-        this.taskService = taskService;
+        this.process = process;
     }
 
     /** What happened when an alert timer fired. */
     public record Outcome(boolean resolved, boolean taskNeeded) {
     }
 
-    /** For the BPMN timers: {@code ${loanAlerts.nextAlertAt(execution, 'RETURN_OVERDUE')}}. */
+    /** For the alert timer of {@code loan-alert.bpmn}: {@code ${loanAlerts.nextAlertAt(execution, alertKind)}}. */
     public Date nextAlertAt(DelegateExecution execution, String kind) {
         return Date.from(nextAlertAt(loanIdOf(execution), AlertKind.valueOf(kind)));
     }
 
-    /** The loan of this process (not a variable). */
+    /** For the alert task's name: {@code ${loanAlerts.taskName(alertKind)}}. */
+    public String taskName(String kind) {
+        return AlertKind.valueOf(kind).taskName();
+    }
+
+    /** The loan of this process, or of the loan process that called it (not a variable). */
     long loanIdOf(DelegateExecution execution) {
-        return loans.loanOfProcess(execution.getProcessInstanceId()).getId();
+        return loans.loanOfProcess(LoanAlertProcess.loanProcessInstanceId(execution)).getId();
     }
 
     Instant nextAlertAt(long loanId, AlertKind kind) {
@@ -90,9 +94,7 @@ public class LoanAlerts {
             alert.raisedAgain(rule, now);
         }
         mail.send(loan, kind, alert.getTimesRaised());
-        boolean taskOpen = taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(kind.taskKey()).count() > 0;
-        return new Outcome(false, !taskOpen);
+        return new Outcome(false, !process.alertTaskOpen(processInstanceId));
     }
 
     private boolean resolved(Loan loan, AlertKind kind) {

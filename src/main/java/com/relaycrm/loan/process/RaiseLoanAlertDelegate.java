@@ -2,12 +2,13 @@ package com.relaycrm.loan.process;
 
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
+import com.relaycrm.loan.AlertKind;
+import com.relaycrm.loan.process.LoanAlertProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.AlertKind;
 
-/** "Raise … alert" (input alertKind): sets alertResolved and alertTaskNeeded for the gateway after it. */
+/** "Raise alert" of {@code loan-alert}: sets alertResolved and alertTaskNeeded for the gateway after it. */
 @Component("raiseLoanAlert")
 class RaiseLoanAlertDelegate implements JavaDelegate {
 
@@ -20,8 +21,8 @@ class RaiseLoanAlertDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LoanAlerts.Outcome outcome = alerts.raise(alerts.loanIdOf(execution),
-                requiredEnum(execution, LoanVariables.ALERT_KIND, AlertKind.class), execution.getProcessInstanceId());
-        execution.getProcessInstance().setVariable(LoanVariables.ALERT_RESOLVED, outcome.resolved());
-        execution.getProcessInstance().setVariable(LoanVariables.ALERT_TASK_NEEDED, outcome.taskNeeded());
+                requiredEnum(execution, Variables.ALERT_KIND, AlertKind.class), execution.getProcessInstanceId());
+        execution.getProcessInstance().setVariable(Variables.ALERT_RESOLVED, outcome.resolved());
+        execution.getProcessInstance().setVariable(Variables.ALERT_TASK_NEEDED, outcome.taskNeeded());
     }
 }

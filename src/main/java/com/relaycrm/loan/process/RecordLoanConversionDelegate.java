@@ -1,5 +1,7 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
@@ -30,11 +32,11 @@ class RecordLoanConversionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LoanSettlement settlement = loans.decideConversion(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
-                requiredLong(execution, LoanVariables.SETTLEMENT_ID),
-                requiredYesNo(execution, "conversionApproved"), optionalString(execution, "conversionReviewNote"),
+                requiredLong(execution, Data.SETTLEMENT_ID),
+                requiredYesNo(execution, Variables.CONVERSION_APPROVED), optionalString(execution, Variables.CONVERSION_REVIEW_NOTE),
                 actor.userId());
         Loan loan = loans.loan(settlement.getLoanId());
-        execution.setVariable(LoanVariables.ALL_SETTLED, loan.isAllSettled());
-        execution.setVariable(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
+        execution.setVariable(Data.ALL_SETTLED, loan.isAllSettled());
+        execution.setVariable(Variables.ITEMS_SUMMARY, loan.itemsSummary());
     }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
@@ -33,22 +35,22 @@ class RecordLoanFollowUpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long loanId = loans.loanOfProcess(execution.getProcessInstanceId()).getId();
-        FollowUpAction action = requiredEnum(execution, LoanVariables.FOLLOW_UP_ACTION, FollowUpAction.class);
-        execution.setVariable(LoanVariables.FOLLOW_UP_ACTION, action.name());
-        String note = optionalString(execution, "followUpNote");
+        FollowUpAction action = requiredEnum(execution, Variables.FOLLOW_UP_ACTION, FollowUpAction.class);
+        execution.setVariable(Variables.FOLLOW_UP_ACTION, action.name());
+        String note = optionalString(execution, Variables.FOLLOW_UP_NOTE);
         if (action == FollowUpAction.FEEDBACK) {
-            loans.recordFeedback(loanId, optionalString(execution, "feedback"), actor.userId());
+            loans.recordFeedback(loanId, optionalString(execution, Variables.FEEDBACK), actor.userId());
             return;
         }
         LoanSettlement settlement = action == FollowUpAction.RETURN
                 ? loans.requestSettlement(loanId, SettlementKind.RETURN, null, null,
-                        optionalString(execution, "settleItems"), note, actor.userId())
+                        optionalString(execution, Variables.SETTLE_ITEMS), note, actor.userId())
                 : loans.requestSettlement(loanId, SettlementKind.CONVERSION,
-                        requiredEnum(execution, "conversionType", ConversionType.class),
-                        optionalString(execution, "newCustomerCode"), optionalString(execution, "settleItems"), note,
+                        requiredEnum(execution, Variables.CONVERSION_TYPE, ConversionType.class),
+                        optionalString(execution, Variables.NEW_CUSTOMER_CODE), optionalString(execution, Variables.SETTLE_ITEMS), note,
                         actor.userId());
-        execution.setVariable(LoanVariables.SETTLEMENT_ID, settlement.getId());
-        execution.setVariable(LoanVariables.SETTLEMENT_SUMMARY, loans.describe(settlement));
-        execution.setVariable(LoanVariables.ITEMS_SUMMARY, loans.loan(loanId).itemsSummary());
+        execution.setVariable(Data.SETTLEMENT_ID, settlement.getId());
+        execution.setVariable(Variables.SETTLEMENT_SUMMARY, loans.describe(settlement));
+        execution.setVariable(Variables.ITEMS_SUMMARY, loans.loan(loanId).itemsSummary());
     }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
@@ -31,14 +33,14 @@ class RecordLoanReturnDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LoanSettlement settlement = loans.receiveReturn(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
-                requiredLong(execution, LoanVariables.SETTLEMENT_ID),
-                requiredEnum(execution, "itemCondition", ItemCondition.class), optionalString(execution, "receiptNote"),
+                requiredLong(execution, Data.SETTLEMENT_ID),
+                requiredEnum(execution, Variables.ITEM_CONDITION, ItemCondition.class), optionalString(execution, Variables.RECEIPT_NOTE),
                 actor.userId());
         if (settlement.getServiceRequestId() != null) {
-            execution.setVariable("repairRequestId", settlement.getServiceRequestId());
+            execution.setVariable(Data.REPAIR_REQUEST_ID, settlement.getServiceRequestId());
         }
         Loan loan = loans.loan(settlement.getLoanId());
-        execution.setVariable(LoanVariables.ALL_SETTLED, loan.isAllSettled());
-        execution.setVariable(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
+        execution.setVariable(Data.ALL_SETTLED, loan.isAllSettled());
+        execution.setVariable(Variables.ITEMS_SUMMARY, loan.itemsSummary());
     }
 }

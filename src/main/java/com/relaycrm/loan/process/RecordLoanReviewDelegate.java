@@ -1,5 +1,6 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
@@ -23,7 +24,7 @@ class RecordLoanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loans.review(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), requiredYesNo(execution, "loanApproved"),
-                actor.userId(), optionalString(execution, "reviewNote"));
+        loans.review(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), requiredYesNo(execution, Variables.LOAN_APPROVED),
+                actor.userId(), optionalString(execution, Variables.REVIEW_NOTE));
     }
 }

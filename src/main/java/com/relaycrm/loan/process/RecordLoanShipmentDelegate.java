@@ -1,5 +1,6 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.process.CurrentActor;
@@ -23,6 +24,6 @@ class RecordLoanShipmentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         loans.ship(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), actor.userId(),
-                requiredString(execution, "shipmentNote"));
+                requiredString(execution, Variables.SHIPMENT_NOTE));
     }
 }

@@ -1,5 +1,6 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.process.LoanRequestProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalDate;
 import static com.relaycrm.process.ProcessVariables.optionalDecimal;
 import static com.relaycrm.process.ProcessVariables.optionalLong;
@@ -45,16 +46,16 @@ class RequestLoanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Viewer viewer = organisation.viewer(actor.userId());
-        long customerId = customers.visibleByCode("customerCode", optionalString(execution, "customerCode"), viewer)
+        long customerId = customers.visibleByCode(Variables.CUSTOMER_CODE, optionalString(execution, Variables.CUSTOMER_CODE), viewer)
                 .getId();
-        Long quantity = optionalLong(execution, "quantity");
-        Loan loan = loans.request(validation.valid(new NewLoan(customerId, optionalString(execution, "purpose"),
-                optionalDate(execution, "expectedShipDate"), optionalDate(execution, "expectedFeedbackDate"),
-                optionalDate(execution, "expectedReturnDate"),
-                List.of(new NewLoanItem(optionalString(execution, "product"),
-                        optionalString(execution, "serialNumber"),
+        Long quantity = optionalLong(execution, Variables.QUANTITY);
+        Loan loan = loans.request(validation.valid(new NewLoan(customerId, optionalString(execution, Variables.PURPOSE),
+                optionalDate(execution, Variables.EXPECTED_SHIP_DATE), optionalDate(execution, Variables.EXPECTED_FEEDBACK_DATE),
+                optionalDate(execution, Variables.EXPECTED_RETURN_DATE),
+                List.of(new NewLoanItem(optionalString(execution, Variables.PRODUCT),
+                        optionalString(execution, Variables.SERIAL_NUMBER),
                         quantity == null ? null : Math.toIntExact(quantity),
-                        optionalDecimal(execution, "unitPrice"))))), viewer);
+                        optionalDecimal(execution, Variables.UNIT_PRICE))))), viewer);
         execution.setProcessBusinessKey(loan.getLoanNumber());
     }
 }

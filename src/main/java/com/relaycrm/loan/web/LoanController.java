@@ -1,5 +1,6 @@
 package com.relaycrm.loan.web;
 
+import com.relaycrm.loan.process.LoanProcess;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
 
@@ -55,7 +56,7 @@ class LoanController {
     @GetMapping("/record/{number}")
     RecordView<LoanService.LoanView> record(@PathVariable String number) {
         LoanService.LoanView view = loans.view(loans.idOfNumber(number), currentUser.viewer());
-        return new RecordView<>("loan", number, view, openTasks.of(number, LoanService.PROCESS_KEY));
+        return new RecordView<>("loan", number, view, openTasks.of(number, LoanProcess.KEY));
     }
 
     @GetMapping("/{id}")
