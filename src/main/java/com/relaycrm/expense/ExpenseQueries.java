@@ -2,6 +2,9 @@ package com.relaycrm.expense;
 
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
 import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +12,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.internal.ExpenseRequestRepository;
-import com.relaycrm.expense.internal.ApprovalStepRepository;
-import com.relaycrm.expense.internal.ExpenseRecordRepository;
 
 /**
  * Reading expense requests, with data permissions: finance and administrators see all; everyone else sees the

@@ -1,14 +1,18 @@
 package com.relaycrm.expense;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Outcome;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseLinks;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Outcome;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.SystemAccess;
@@ -23,10 +27,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.internal.ExpenseLinks;
-import com.relaycrm.expense.internal.ExpenseRequestRepository;
-import com.relaycrm.expense.internal.ApprovalStepRepository;
-import com.relaycrm.expense.internal.ExpenseRecordRepository;
 
 /**
  * Expense requests (费用申请): raising them, deciding their approval chain from the decision table, recording each

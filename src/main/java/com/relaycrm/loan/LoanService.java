@@ -1,8 +1,5 @@
 package com.relaycrm.loan;
 
-import com.relaycrm.loan.process.LoanProcess;
-import com.relaycrm.loan.process.LoanProcess.Data;
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -11,6 +8,16 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.internal.LoanFeedbackRepository;
+import com.relaycrm.loan.internal.LoanProperties;
+import com.relaycrm.loan.internal.LoanRepository;
+import com.relaycrm.loan.internal.LoanSale;
+import com.relaycrm.loan.internal.LoanSettlementRepository;
+import com.relaycrm.loan.internal.StockMovementRepository;
+import com.relaycrm.loan.process.LoanProcess;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
@@ -27,13 +34,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.loan.internal.LoanProperties;
-import com.relaycrm.loan.internal.LoanFeedbackRepository;
-import com.relaycrm.loan.internal.LoanSale;
-import com.relaycrm.loan.internal.LoanRepository;
-import com.relaycrm.loan.internal.LoanAlertRepository;
-import com.relaycrm.loan.internal.LoanSettlementRepository;
-import com.relaycrm.loan.internal.StockMovementRepository;
 
 /**
  * Loans (借出管理): requesting, reviewing, shipping, feedback, returns and conversions, closing. The {@code loan}
@@ -48,7 +48,8 @@ public class LoanService {
 
     static final String[] REQUESTERS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
-    public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
+    public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER,
+            Groups.WAREHOUSE};
 
     private final LoanRepository loans;
     private final LoanFeedbackRepository feedback;
@@ -174,10 +175,11 @@ public class LoanService {
     public void review(long loanId, boolean approved, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.REQUESTED) {
-            throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus()
+            throw new InvalidInputException(Variables.LOAN_APPROVED, "loan " + loan.getLoanNumber() + " is "
+                    + loan.getStatus()
                     + ", not waiting for review");
         }
-        requireReviewer("loanApproved", userId, "review loan " + loan.getLoanNumber());
+        requireReviewer(Variables.LOAN_APPROVED, userId, "review loan " + loan.getLoanNumber());
         if (userId.equals(loan.getOwnerId())) {
             throw new AccessDeniedException("loanApproved: " + userId + " requested loan " + loan.getLoanNumber()
                     + " and may not review it themselves");
@@ -189,7 +191,8 @@ public class LoanService {
     public void ship(long loanId, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.APPROVED) {
-            throw new InvalidInputException("shipmentNote", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
+            throw new InvalidInputException(Variables.SHIPMENT_NOTE, "loan " + loan.getLoanNumber() + " is "
+                    + loan.getStatus());
         }
         requireGroup(userId, "ship loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         loan.shipped(userId, note);
@@ -204,7 +207,7 @@ public class LoanService {
     public void recordFeedback(long loanId, String text, String userId) {
         requireFollowUp(loan(loanId), userId);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("feedback", "is required when recording feedback");
+            throw new InvalidInputException(Variables.FEEDBACK, "is required when recording feedback");
         }
         feedback.save(new LoanFeedback(loanId, text.trim(), userId));
         resolveAlert(loanId, AlertKind.FEEDBACK_OVERDUE);
@@ -222,12 +225,13 @@ public class LoanService {
         Long newCustomerId = null;
         if (conversionType == ConversionType.LOAN) {
             if (newCustomerCode == null) {
-                throw new InvalidInputException("newCustomerCode", "is required to lend the items to another customer");
+                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE,
+                        "is required to lend the items to another customer");
             }
             Customer other = customers.customerByCode(newCustomerCode).orElseThrow(() ->
-                    new InvalidInputException("newCustomerCode", "no customer with code " + newCustomerCode));
+                    new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "no customer with code " + newCustomerCode));
             if (other.getId().equals(loan.getCustomerId())) {
-                throw new InvalidInputException("newCustomerCode", "is the loan's own customer");
+                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "is the loan's own customer");
             }
             newCustomerId = other.getId();
         }
@@ -256,22 +260,23 @@ public class LoanService {
                 try {
                     int lineNo = Integer.parseInt(lineAndQuantity[0].trim());
                     item = loan.item(lineNo).orElseThrow(() ->
-                            new InvalidInputException("settleItems", "loan " + loan.getLoanNumber() + " has no item " + lineNo));
+                            new InvalidInputException(Variables.SETTLE_ITEMS, "loan " + loan.getLoanNumber()
+                                    + " has no item " + lineNo));
                     quantity = lineAndQuantity.length > 1 ? Integer.parseInt(lineAndQuantity[1].trim())
                             : item.getOutstandingQuantity();
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException("settleItems", "'" + part.trim()
+                    throw new InvalidInputException(Variables.SETTLE_ITEMS, "'" + part.trim()
                             + "' is not an item line number, optionally with a quantity (2:1)");
                 }
                 if (quantity <= 0 || quantity > item.getOutstandingQuantity() - quantities.getOrDefault(item, 0)) {
-                    throw new InvalidInputException("settleItems", "item " + item.getLineNo() + " has "
+                    throw new InvalidInputException(Variables.SETTLE_ITEMS, "item " + item.getLineNo() + " has "
                             + item.getOutstandingQuantity() + " outstanding, not " + quantity);
                 }
                 quantities.merge(item, quantity, Integer::sum);
             }
         }
         if (quantities.isEmpty()) {
-            throw new InvalidInputException("settleItems", "no outstanding item to settle");
+            throw new InvalidInputException(Variables.SETTLE_ITEMS, "no outstanding item to settle");
         }
         return quantities;
     }
@@ -294,10 +299,11 @@ public class LoanService {
     }
 
     /** The warehouse received a return: stock-in, items settled; damaged goods open a repair service request. */
-    public LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note, String userId) {
+    public LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note,
+                                        String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.RETURN);
         Loan loan = loan(settlement.getLoanId());
-        requireShipped(loan, "itemCondition");
+        requireShipped(loan, Variables.ITEM_CONDITION);
         requireGroup(userId, "receive returns of loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         settlement.received(condition);
         settlement.decided(true, userId, note);
@@ -316,11 +322,12 @@ public class LoanService {
     }
 
     /** A sales manager's review of a conversion; approved, it takes effect (sale priced, new loan started, ...). */
-    public LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note, String userId) {
+    public LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note,
+                                           String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.CONVERSION);
         Loan loan = loan(settlement.getLoanId());
-        requireShipped(loan, "conversionApproved");
-        requireReviewer("conversionApproved", userId, "review conversions of loan " + loan.getLoanNumber());
+        requireShipped(loan, Variables.CONVERSION_APPROVED);
+        requireReviewer(Variables.CONVERSION_APPROVED, userId, "review conversions of loan " + loan.getLoanNumber());
         if (userId.equals(settlement.getRequestedBy()) || userId.equals(loan.getOwnerId())) {
             throw new AccessDeniedException("conversionApproved: " + userId + " owns loan " + loan.getLoanNumber()
                     + " or asked for this conversion and may not review it themselves");

@@ -6,8 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
+import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -20,8 +23,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +34,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import com.relaycrm.expense.approval.ApprovalTokens;
-import com.relaycrm.expense.approval.ApprovalToken;
-import com.relaycrm.expense.approval.ApprovalTokenRepository;
 
 /**
  * Approval from email (邮件审批) against a real SMTP server (GreenMail on spring.mail.port): the approver gets
@@ -43,7 +41,7 @@ import com.relaycrm.expense.approval.ApprovalTokenRepository;
  * approver, once; replayed, expired, forged, tampered links and links of tasks that are done or no longer the
  * approver's are refused with 4xx and change nothing.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalByEmailTest {
 
     @RegisterExtension
@@ -62,11 +60,6 @@ class ApprovalByEmailTest {
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
     @Autowired Api api;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void approverGetsLinksAndGetOnlyShowsAConfirmationWhilePostApprovesOnce() throws Exception {

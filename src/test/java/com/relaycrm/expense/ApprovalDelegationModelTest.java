@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.expense.process.ApprovalDelegationProcess;
 import com.relaycrm.expense.process.ApprovalDelegationProcess.Variables;
 import com.relaycrm.support.ModelMocks;
 import com.relaycrm.support.ProcessModelTest;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
-import com.relaycrm.expense.process.ApprovalDelegationProcess;
 
 /** The approval-delegation diagram alone (fast tier): one synchronous step between the start form and the end. */
 @ProcessModelTest

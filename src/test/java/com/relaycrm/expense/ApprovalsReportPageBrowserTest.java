@@ -3,6 +3,7 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -19,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The workflow report page (/reports/approvals.html) in a real headless Chromium: a sales manager sees the approvals

@@ -1,6 +1,5 @@
 package com.relaycrm.expense;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,11 +10,16 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegations;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -30,15 +34,9 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import com.relaycrm.expense.approval.ApprovalDelegation;
-import com.relaycrm.expense.approval.ApprovalToken;
-import com.relaycrm.expense.approval.ApprovalDelegations;
-import com.relaycrm.expense.approval.ApprovalTokenRepository;
 
 /**
  * Issue #11, expenses: an approver widening the chain with an extra variable, a request raised on another
@@ -46,7 +44,7 @@ import com.relaycrm.expense.approval.ApprovalTokenRepository;
  * delegate), a PAID request bound to a new process, and a link to a record the requester cannot see. Each is refused
  * with the request unchanged; the legitimate path still works.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ExpenseAttackTest {
 
     @Autowired ProcessEngine engine;
@@ -62,11 +60,6 @@ class ExpenseAttackTest {
     @Autowired Api api;
     @Autowired FilterService filterService;
     @Autowired DemoUsers demoUsers;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void anExtraApprovalChainVariableIsRefusedOverRestAndIgnoredPastTheGuard() {

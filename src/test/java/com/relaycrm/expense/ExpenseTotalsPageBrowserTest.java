@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.common.ReportPeriod;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The expenses report page (/reports/expenses.html): requests, amounts and payments per department and type as

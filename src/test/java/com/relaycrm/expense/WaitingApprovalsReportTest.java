@@ -3,6 +3,7 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.sql.Timestamp;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import com.relaycrm.expense.internal.ExpenseReports;
 
 /**
  * The waiting-approvals report (/reports/approvals.html) adds its counts up in the database and reads the approvals

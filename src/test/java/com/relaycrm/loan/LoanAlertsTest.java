@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.process.LoanAlerts;
 import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.Message;
@@ -19,8 +21,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.relaycrm.loan.internal.LoanAlertRepository;
-import com.relaycrm.loan.process.LoanAlerts;
 
 /**
  * Loan alerts (借出预警) against a real SMTP server: shipment late, feedback overdue and return overdue fire at the

@@ -1,6 +1,5 @@
 package com.relaycrm.loan;
 
-import com.relaycrm.loan.process.LoanProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,9 +9,10 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.process.LoanProcess;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reviewing their own loan or conversion, a process bound by hand to another rep's loan, and a warehouse task
  * pointed at another loan's return. Each is refused with the loan unchanged; the legitimate path still works.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LoanAttackTest {
 
     private static final Viewer SALESMGR1 = new Viewer("salesmgr1", List.of("sales-manager", "sales"));
@@ -47,11 +45,6 @@ class LoanAttackTest {
     @Autowired Fixtures fixtures;
     @Autowired Api api;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void aReviewAnsweredLowercaseYesIsRefusedAndAnApprovedLoanIsAlwaysShipped() {

@@ -3,6 +3,7 @@ package com.relaycrm.loan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.loan.web.OverdueLoanReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.relaycrm.loan.web.OverdueLoanReport;
 
 /**
  * The overdue-loans page (/reports/loans.html) in a real headless Chromium: a sales manager signed in to Tasklist

@@ -4,8 +4,9 @@ import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
-import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.process.SystemAccess;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.ExpenseService;
 
 /**
  * Delegation while away (工作任务委托), on Camunda's task owner/assignee model: a delegated task keeps the delegator
@@ -165,19 +165,18 @@ public class ApprovalDelegations {
     private void releaseGroupTasks(String substitute) {
         Instant now = Instant.now();
         process.approvalsOfferedToIncludingAssigned(substitute).forEach(task -> {
-                    List<IdentityLink> links = process.candidateLinks(task.getId());
-                    boolean named = links.stream().anyMatch(link -> substitute.equals(link.getUserId()));
-                    List<String> groups = links.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
-                            .toList();
-                    if (!named || groups.stream().anyMatch(g -> delegatorInGroup(substitute, g, now).isPresent())) {
-                        return;
-                    }
-                    boolean member = groups.stream().anyMatch(g -> expenses.isMember(substitute, g));
-                    if (substitute.equals(task.getAssignee()) && task.getOwner() == null && !member) {
-                        process.unassign(task.getId());
-                    }
-                    process.removeCandidate(task.getId(), substitute);
-                });
+            List<IdentityLink> links = process.candidateLinks(task.getId());
+            boolean named = links.stream().anyMatch(link -> substitute.equals(link.getUserId()));
+            List<String> groups = links.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
+            if (!named || groups.stream().anyMatch(g -> delegatorInGroup(substitute, g, now).isPresent())) {
+                return;
+            }
+            boolean member = groups.stream().anyMatch(g -> expenses.isMember(substitute, g));
+            if (substitute.equals(task.getAssignee()) && task.getOwner() == null && !member) {
+                process.unassign(task.getId());
+            }
+            process.removeCandidate(task.getId(), substitute);
+        });
     }
 
     private boolean raisedBy(Task task, String userId) {

@@ -1,5 +1,9 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.ApprovalStep;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.ExpenseService;
 import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.SystemAccess;
@@ -12,10 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.ApprovalStep;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.ApprovalDecision;
 
 /**
  * Approval from email (邮件审批). The token in the link is the approver's credential for exactly one decision on

@@ -1,5 +1,8 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.Approver;
+import com.relaycrm.expense.ExpenseRequest;
 import com.relaycrm.mail.MailTemplates;
 import com.relaycrm.mail.OutgoingMail;
 import com.relaycrm.process.SystemAccess;
@@ -11,9 +14,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.ApprovalDecision;
-import com.relaycrm.expense.Approver;
 
 /**
  * Emails each person who may decide a new approval task (the assignee, or every member of the candidate group)

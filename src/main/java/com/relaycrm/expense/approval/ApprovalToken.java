@@ -1,11 +1,11 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.ApprovalDecision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import com.relaycrm.expense.ApprovalDecision;
 
 /**
  * A link of an approval email, stored as the SHA-256 of its token only (the token itself is in the email and

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.ApprovalDecision;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ApprovalDecision;
 
 /** Issues the tokens of approval links: 32 random bytes, base64url; only their SHA-256 is stored. */
 @Component

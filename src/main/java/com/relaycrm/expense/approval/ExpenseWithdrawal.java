@@ -3,6 +3,13 @@ package com.relaycrm.expense.approval;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.ApprovalStep;
+import com.relaycrm.expense.Approver;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.ExpenseStatus;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
 import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.process.SystemAccess;
 import java.util.Comparator;
@@ -10,13 +17,6 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.ExpenseStatus;
-import com.relaycrm.expense.ApprovalStep;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.ApprovalDecision;
-import com.relaycrm.expense.internal.ApprovalStepRepository;
-import com.relaycrm.expense.Approver;
 
 /**
  * Withdrawing an approval (弃审): an approver takes back their approval while the next level (or finance's

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.approval;
 
+import com.relaycrm.expense.ApprovalDecision;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Flags;
@@ -22,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ApprovalDecision;
 
 /**
  * Approval by reply (邮件回复审批): polls the approvals mailbox; a reply whose first word is APPROVE / REJECT (or

@@ -1,11 +1,11 @@
 package com.relaycrm.expense.internal;
 
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.ApprovalStep;
+import com.relaycrm.expense.ExpenseRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.expense.ApprovalStep;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.ApprovalDecision;
 
 public interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
 

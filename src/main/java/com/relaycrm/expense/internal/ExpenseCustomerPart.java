@@ -3,9 +3,9 @@ package com.relaycrm.expense.internal;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
-import org.springframework.stereotype.Component;
 import com.relaycrm.expense.ExpenseQueries;
 import com.relaycrm.expense.LinkType;
+import org.springframework.stereotype.Component;
 
 /** The customer page's expense requests raised for the customer, those the viewer may see (as /api/expenses). */
 @Component

@@ -5,12 +5,12 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.expense.LinkType;
 import com.relaycrm.loan.LoanService;
 import com.relaycrm.sales.opportunity.OpportunityService;
 import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.service.ServiceRequestQueries;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.LinkType;
 
 /**
  * The business record an expense request is raised for (关联业务): it must exist and the requester must be allowed to

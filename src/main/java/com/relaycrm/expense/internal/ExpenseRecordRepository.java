@@ -1,8 +1,8 @@
 package com.relaycrm.expense.internal;
 
+import com.relaycrm.expense.ExpenseRecord;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.expense.ExpenseRecord;
 
 public interface ExpenseRecordRepository extends JpaRepository<ExpenseRecord, Long> {
 

@@ -2,6 +2,9 @@ package com.relaycrm.expense.internal;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.ExpenseQueries;
+import com.relaycrm.expense.ExpenseType;
 import com.relaycrm.organisation.Groups;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.expense.ExpenseQueries;
-import com.relaycrm.expense.ExpenseType;
-import com.relaycrm.expense.ApprovalDecision;
 
 /**
  * Workflow report (工作流报表) for managers: approvals waiting longer than a number of hours, per approver (a user,

@@ -1,13 +1,13 @@
 package com.relaycrm.expense.internal;
 
+import com.relaycrm.expense.ApprovalStep;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.LinkType;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import com.relaycrm.expense.LinkType;
-import com.relaycrm.expense.ApprovalStep;
-import com.relaycrm.expense.ExpenseRequest;
 
 public interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, Long> {
 

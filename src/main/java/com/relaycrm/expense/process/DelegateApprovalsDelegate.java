@@ -6,9 +6,11 @@ import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ExpenseCommands.NewDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegations;
 import com.relaycrm.expense.process.ApprovalDelegationProcess.Data;
 import com.relaycrm.expense.process.ApprovalDelegationProcess.Variables;
-import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import java.time.LocalDate;
@@ -18,8 +20,6 @@ import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.approval.ApprovalDelegation;
-import com.relaycrm.expense.approval.ApprovalDelegations;
 
 /**
  * "Set up or recall delegation" from Tasklist's start form: DELEGATE to a substitute until the end of a date, or

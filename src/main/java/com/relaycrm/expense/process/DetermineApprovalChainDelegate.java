@@ -1,12 +1,12 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
 
 /** "Determine approval chain": asks the expense-approval-levels table, on every (re)submission. */
 @Component("determineExpenseApprovalChain")

@@ -1,13 +1,18 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredInt;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.Approver;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.approval.ApprovalDelegations;
+import com.relaycrm.expense.approval.ApprovalMail;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,11 +20,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.approval.ApprovalMail;
-import com.relaycrm.expense.ApprovalDecision;
-import com.relaycrm.expense.approval.ApprovalDelegations;
-import com.relaycrm.expense.Approver;
 
 /**
  * The approval task at each level of the chain, assigned by the BPMN through {@link ExpenseApprovers}. On create it

@@ -1,16 +1,16 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.expense.Approver;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.approval.ApprovalDelegations;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.approval.ApprovalDelegations;
-import com.relaycrm.expense.Approver;
 
 /**
  * Who the approval task of the current level, and the payment task, go to, for the BPMN's {@code camunda:assignee},

@@ -1,12 +1,12 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
 
 /**
  * "Pay and record expense", when created: the form opens with the approved amount to pay and who approved it. Set on

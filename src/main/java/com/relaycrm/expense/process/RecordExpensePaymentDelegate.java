@@ -1,19 +1,19 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
 
 /** "Record expense record": finance's payment (费用支出单) closes the approved request. */
 @Component("recordExpensePayment")

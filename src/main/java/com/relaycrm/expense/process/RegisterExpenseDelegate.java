@@ -1,7 +1,5 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import static com.relaycrm.process.ProcessVariables.optionalLong;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
@@ -9,13 +7,15 @@ import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.ExpenseType;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.ExpenseType;
-import com.relaycrm.expense.ExpenseRequest;
 
 /**
  * "Register expense request": links the process to its record, creating the record first when the process was

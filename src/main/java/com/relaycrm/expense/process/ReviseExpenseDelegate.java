@@ -1,19 +1,19 @@
 package com.relaycrm.expense.process;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
-import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.process.ProcessVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.expense.ExpenseService;
 
 /** "Apply revision": the requester's RESUBMIT (with revised amount and purpose) or CANCEL after a rejection. */
 @Component("reviseExpense")

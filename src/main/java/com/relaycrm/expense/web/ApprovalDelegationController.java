@@ -1,6 +1,8 @@
 package com.relaycrm.expense.web;
 
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegations;
 import com.relaycrm.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -12,8 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import com.relaycrm.expense.approval.ApprovalDelegation;
-import com.relaycrm.expense.approval.ApprovalDelegations;
 
 /** The current user's delegations while away: set one up, list them, recall one. */
 @RestController

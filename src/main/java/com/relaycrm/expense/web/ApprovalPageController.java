@@ -1,6 +1,10 @@
 package com.relaycrm.expense.web;
 
 import com.relaycrm.common.Causes;
+import com.relaycrm.expense.ApprovalDecision;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.approval.ApprovalLinkRefused;
+import com.relaycrm.expense.approval.ApprovalLinks;
 import com.relaycrm.expense.approval.ApprovalLinks.Confirmation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.HtmlUtils;
-import com.relaycrm.expense.approval.ApprovalLinkRefused;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.approval.ApprovalLinks;
-import com.relaycrm.expense.ApprovalDecision;
 
 /**
  * The pages behind the Approve / Reject links of approval emails. They need no login: the single-use token in the

@@ -1,13 +1,17 @@
 package com.relaycrm.expense.web;
 
-import com.relaycrm.expense.process.ExpenseApprovalProcess;
-import com.relaycrm.process.OpenTasks;
-import com.relaycrm.process.RecordView;
-
 import com.relaycrm.common.Paging;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.ExpenseCommands.Withdrawal;
+import com.relaycrm.expense.ExpenseQueries;
 import com.relaycrm.expense.ExpenseQueries.ExpenseDetails;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.ExpenseService;
+import com.relaycrm.expense.approval.ExpenseWithdrawal;
+import com.relaycrm.expense.internal.ExpenseReports;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
@@ -22,11 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import com.relaycrm.expense.ExpenseQueries;
-import com.relaycrm.expense.approval.ExpenseWithdrawal;
-import com.relaycrm.expense.ExpenseService;
-import com.relaycrm.expense.ExpenseRequest;
-import com.relaycrm.expense.internal.ExpenseReports;
 
 @RestController
 @RequestMapping("/api/expenses")

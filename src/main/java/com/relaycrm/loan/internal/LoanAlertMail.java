@@ -1,6 +1,8 @@
 package com.relaycrm.loan.internal;
 
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.AlertKind;
+import com.relaycrm.loan.Loan;
 import com.relaycrm.mail.MailTemplates;
 import com.relaycrm.mail.OutgoingMail;
 import com.relaycrm.process.SystemAccess;
@@ -13,8 +15,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.AlertKind;
-import com.relaycrm.loan.Loan;
 
 /**
  * Emails a loan alert to the owner and to the members of {@code relay.loans.manager-group}, worded by the

@@ -1,10 +1,10 @@
 package com.relaycrm.loan.internal;
 
+import com.relaycrm.loan.AlertKind;
+import com.relaycrm.loan.LoanAlert;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.loan.AlertKind;
-import com.relaycrm.loan.LoanAlert;
 
 public interface LoanAlertRepository extends JpaRepository<LoanAlert, Long> {
 

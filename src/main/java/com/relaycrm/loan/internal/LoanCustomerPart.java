@@ -4,12 +4,12 @@ import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanService;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 /** The customer page's loans: those who see all loans see the customer's, everyone else only their own. */
 @Component

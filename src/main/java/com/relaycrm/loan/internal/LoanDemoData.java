@@ -2,8 +2,10 @@ package com.relaycrm.loan.internal;
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.Loan;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.LoanService;
 import com.relaycrm.organisation.Groups;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,8 +17,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 /**
  * Demo data for loans and service plans (default profile only, after the organisation's demo data): a loan of a

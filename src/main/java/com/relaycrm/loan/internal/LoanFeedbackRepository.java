@@ -1,8 +1,8 @@
 package com.relaycrm.loan.internal;
 
+import com.relaycrm.loan.LoanFeedback;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.loan.LoanFeedback;
 
 public interface LoanFeedbackRepository extends JpaRepository<LoanFeedback, Long> {
 

@@ -1,7 +1,7 @@
 package com.relaycrm.loan.internal;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import com.relaycrm.loan.Loan;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Loan settings ({@code relay.loans.*}): the group of the owners' managers (who review loans and conversions and

@@ -1,12 +1,12 @@
 package com.relaycrm.loan.internal;
 
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanStatus;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.loan.Loan;
-import com.relaycrm.loan.LoanStatus;
 
 public interface LoanRepository extends JpaRepository<Loan, Long> {
 

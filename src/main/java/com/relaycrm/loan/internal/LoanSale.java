@@ -1,6 +1,10 @@
 package com.relaycrm.loan.internal;
 
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanItem;
+import com.relaycrm.loan.LoanSettlement;
+import com.relaycrm.loan.SettlementLine;
 import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.sales.pricing.Price;
 import com.relaycrm.sales.pricing.PricingService;
@@ -10,10 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanSettlement;
-import com.relaycrm.loan.SettlementLine;
-import com.relaycrm.loan.LoanItem;
-import com.relaycrm.loan.Loan;
 
 /**
  * Sells loaned items (转销售) like any sale: an item naming a catalogue product (its code, e.g. IP500) is priced by

@@ -1,8 +1,8 @@
 package com.relaycrm.loan.internal;
 
+import com.relaycrm.loan.LoanSettlement;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.loan.LoanSettlement;
 
 public interface LoanSettlementRepository extends JpaRepository<LoanSettlement, Long> {
 

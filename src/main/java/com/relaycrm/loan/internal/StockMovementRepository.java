@@ -1,8 +1,8 @@
 package com.relaycrm.loan.internal;
 
+import com.relaycrm.loan.StockMovement;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import com.relaycrm.loan.StockMovement;
 
 public interface StockMovementRepository extends JpaRepository<StockMovement, Long> {
 

@@ -1,9 +1,9 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.LoanService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanService;
 
 /** "Close the loan": every item is settled; open alerts are resolved. */
 @Component("closeLoan")

@@ -1,5 +1,13 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.AlertKind;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanAlert;
+import com.relaycrm.loan.LoanAlertDecision;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanStatus;
+import com.relaycrm.loan.internal.LoanAlertMail;
+import com.relaycrm.loan.internal.LoanAlertRepository;
 import com.relaycrm.rules.DecisionTables;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,17 +16,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.loan.LoanAlertDecision;
-import com.relaycrm.loan.AlertKind;
-import com.relaycrm.loan.internal.LoanAlertRepository;
-import com.relaycrm.loan.internal.LoanAlertMail;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
-import com.relaycrm.loan.LoanAlert;
-import com.relaycrm.loan.LoanStatus;
 
 /**
- * Loan alerts (借出预警). The timers of {@code loan.bpmn} ask {@link #nextAlertAt} when to fire: the first time at
+ * Loan alerts (借出预警). The timer of {@code loan-alert.bpmn} asks {@link #nextAlertAt} when to fire: the first time at
  * the loan's expected date plus the {@code alerts-loans} table's delay, then at the table's repeat interval after
  * the last alert. When a timer fires, {@link #raise} records the alert and emails the owner and their managers,
  * unless it was resolved meanwhile (shipped, feedback recorded, everything settled).

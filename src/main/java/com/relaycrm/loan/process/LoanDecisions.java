@@ -1,10 +1,10 @@
 package com.relaycrm.loan.process;
 
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.LoanStatus;
 
 /**
  * What the gateways of {@code loan.bpmn} ask ({@code ${loanDecisions.approved(execution)}}): read from the loan of

@@ -7,28 +7,28 @@ import com.relaycrm.process.ProcessGateway;
  * nothing to start or move from Java; it owns the names its form and its one step share.
  */
 @ProcessGateway(LoanRequestProcess.KEY)
-final class LoanRequestProcess {
+public final class LoanRequestProcess {
 
-    static final String KEY = "loan-request";
+    public static final String KEY = "loan-request";
 
     private LoanRequestProcess() {
     }
 
-    static final class Forms {
-        static final String START = "loan-request-start";
+    public static final class Forms {
+        public static final String START = "loan-request-start";
     }
 
-    static final class Variables {
+    public static final class Variables {
         /** Who started it (camunda:initiator). */
-        static final String INITIATOR = "initiator";
-        static final String CUSTOMER_CODE = "customerCode";
-        static final String PURPOSE = "purpose";
-        static final String EXPECTED_SHIP_DATE = "expectedShipDate";
-        static final String EXPECTED_FEEDBACK_DATE = "expectedFeedbackDate";
-        static final String EXPECTED_RETURN_DATE = "expectedReturnDate";
-        static final String PRODUCT = "product";
-        static final String SERIAL_NUMBER = "serialNumber";
-        static final String QUANTITY = "quantity";
-        static final String UNIT_PRICE = "unitPrice";
+        public static final String INITIATOR = "initiator";
+        public static final String CUSTOMER_CODE = "customerCode";
+        public static final String PURPOSE = "purpose";
+        public static final String EXPECTED_SHIP_DATE = "expectedShipDate";
+        public static final String EXPECTED_FEEDBACK_DATE = "expectedFeedbackDate";
+        public static final String EXPECTED_RETURN_DATE = "expectedReturnDate";
+        public static final String PRODUCT = "product";
+        public static final String SERIAL_NUMBER = "serialNumber";
+        public static final String QUANTITY = "quantity";
+        public static final String UNIT_PRICE = "unitPrice";
     }
 }

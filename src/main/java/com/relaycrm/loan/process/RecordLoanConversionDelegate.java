@@ -1,18 +1,18 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanProcess.Data;
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanSettlement;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanSettlement;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 /**
  * "Record conversion": the sales manager's review (conversionApproved, conversionReviewNote). Approved, the

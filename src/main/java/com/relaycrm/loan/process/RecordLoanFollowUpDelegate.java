@@ -1,20 +1,20 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanProcess.Data;
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
+import com.relaycrm.loan.ConversionType;
+import com.relaycrm.loan.FollowUpAction;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanSettlement;
+import com.relaycrm.loan.SettlementKind;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.FollowUpAction;
-import com.relaycrm.loan.LoanSettlement;
-import com.relaycrm.loan.ConversionType;
-import com.relaycrm.loan.SettlementKind;
-import com.relaycrm.loan.LoanService;
 
 /**
  * "Record follow-up": the customer's feedback, or a return / conversion document of the items in settleItems

@@ -1,19 +1,19 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanProcess.Data;
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
+import com.relaycrm.loan.ItemCondition;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanSettlement;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanSettlement;
-import com.relaycrm.loan.ItemCondition;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 /**
  * "Record return": the warehouse received the items (itemCondition, receiptNote): stock-in; a damaged return opens

@@ -1,14 +1,14 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanService;
 
 /** "Record review": the sales manager approved or rejected the loan (loanApproved, reviewNote). */
 @Component("recordLoanReview")

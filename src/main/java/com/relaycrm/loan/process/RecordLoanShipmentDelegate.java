@@ -1,13 +1,13 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanService;
 
 /** "Record shipment": stock-out of the loan's items (shipmentNote: waybill, carrier). */
 @Component("recordLoanShipment")

@@ -1,6 +1,5 @@
 package com.relaycrm.loan.process;
 
-import com.relaycrm.loan.process.LoanRequestProcess.Variables;
 import static com.relaycrm.process.ProcessVariables.optionalDate;
 import static com.relaycrm.process.ProcessVariables.optionalDecimal;
 import static com.relaycrm.process.ProcessVariables.optionalLong;
@@ -9,16 +8,17 @@ import static com.relaycrm.process.ProcessVariables.optionalString;
 import com.relaycrm.common.CommandValidation;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.Loan;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.process.LoanRequestProcess.Variables;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 /**
  * "Request the loan" of {@code loan-request}, Tasklist's "Request a loan": the start form (one item; more items

@@ -1,11 +1,13 @@
 package com.relaycrm.loan.web;
 
+import com.relaycrm.common.Paging;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanCommands.NewLoan;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.process.LoanAlertProcess;
 import com.relaycrm.loan.process.LoanProcess;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
-
-import com.relaycrm.common.Paging;
-import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.security.CurrentUser;
 import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
@@ -21,8 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
 
 @RestController
 @RequestMapping("/api/loans")
@@ -56,7 +56,7 @@ class LoanController {
     @GetMapping("/record/{number}")
     RecordView<LoanService.LoanView> record(@PathVariable String number) {
         LoanService.LoanView view = loans.view(loans.idOfNumber(number), currentUser.viewer());
-        return new RecordView<>("loan", number, view, openTasks.of(number, LoanProcess.KEY));
+        return new RecordView<>("loan", number, view, openTasks.of(number, LoanProcess.KEY, LoanAlertProcess.KEY));
     }
 
     @GetMapping("/{id}")

@@ -2,6 +2,9 @@ package com.relaycrm.loan.web;
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.loan.Loan;
+import com.relaycrm.loan.LoanService;
+import com.relaycrm.loan.LoanStatus;
 import com.relaycrm.organisation.Groups;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,9 +17,6 @@ import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import com.relaycrm.loan.LoanService;
-import com.relaycrm.loan.Loan;
-import com.relaycrm.loan.LoanStatus;
 
 /**
  * Overdue loans (借出预警 report): loans approved but not shipped after their expected ship date, and loans out after
