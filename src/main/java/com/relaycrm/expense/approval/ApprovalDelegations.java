@@ -44,7 +44,7 @@ public class ApprovalDelegations {
     private final SystemAccess systemAccess;
 
     ApprovalDelegations(ApprovalDelegationRepository delegations, ExpenseService expenses,
-                               ExpenseApprovalProcess process, SystemAccess systemAccess) {
+                        ExpenseApprovalProcess process, SystemAccess systemAccess) {
         this.delegations = delegations;
         this.expenses = expenses;
         this.process = process;

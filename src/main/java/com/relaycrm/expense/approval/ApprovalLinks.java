@@ -38,7 +38,7 @@ public class ApprovalLinks {
     private final SystemAccess systemAccess;
 
     ApprovalLinks(ApprovalTokenRepository tokens, ExpenseService expenses, ExpenseApprovalProcess process,
-                         IdentityService identityService, OrganisationService organisation, SystemAccess systemAccess) {
+                  IdentityService identityService, OrganisationService organisation, SystemAccess systemAccess) {
         this.tokens = tokens;
         this.expenses = expenses;
         this.process = process;

@@ -34,7 +34,7 @@ public class ExpenseWithdrawal {
     private final SystemAccess systemAccess;
 
     ExpenseWithdrawal(ExpenseService expenses, ApprovalStepRepository steps, ExpenseApprovalProcess process,
-                             SystemAccess systemAccess) {
+                      SystemAccess systemAccess) {
         this.expenses = expenses;
         this.steps = steps;
         this.process = process;

@@ -14,27 +14,27 @@ public final class ApprovalDelegationProcess {
     private ApprovalDelegationProcess() {
     }
 
-    static final class Forms {
-        static final String START = "approval-delegation-start";
+    public static final class Forms {
+        public static final String START = "approval-delegation-start";
     }
 
     public static final class Variables {
         /** Who started it (camunda:initiator). */
-        static final String INITIATOR = "initiator";
+        public static final String INITIATOR = "initiator";
         /** DELEGATE or RECALL. */
         public static final String ACTION = "delegationAction";
         public static final String SUBSTITUTE = "substitute";
         public static final String UNTIL = "delegateUntil";
-        static final String MOVE_EXISTING = "moveExisting";
+        public static final String MOVE_EXISTING = "moveExisting";
     }
 
-    static final class Data {
+    public static final class Data {
         /** Set by the step: the delegation it created, or how many it recalled. */
-        static final String DELEGATION_ID = "delegationId";
-        static final String RECALLED = "recalledDelegations";
+        public static final String DELEGATION_ID = "delegationId";
+        public static final String RECALLED = "recalledDelegations";
     }
 
     /** The values of {@link Variables#ACTION}. */
     public static final String DELEGATE = "DELEGATE";
-    static final String RECALL = "RECALL";
+    public static final String RECALL = "RECALL";
 }

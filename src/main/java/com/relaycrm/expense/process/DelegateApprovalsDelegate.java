@@ -58,7 +58,8 @@ class DelegateApprovalsDelegate implements JavaDelegate {
             throw new InvalidInputException(Variables.UNTIL, "'" + untilText + "' is not a date (yyyy-mm-dd)");
         }
         OffsetDateTime endOfDay = until.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        ApprovalDelegation delegation = delegations.delegate(new NewDelegation(optionalString(execution, Variables.SUBSTITUTE),
+        ApprovalDelegation delegation = delegations.delegate(new NewDelegation(
+                optionalString(execution, Variables.SUBSTITUTE),
                 null, endOfDay, flag(execution, Variables.MOVE_EXISTING)), viewer);
         execution.setVariable(Data.DELEGATION_ID, delegation.getId());
     }

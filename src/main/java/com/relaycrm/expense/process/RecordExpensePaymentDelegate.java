@@ -37,7 +37,8 @@ class RecordExpensePaymentDelegate implements JavaDelegate {
             throw new InvalidInputException(Variables.PAID_ON, "'" + paidOn + "' is not a date (yyyy-mm-dd)");
         }
         expenses.recordPayment(requiredLong(execution, Data.EXPENSE_REQUEST_ID),
-                requiredDecimal(execution, Variables.PAID_AMOUNT), date, optionalString(execution, Variables.PAYMENT_REFERENCE),
+                requiredDecimal(execution, Variables.PAID_AMOUNT), date,
+                optionalString(execution, Variables.PAYMENT_REFERENCE),
                 actor.userId());
     }
 }

@@ -37,7 +37,8 @@ class RegisterExpenseDelegate implements JavaDelegate {
         Long id = optionalLong(execution, Data.EXPENSE_REQUEST_ID);
         if (id == null) {
             String requester = actor.userId();
-            id = expenses.register(new Viewer(requester, expenses.groupsOf(requester)), requiredString(execution, Variables.DEPARTMENT_CODE),
+            id = expenses.register(new Viewer(requester, expenses.groupsOf(requester)),
+                    requiredString(execution, Variables.DEPARTMENT_CODE),
                     requiredEnum(execution, Variables.EXPENSE_TYPE, ExpenseType.class),
                     requiredDecimal(execution, Variables.AMOUNT),
                     optionalString(execution, Variables.CURRENCY),

@@ -36,7 +36,7 @@ public class LoanAlerts {
     private final LoanAlertProcess process;
 
     LoanAlerts(DecisionTables tables, LoanService loans, LoanAlertRepository alerts, LoanAlertMail mail,
-                      LoanAlertProcess process) {
+               LoanAlertProcess process) {
         this.tables = tables;
         this.loans = loans;
         this.alerts = alerts;

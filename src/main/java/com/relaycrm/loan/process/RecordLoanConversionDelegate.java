@@ -33,7 +33,8 @@ class RecordLoanConversionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LoanSettlement settlement = loans.decideConversion(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
                 requiredLong(execution, Data.SETTLEMENT_ID),
-                requiredYesNo(execution, Variables.CONVERSION_APPROVED), optionalString(execution, Variables.CONVERSION_REVIEW_NOTE),
+                requiredYesNo(execution, Variables.CONVERSION_APPROVED),
+                optionalString(execution, Variables.CONVERSION_REVIEW_NOTE),
                 actor.userId());
         Loan loan = loans.loan(settlement.getLoanId());
         execution.setVariable(Data.ALL_SETTLED, loan.isAllSettled());

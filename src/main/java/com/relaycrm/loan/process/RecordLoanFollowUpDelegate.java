@@ -47,7 +47,8 @@ class RecordLoanFollowUpDelegate implements JavaDelegate {
                         optionalString(execution, Variables.SETTLE_ITEMS), note, actor.userId())
                 : loans.requestSettlement(loanId, SettlementKind.CONVERSION,
                         requiredEnum(execution, Variables.CONVERSION_TYPE, ConversionType.class),
-                        optionalString(execution, Variables.NEW_CUSTOMER_CODE), optionalString(execution, Variables.SETTLE_ITEMS), note,
+                        optionalString(execution, Variables.NEW_CUSTOMER_CODE),
+                        optionalString(execution, Variables.SETTLE_ITEMS), note,
                         actor.userId());
         execution.setVariable(Data.SETTLEMENT_ID, settlement.getId());
         execution.setVariable(Variables.SETTLEMENT_SUMMARY, loans.describe(settlement));

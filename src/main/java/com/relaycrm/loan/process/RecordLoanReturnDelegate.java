@@ -34,7 +34,8 @@ class RecordLoanReturnDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         LoanSettlement settlement = loans.receiveReturn(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
                 requiredLong(execution, Data.SETTLEMENT_ID),
-                requiredEnum(execution, Variables.ITEM_CONDITION, ItemCondition.class), optionalString(execution, Variables.RECEIPT_NOTE),
+                requiredEnum(execution, Variables.ITEM_CONDITION, ItemCondition.class),
+                optionalString(execution, Variables.RECEIPT_NOTE),
                 actor.userId());
         if (settlement.getServiceRequestId() != null) {
             execution.setVariable(Data.REPAIR_REQUEST_ID, settlement.getServiceRequestId());

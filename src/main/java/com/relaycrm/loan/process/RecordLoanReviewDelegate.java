@@ -24,7 +24,8 @@ class RecordLoanReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        loans.review(loans.loanOfProcess(execution.getProcessInstanceId()).getId(), requiredYesNo(execution, Variables.LOAN_APPROVED),
+        loans.review(loans.loanOfProcess(execution.getProcessInstanceId()).getId(),
+                requiredYesNo(execution, Variables.LOAN_APPROVED),
                 actor.userId(), optionalString(execution, Variables.REVIEW_NOTE));
     }
 }

@@ -46,11 +46,13 @@ class RequestLoanDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Viewer viewer = organisation.viewer(actor.userId());
-        long customerId = customers.visibleByCode(Variables.CUSTOMER_CODE, optionalString(execution, Variables.CUSTOMER_CODE), viewer)
+        long customerId = customers.visibleByCode(Variables.CUSTOMER_CODE,
+                        optionalString(execution, Variables.CUSTOMER_CODE), viewer)
                 .getId();
         Long quantity = optionalLong(execution, Variables.QUANTITY);
         Loan loan = loans.request(validation.valid(new NewLoan(customerId, optionalString(execution, Variables.PURPOSE),
-                optionalDate(execution, Variables.EXPECTED_SHIP_DATE), optionalDate(execution, Variables.EXPECTED_FEEDBACK_DATE),
+                optionalDate(execution, Variables.EXPECTED_SHIP_DATE),
+                optionalDate(execution, Variables.EXPECTED_FEEDBACK_DATE),
                 optionalDate(execution, Variables.EXPECTED_RETURN_DATE),
                 List.of(new NewLoanItem(optionalString(execution, Variables.PRODUCT),
                         optionalString(execution, Variables.SERIAL_NUMBER),
