@@ -10,6 +10,7 @@ import com.relaycrm.expense.approval.ApprovalToken;
 import com.relaycrm.expense.approval.ApprovalTokenRepository;
 import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Api;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
@@ -17,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -55,11 +55,11 @@ class ApprovalByEmailTest {
     @Autowired ApprovalTokenRepository tokens;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
     @Autowired Api api;
+    @Autowired ProcessDriver driver;
 
     @Test
     void approverGetsLinksAndGetOnlyShowsAConfirmationWhilePostApprovesOnce() throws Exception {
@@ -237,8 +237,7 @@ class ApprovalByEmailTest {
         ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
                 null, "Customer visit by train " + amount, null, null), new Viewer("sales1", List.of("sales")));
         ProcessInstance process = process(request);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+        driver.runJobs(process);
         return request;
     }
 

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,7 +47,6 @@ class ApprovalDelegationTest {
     @Autowired ExpenseQueries queries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired DemoUsers demoUsers;
     @Autowired ProcessDriver driver;
@@ -240,8 +238,7 @@ class ApprovalDelegationTest {
                 null, "Delegation trip " + amount, null, null), viewer("sales1"));
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(request.getProcessInstanceId()).singleResult();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+        driver.runJobs(process);
         return process;
     }
 
