@@ -6,22 +6,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
+import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ import org.springframework.util.MultiValueMap;
  * approver, once; replayed, expired, forged, tampered links and links of tasks that are done or no longer the
  * approver's are refused with 4xx and change nothing.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalByEmailTest {
 
     @RegisterExtension
@@ -54,16 +55,11 @@ class ApprovalByEmailTest {
     @Autowired ApprovalTokenRepository tokens;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
     @Autowired Api api;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
+    @Autowired ProcessDriver driver;
 
     @Test
     void approverGetsLinksAndGetOnlyShowsAConfirmationWhilePostApprovesOnce() throws Exception {
@@ -241,8 +237,7 @@ class ApprovalByEmailTest {
         ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
                 null, "Customer visit by train " + amount, null, null), new Viewer("sales1", List.of("sales")));
         ProcessInstance process = process(request);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+        driver.runJobs(process);
         return request;
     }
 

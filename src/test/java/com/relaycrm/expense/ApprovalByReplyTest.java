@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.expense.approval.ImapSettings;
+import com.relaycrm.expense.approval.ReplyApprovals;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -19,7 +21,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Approval by reply against real SMTP and IMAP servers (GreenMail): the approver's reply whose first word decides
  * completes the task; a spoofed sender, an unrelated mail, an undecided reply and a replayed reply change nothing.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalByReplyTest {
 
     static final String MAILBOX = "approvals@relaycrm.example.com";
@@ -51,7 +52,6 @@ class ApprovalByReplyTest {
 
     @BeforeEach
     void mailbox() {
-        AbstractAssertions.init(engine);
         GREEN_MAIL.setUser(MAILBOX, "approvals", "secret");
     }
 

@@ -5,7 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import com.relaycrm.common.InvalidInputException;
-import com.relaycrm.expense.ApprovalDelegationProcess.Variables;
+import com.relaycrm.expense.process.ApprovalDelegationProcess;
+import com.relaycrm.expense.process.ApprovalDelegationProcess.Variables;
 import com.relaycrm.support.ModelMocks;
 import com.relaycrm.support.ProcessModelTest;
 import java.util.Map;

@@ -3,6 +3,7 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

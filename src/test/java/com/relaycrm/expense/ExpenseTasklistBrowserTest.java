@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.Browser;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.Tasklist;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -15,9 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the link to the task: the sales manager sees the request, claims it and approves with a comment; a rejection
  * without a comment is refused with the reason shown in Tasklist, and goes through once the comment is given.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ExpenseTasklistBrowserTest {
 
     @TempDir
@@ -46,11 +44,6 @@ class ExpenseTasklistBrowserTest {
     @BeforeAll
     static void chromium() {
         Browser.requireChromium();
-    }
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(processEngine);
     }
 
     @Test

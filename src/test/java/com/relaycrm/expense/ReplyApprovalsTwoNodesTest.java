@@ -8,8 +8,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ReplyApprovals;
 import com.relaycrm.scheduling.SchedulingLocks;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -31,7 +32,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Approval by reply with two nodes polling the same mailbox: each node polls under the scheduled task's cluster lock
  * (the name on {@link ReplyApprovals#poll()}), so the polls never overlap and each reply decides its task once.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ReplyApprovalsTwoNodesTest {
 
     static final String MAILBOX = ApprovalByReplyTest.MAILBOX;
@@ -62,7 +62,6 @@ class ReplyApprovalsTwoNodesTest {
 
     @BeforeEach
     void mailbox() {
-        AbstractAssertions.init(engine);
         GREEN_MAIL.setUser(MAILBOX, "approvals", "secret");
     }
 
