@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaycrm.common.Viewer;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.approval.ApprovalToken;
 import com.relaycrm.expense.approval.ApprovalTokenRepository;
 import com.relaycrm.expense.approval.ApprovalTokens;
@@ -14,7 +12,6 @@ import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,6 +40,8 @@ import org.springframework.util.MultiValueMap;
  */
 @RelayProcessTest
 class ApprovalByEmailTest {
+
+    @Autowired ExpenseFixtures fixtures;
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
@@ -234,11 +233,7 @@ class ApprovalByEmailTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Customer visit by train " + amount, null, null), new Viewer("sales1", List.of("sales")));
-        ProcessInstance process = process(request);
-        driver.runJobs(process);
-        return request;
+        return fixtures.travel(amount, "Customer visit by train " + amount);
     }
 
     private ResponseEntity<String> post(String token, String comment) {

@@ -47,6 +47,8 @@ import org.springframework.http.ResponseEntity;
 @RelayProcessTest
 class ExpenseAttackTest {
 
+    @Autowired ExpenseFixtures expenseFixtures;
+
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -249,11 +251,7 @@ class ExpenseAttackTest {
     }
 
     private ExpenseRequest submitted(String user, String department, String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense(department, ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Visit to customer by " + user, null, null), new Viewer(user, expenses.groupsOf(user)));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return expenseFixtures.submitted(user, department, ExpenseType.TRAVEL, amount, "Visit to customer by " + user);
     }
 
     /** The decision as the approver makes it in Tasklist (a group task claimed first). */

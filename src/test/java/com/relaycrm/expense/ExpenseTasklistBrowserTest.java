@@ -3,13 +3,10 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.Tasklist;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,6 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RelayProcessTest
 class ExpenseTasklistBrowserTest {
 
+    @Autowired ExpenseFixtures fixtures;
+
     @TempDir
     Path profile;
     @LocalServerPort
@@ -38,7 +37,6 @@ class ExpenseTasklistBrowserTest {
     @Autowired ExpenseQueries queries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired ProcessEngine processEngine;
 
     @BeforeAll
@@ -106,12 +104,7 @@ class ExpenseTasklistBrowserTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
-                new BigDecimal(amount), null, "Dinner with customer " + amount, null, null),
-                ExpenseApprovalProcessTest.viewer("sales1"));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return fixtures.submitted("sales1", "SALES-N", ExpenseType.ENTERTAINMENT, amount, "Dinner with customer " + amount);
     }
 
     private ProcessInstance process(ExpenseRequest request) {

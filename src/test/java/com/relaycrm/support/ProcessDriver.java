@@ -95,9 +95,13 @@ public class ProcessDriver {
      * executor would; returns how many ran.
      */
     public int runJobs(ProcessInstance process) {
+        return runJobs(process.getId());
+    }
+
+    public int runJobs(String processInstanceId) {
         int ran = 0;
         for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(process.getId()).executable().list();
+            List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
             if (due.isEmpty()) {
                 return ran;
             }
@@ -106,7 +110,7 @@ public class ProcessDriver {
                 ran++;
             }
         }
-        throw new AssertionError("jobs of process instance " + process.getId() + " still due after "
+        throw new AssertionError("jobs of process instance " + processInstanceId + " still due after "
                 + MAX_JOB_ROUNDS + " rounds");
     }
 }
