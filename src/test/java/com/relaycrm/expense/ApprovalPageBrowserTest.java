@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Browser;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -49,7 +49,7 @@ class ApprovalPageBrowserTest {
     @Autowired ApprovalTokens tokens;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver processes;
 
     private Browser browser;
     private WebDriver driver;
@@ -72,8 +72,7 @@ class ApprovalPageBrowserTest {
                 new BigDecimal("480"), null, "Lunch with <b>buyers</b>", null, null), new Viewer("sales1", List.of("sales")));
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(request.getProcessInstanceId()).singleResult();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+        processes.runJobs(process);
         Task task = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
         String token = tokens.issue(task.getId(), "salesmgr1", ApprovalDecision.APPROVE, request.getId());
         String link = "http://localhost:" + port + "/approval/" + token;

@@ -3,10 +3,10 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.support.Api;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +19,7 @@ class ExpenseApiTest {
 
     @Autowired Api api;
     @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver driver;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -108,8 +108,7 @@ class ExpenseApiTest {
     private void runChain(String id) {
         String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
                 .variableValueEquals("expenseRequestId", Long.valueOf(id)).singleResult().getId();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId)
-                .singleResult().getId());
+        driver.runJobs(processInstanceId);
     }
 
     @SuppressWarnings("unchecked")

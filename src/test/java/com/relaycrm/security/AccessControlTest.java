@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.relaycrm.customer.Customer;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -16,7 +17,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +35,7 @@ class AccessControlTest {
     @Autowired ServiceRequestService desk;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver driver;
     @Autowired FilterService filterService;
 
     ServiceRequest request;
@@ -46,8 +46,7 @@ class AccessControlTest {
         Customer customer = fixtures.company();
         request = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
                 RequestType.REPAIR, "Display flickers", "Flickers after warm-up"), Fixtures.SERVICE1);
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
+        driver.runJobs(request.getProcessInstanceId());
         dispatchTask = taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
     }
 

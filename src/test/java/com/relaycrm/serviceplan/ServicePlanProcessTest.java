@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -61,7 +60,6 @@ class ServicePlanProcessTest {
     @Autowired SalesOrders orders;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired ServicePlanGenerator generator;
     @Autowired ServicePlanService plans;
     @Autowired ServicePlanRepository planRows;
@@ -206,10 +204,7 @@ class ServicePlanProcessTest {
     void theScheduledRunAndAManagerOnDemandGenerateTheSamePlansOnce() {
         Customer customer = fixtures.company();
         fixtures.assetOutOfWarranty(customer);
-        Job schedule = managementService.createJobQuery().processDefinitionKey(ServicePlanGenerationProcess.KEY).timers()
-                .singleResult();
-        assertThat(schedule).as("the generation timer").isNotNull();
-        managementService.executeJob(schedule.getId());
+        driver.fireStartTimer(ServicePlanGenerationProcess.KEY, ServicePlanGenerationProcess.Timers.GENERATION_DUE);
         assertThat(planRows.findByCustomerIdOrderById(customer.getId())).hasSize(1);
 
         var response = api.post("servicemgr1", "/api/service-plans/generate", "");

@@ -5,7 +5,6 @@ import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -16,14 +15,14 @@ public class ServiceRequestFixtures {
 
     private final Fixtures fixtures;
     private final ServiceRequestService desk;
-    private final ManagementService managementService;
+    private final ProcessDriver driver;
     private final TaskService taskService;
 
-    public ServiceRequestFixtures(Fixtures fixtures, ServiceRequestService desk, ManagementService managementService,
+    public ServiceRequestFixtures(Fixtures fixtures, ServiceRequestService desk, ProcessDriver driver,
                                   TaskService taskService) {
         this.fixtures = fixtures;
         this.desk = desk;
-        this.managementService = managementService;
+        this.driver = driver;
         this.taskService = taskService;
     }
 
@@ -33,8 +32,7 @@ public class ServiceRequestFixtures {
         ServiceRequest request = desk.open(new NewServiceRequest(customer.getId(),
                 fixtures.assetInWarranty(customer).getId(), RequestType.REPAIR, "Display flickers",
                 "Flickers after warm-up"), Fixtures.SERVICE1);
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
+        driver.runJobs(request.getProcessInstanceId());
         return taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
     }
 }

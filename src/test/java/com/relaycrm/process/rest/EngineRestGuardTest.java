@@ -3,6 +3,7 @@ package com.relaycrm.process.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.customer.Customer;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
@@ -14,7 +15,6 @@ import com.relaycrm.support.TasklistSession;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -43,7 +43,7 @@ class EngineRestGuardTest {
     @Autowired com.relaycrm.service.ServiceRequestQueries requests;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver driver;
     @Autowired AuthorizationService authorizationService;
     @Autowired ApplicationContext context;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
@@ -56,8 +56,7 @@ class EngineRestGuardTest {
         Customer customer = fixtures.company();
         request = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
                 RequestType.REPAIR, "Display flickers", "Flickers after warm-up"), Fixtures.SERVICE1);
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
+        driver.runJobs(request.getProcessInstanceId());
         dispatch = taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
     }
 
