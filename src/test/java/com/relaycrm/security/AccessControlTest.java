@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.relaycrm.customer.Customer;
-import com.relaycrm.support.ProcessDriver;
-import com.relaycrm.service.RequestType;
+import com.relaycrm.support.ServiceRequestFixtures;
 import com.relaycrm.service.ServiceRequest;
-import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
-import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -32,22 +29,20 @@ class AccessControlTest {
 
     @Autowired Api api;
     @Autowired Fixtures fixtures;
-    @Autowired ServiceRequestService desk;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
-    @Autowired ProcessDriver driver;
     @Autowired FilterService filterService;
+
+    @Autowired ServiceRequestFixtures serviceRequests;
 
     ServiceRequest request;
     Task dispatchTask;
 
     @BeforeEach
     void aRequestWaitingForDispatch() {
-        Customer customer = fixtures.company();
-        request = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
-                RequestType.REPAIR, "Display flickers", "Flickers after warm-up"), Fixtures.SERVICE1);
-        driver.runJobs(request.getProcessInstanceId());
-        dispatchTask = taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+        ServiceRequestFixtures.Waiting waiting = serviceRequests.requestWaitingForDispatch();
+        request = waiting.request();
+        dispatchTask = waiting.task();
     }
 
     @AfterEach

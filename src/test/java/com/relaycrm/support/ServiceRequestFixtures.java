@@ -26,13 +26,23 @@ public class ServiceRequestFixtures {
         this.taskService = taskService;
     }
 
+    /** A request and the task it waits at. */
+    public record Waiting(ServiceRequest request, Task task) {
+    }
+
     /** The dispatch task of a new repair request (in warranty) for a new company. */
     public Task waitingForDispatch() {
+        return requestWaitingForDispatch().task();
+    }
+
+    /** A new repair request (in warranty) for a new company, triaged and waiting for dispatch. */
+    public Waiting requestWaitingForDispatch() {
         Customer customer = fixtures.company();
         ServiceRequest request = desk.open(new NewServiceRequest(customer.getId(),
                 fixtures.assetInWarranty(customer).getId(), RequestType.REPAIR, "Display flickers",
                 "Flickers after warm-up"), Fixtures.SERVICE1);
         driver.runJobs(request.getProcessInstanceId());
-        return taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+        return new Waiting(request,
+                taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult());
     }
 }

@@ -2,14 +2,9 @@ package com.relaycrm.process.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.customer.Customer;
-import com.relaycrm.support.ProcessDriver;
-import com.relaycrm.service.RequestType;
+import com.relaycrm.support.ServiceRequestFixtures;
 import com.relaycrm.service.ServiceRequest;
-import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
-import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.TasklistSession;
 import java.util.List;
@@ -24,7 +19,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
@@ -38,26 +32,23 @@ import org.springframework.http.ResponseEntity;
 class EngineRestGuardTest {
 
     @Autowired Api api;
-    @Autowired Fixtures fixtures;
-    @Autowired ServiceRequestService desk;
     @Autowired com.relaycrm.service.ServiceRequestQueries requests;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
-    @Autowired ProcessDriver driver;
     @Autowired AuthorizationService authorizationService;
     @Autowired ApplicationContext context;
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+    @Autowired ServiceRequestFixtures serviceRequests;
 
     ServiceRequest request;
     Task dispatch;
 
     @BeforeEach
     void aRequestWaitingForDispatch() {
-        Customer customer = fixtures.company();
-        request = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
-                RequestType.REPAIR, "Display flickers", "Flickers after warm-up"), Fixtures.SERVICE1);
-        driver.runJobs(request.getProcessInstanceId());
-        dispatch = taskService.createTaskQuery().processInstanceId(request.getProcessInstanceId()).singleResult();
+        ServiceRequestFixtures.Waiting waiting = serviceRequests.requestWaitingForDispatch();
+        request = waiting.request();
+        dispatch = waiting.task();
     }
 
     @Test
