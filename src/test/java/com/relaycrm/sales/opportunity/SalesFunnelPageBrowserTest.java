@@ -103,12 +103,15 @@ class SalesFunnelPageBrowserTest {
         }
     }
 
-    /** The names of the labels of the area whose box meets the next label's, in the frame of their rotation. */
+    /**
+     * The labels of the area whose box comes within 3 units (a space) of the next label's, in the frame of their
+     * rotation.
+     */
     private static final String OVERLAPPING_LABELS = """
             var labels = Array.prototype.slice.call(document.querySelectorAll('#' + arguments[0] + ' svg text.category'));
             var boxes = labels.map(function (label) {
               var box = label.getBBox(), angle = 0, cx = 0, cy = 0;
-              var m = /rotate\(([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\)/.exec(label.getAttribute('transform') || '');
+              var m = /rotate\\(([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\)/.exec(label.getAttribute('transform') || '');
               if (m) { angle = Number(m[1]) * Math.PI / 180; cx = Number(m[2]); cy = Number(m[3]); }
               // the rotation centre seen from the labels' own frame: boxes of equally rotated labels compare there
               var dx = Math.cos(-angle) * cx - Math.sin(-angle) * cy - cx;
@@ -116,10 +119,13 @@ class SalesFunnelPageBrowserTest {
               return { name: label.textContent, x1: box.x + dx, x2: box.x + box.width + dx,
                        y1: box.y + dy, y2: box.y + box.height + dy };
             });
-            var overlapping = [];
+            var overlapping = [], GAP = 3;
             for (var i = 0; i + 1 < boxes.length; i++) {
               var a = boxes[i], b = boxes[i + 1];
-              if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) { overlapping.push(a.name + '/' + b.name); }
+              // at least a space's width apart along the line, or a line's gap across it
+              if (a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP) {
+                overlapping.push(a.name + '/' + b.name + ' ' + JSON.stringify([a, b]));
+              }
             }
             return overlapping;
             """;
