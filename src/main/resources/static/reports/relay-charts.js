@@ -298,16 +298,16 @@
     if (!spec.rows || spec.rows.length === 0) {
       return empty(target);
     }
-    var t = document.createElement('table');
-    t.className = 'figures';
-    var head = t.createTHead().insertRow();
+    var tableNode = document.createElement('table');
+    tableNode.className = 'figures';
+    var head = tableNode.createTHead().insertRow();
     spec.columns.forEach(function (column) {
       var th = document.createElement('th');
       th.textContent = t(column.label);
       if (column.number) { th.className = 'number'; }
       head.appendChild(th);
     });
-    var body = t.createTBody();
+    var body = tableNode.createTBody();
     spec.rows.forEach(function (row) {
       var tr = body.insertRow();
       spec.columns.forEach(function (column) {
@@ -317,9 +317,9 @@
         if (column.number) { td.className = 'number'; }
       });
     });
-    target.appendChild(t);
+    target.appendChild(tableNode);
     target.setAttribute('data-chart-ready', 'true');
-    return t;
+    return tableNode;
   }
 
   function empty(target) {
