@@ -2,6 +2,7 @@ package com.relaycrm.device;
 
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.device.handlers.FrameHandler;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -20,7 +20,7 @@ import java.time.Instant;
 public class ApprovalStep {
 
     /** The length of the comment column: longer comments are refused before the database. */
-    static final int COMMENT_LENGTH = 2000;
+    public static final int COMMENT_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,14 +56,14 @@ public class ApprovalStep {
         return new ApprovalStep(expenseRequestId, level, approver.toString(), ApprovalDecision.PENDING, taskId);
     }
 
-    static ApprovalStep withdrawal(Long expenseRequestId, int level, String userId, String comment) {
+    public static ApprovalStep withdrawal(Long expenseRequestId, int level, String userId, String comment) {
         ApprovalStep step = new ApprovalStep(expenseRequestId, level, Approver.user(userId).toString(),
                 ApprovalDecision.WITHDRAWN, null);
         step.decide(ApprovalDecision.WITHDRAWN, comment, userId, null, null);
         return step;
     }
 
-    void decide(ApprovalDecision decision, String comment, String actedBy, String onBehalfOf, String transferTo) {
+    public void decide(ApprovalDecision decision, String comment, String actedBy, String onBehalfOf, String transferTo) {
         this.decision = decision;
         this.comment = comment;
         this.actedBy = actedBy;

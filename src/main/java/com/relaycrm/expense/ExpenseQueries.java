@@ -2,6 +2,9 @@ package com.relaycrm.expense;
 
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
 import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExpenseQueries {
 
-    static final String[] SEE_ALL = {Groups.FINANCE, Groups.ADMIN};
+    public static final String[] SEE_ALL = {Groups.FINANCE, Groups.ADMIN};
 
     private final ExpenseRequestRepository requests;
     private final ApprovalStepRepository steps;

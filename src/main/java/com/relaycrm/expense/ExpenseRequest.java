@@ -83,7 +83,7 @@ public class ExpenseRequest {
         this.decidedAt = at;
     }
 
-    void backInApproval() {
+    public void backInApproval() {
         this.status = ExpenseStatus.IN_APPROVAL;
         this.decidedAt = null;
     }

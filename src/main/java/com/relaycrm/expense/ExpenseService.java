@@ -5,9 +5,16 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ApprovalStepRepository;
+import com.relaycrm.expense.internal.ExpenseLinks;
+import com.relaycrm.expense.internal.ExpenseRecordRepository;
+import com.relaycrm.expense.internal.ExpenseRequestRepository;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Outcome;
+import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.rules.DecisionTables;
 import java.math.BigDecimal;
@@ -30,11 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExpenseService {
 
-    public static final String PROCESS_KEY = "expense-approval";
     static final String APPROVAL_TABLE = "expense-approval-levels";
     static final String DEFAULT_CURRENCY = "CNY";
     /** Who may raise expense requests: every working group and the administrators. */
-    static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
+    public static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
             .toArray(String[]::new);
 
     private final ExpenseRequestRepository requests;
@@ -42,14 +48,14 @@ public class ExpenseService {
     private final ExpenseRecordRepository records;
     private final OrganisationService organisation;
     private final DecisionTables decisionTables;
-    private final ProcessStarter processStarter;
+    private final ExpenseApprovalProcess process;
     private final ExpenseLinks links;
     private final IdentityService identityService;
     private final SystemAccess systemAccess;
 
     ExpenseService(ExpenseRequestRepository requests, ApprovalStepRepository steps, ExpenseRecordRepository records,
                    OrganisationService organisation, DecisionTables decisionTables,
-                   ProcessStarter processStarter, ExpenseLinks links, IdentityService identityService,
+                   ExpenseApprovalProcess process, ExpenseLinks links, IdentityService identityService,
                    SystemAccess systemAccess) {
         this.links = links;
         this.requests = requests;
@@ -57,7 +63,7 @@ public class ExpenseService {
         this.records = records;
         this.organisation = organisation;
         this.decisionTables = decisionTables;
-        this.processStarter = processStarter;
+        this.process = process;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
     }
@@ -80,8 +86,8 @@ public class ExpenseService {
         }
         Map<String, String> names = organisation.fullNames(approvals.stream().map(ApprovalStep::getActedBy).toList());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("paidAmount", request.getAmount().doubleValue());
-        variables.put("approvedBy", approvals.stream().map(step -> names.getOrDefault(step.getActedBy(),
+        variables.put(Variables.PAID_AMOUNT, request.getAmount().doubleValue());
+        variables.put(Variables.APPROVED_BY, approvals.stream().map(step -> names.getOrDefault(step.getActedBy(),
                 step.getActedBy()) + " (level " + step.getLevel() + ")").collect(java.util.stream.Collectors.joining(", ")));
         return variables;
     }
@@ -91,8 +97,7 @@ public class ExpenseService {
         viewer.requireAny("request expenses", REQUESTERS);
         ExpenseRequest request = register(viewer, command.departmentCode(), command.type(), command.amount(),
                 command.currency(), command.purpose(), command.linkType(), command.linkId());
-        processStarter.start(PROCESS_KEY, request.getRequestNumber(),
-                Map.of(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId()));
+        process.start(request);
         return request;
     }
 
@@ -100,7 +105,7 @@ public class ExpenseService {
      * Stores a new request of the requester on one of their departments (the department decides the approval chain,
      * so nobody routes a request through another department's chain), linked to a record they may see.
      */
-    ExpenseRequest register(Viewer requester, String departmentCode, ExpenseType type, BigDecimal amount,
+    public ExpenseRequest register(Viewer requester, String departmentCode, ExpenseType type, BigDecimal amount,
                             String currency, String purpose, LinkType linkType, Long linkId) {
         if (departmentCode == null || !organisation.departmentExists(departmentCode.trim())) {
             throw new InvalidInputException("departmentCode", "no department " + departmentCode);
@@ -141,7 +146,7 @@ public class ExpenseService {
         }
     }
 
-    ExpenseRequest attachProcess(long requestId, String processInstanceId) {
+    public ExpenseRequest attachProcess(long requestId, String processInstanceId) {
         ExpenseRequest request = request(requestId);
         if (request.getProcessInstanceId() != null && !request.getProcessInstanceId().equals(processInstanceId)) {
             throw new AccessDeniedException(request.getRequestNumber() + " is already in its own approval process");
@@ -151,21 +156,21 @@ public class ExpenseService {
     }
 
     /** The small values Tasklist forms and cards show about a request; the record stays in the tables. */
-    Map<String, Object> formVariables(ExpenseRequest request) {
+    public Map<String, Object> formVariables(ExpenseRequest request) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(ExpenseVariables.EXPENSE_REQUEST_ID, request.getId());
-        variables.put(ExpenseVariables.REQUESTER, request.getRequesterId());
+        variables.put(Data.EXPENSE_REQUEST_ID, request.getId());
+        variables.put(Variables.REQUESTER, request.getRequesterId());
         // who asked, as people know them (the forms show this; the steps use the id)
-        variables.put("requesterName", organisation.displayName(request.getRequesterId()) + " ("
+        variables.put(Variables.REQUESTER_NAME, organisation.displayName(request.getRequesterId()) + " ("
                 + request.getRequesterId() + ")");
-        variables.put("requestNumber", request.getRequestNumber());
-        variables.put("subject", request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
+        variables.put(Variables.REQUEST_NUMBER, request.getRequestNumber());
+        variables.put(Data.SUBJECT, request.getExpenseType() + " " + request.getAmount().toPlainString() + " "
                 + request.getCurrency() + ": " + abbreviate(request.getPurpose()));
-        variables.put("departmentCode", request.getDepartmentCode());
-        variables.put("expenseType", request.getExpenseType().name());
-        variables.put("amount", request.getAmount().doubleValue());
-        variables.put("currency", request.getCurrency());
-        variables.put("purpose", request.getPurpose());
+        variables.put(Variables.DEPARTMENT_CODE, request.getDepartmentCode());
+        variables.put(Variables.EXPENSE_TYPE, request.getExpenseType().name());
+        variables.put(Variables.AMOUNT, request.getAmount().doubleValue());
+        variables.put(Variables.CURRENCY, request.getCurrency());
+        variables.put(Variables.PURPOSE, request.getPurpose());
         return variables;
     }
 
@@ -174,7 +179,7 @@ public class ExpenseService {
     }
 
     /** The chain from the decision table for the request as it stands now; starts approval at level 1. */
-    Map<String, Object> determineChain(long requestId) {
+    public Map<String, Object> determineChain(long requestId) {
         ExpenseRequest request = request(requestId);
         ApprovalChainDecision decision = decisionTables.decide(APPROVAL_TABLE, new ApprovalChainDecision(
                 request.getDepartmentCode(), request.getExpenseType().name(), request.getAmount(),
@@ -183,10 +188,10 @@ public class ExpenseService {
         requireApproversBesidesRequester(request, chain, decision.getRule());
         request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
         Map<String, Object> variables = new HashMap<>(formVariables(request));
-        variables.put(ExpenseVariables.APPROVAL_CHAIN, Approver.format(chain));
-        variables.put(ExpenseVariables.APPROVAL_LEVELS, chain.size());
-        variables.put(ExpenseVariables.APPROVAL_LEVEL, 1);
-        variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(0).toString());
+        variables.put(Variables.APPROVAL_CHAIN, Approver.format(chain));
+        variables.put(Data.APPROVAL_LEVELS, chain.size());
+        variables.put(Variables.APPROVAL_LEVEL, 1);
+        variables.put(Data.LEVEL_APPROVER, chain.get(0).toString());
         return variables;
     }
 
@@ -211,7 +216,7 @@ public class ExpenseService {
     }
 
     /** Separation of duties: the requester never decides, transfers or pays their own request, in any role. */
-    void requireNotRequester(long requestId, String userId, String action) {
+    public void requireNotRequester(long requestId, String userId, String action) {
         requireNotRequester(request(requestId), userId, action);
     }
 
@@ -223,7 +228,7 @@ public class ExpenseService {
     }
 
     /** Opens the history entry of a new approval task. */
-    void approvalTaskCreated(long requestId, int level, Approver approver, String taskId) {
+    public void approvalTaskCreated(long requestId, int level, Approver approver, String taskId) {
         steps.save(ApprovalStep.pending(requestId, level, approver, taskId));
     }
 
@@ -232,7 +237,7 @@ public class ExpenseService {
      * another) as a transfer (转签): the step of the previous assignee closes as TRANSFER by whoever changed it, and
      * the new assignee's step opens on the same task.
      */
-    void recordReassignment(String taskId, long requestId, int level, String from, String to, String actor) {
+    public void recordReassignment(String taskId, long requestId, int level, String from, String to, String actor) {
         ApprovalStep step = steps.pendingStep(taskId).orElseGet(() ->
                 steps.save(ApprovalStep.pending(requestId, level, Approver.user(from), taskId)));
         step.decide(ApprovalDecision.TRANSFER, "Reassigned in Tasklist", actor, null, to);
@@ -244,7 +249,7 @@ public class ExpenseService {
      * back to the same level for the transferee (转签), to the requester (rejected) or to payment (approved by all).
      * An owner other than the actor (a delegated task) is recorded as "on behalf of".
      */
-    Map<String, Object> recordDecision(String taskId, String processInstanceId, long requestId,
+    public Map<String, Object> recordDecision(String taskId, String processInstanceId, long requestId,
                                        ApprovalDecision decision, String comment, String transferTo,
                                        String actor, String owner) {
         ExpenseRequest request = request(requestId);
@@ -258,7 +263,7 @@ public class ExpenseService {
             requireNotRequester(request, owner, "have someone approve");
         }
         if (comment != null && comment.length() > ApprovalStep.COMMENT_LENGTH) {
-            throw new InvalidInputException(ExpenseVariables.COMMENT, "is " + comment.length()
+            throw new InvalidInputException(Variables.COMMENT, "is " + comment.length()
                     + " characters long; at most " + ApprovalStep.COMMENT_LENGTH);
         }
         // the level and the chain are the ones the application recorded, never what a submission says
@@ -272,65 +277,65 @@ public class ExpenseService {
             case APPROVE -> {
                 step.decide(ApprovalDecision.APPROVE, comment, actor, onBehalfOf, null);
                 if (level < chain.size()) {
-                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "NEXT_LEVEL");
-                    variables.put(ExpenseVariables.APPROVAL_LEVEL, level + 1);
-                    variables.put(ExpenseVariables.LEVEL_APPROVER, chain.get(level).toString());
+                    variables.put(Variables.APPROVAL_OUTCOME, Outcome.NEXT_LEVEL);
+                    variables.put(Variables.APPROVAL_LEVEL, level + 1);
+                    variables.put(Data.LEVEL_APPROVER, chain.get(level).toString());
                 } else {
-                    variables.put(ExpenseVariables.APPROVAL_OUTCOME, "APPROVED");
+                    variables.put(Variables.APPROVAL_OUTCOME, Outcome.APPROVED);
                     request.decided(ExpenseStatus.APPROVED, Instant.now());
                 }
             }
             case REJECT -> {
                 if (comment == null) {
-                    throw new InvalidInputException(ExpenseVariables.COMMENT, "say why the request is rejected");
+                    throw new InvalidInputException(Variables.COMMENT, "say why the request is rejected");
                 }
                 step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
-                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "REJECTED");
-                variables.put("rejectionComment", comment);
+                variables.put(Variables.APPROVAL_OUTCOME, Outcome.REJECTED);
+                variables.put(Variables.REJECTION_COMMENT, comment);
                 request.decided(ExpenseStatus.REJECTED, Instant.now());
             }
             case TRANSFER -> {
                 if (transferTo == null) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "name the user to transfer to");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to");
                 }
                 if (transferTo.equals(actor)) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "cannot transfer to yourself");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself");
                 }
                 if (transferTo.equals(request.getRequesterId())) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, transferTo
+                    throw new InvalidInputException(Variables.TRANSFER_TO, transferTo
                             + " raised this request and cannot approve it");
                 }
                 if (!userExists(transferTo)) {
-                    throw new InvalidInputException(ExpenseVariables.TRANSFER_TO, "no user " + transferTo);
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo);
                 }
                 step.decide(ApprovalDecision.TRANSFER, comment, actor, onBehalfOf, transferTo);
-                variables.put(ExpenseVariables.APPROVAL_OUTCOME, "TRANSFERRED");
-                variables.put(ExpenseVariables.LEVEL_APPROVER, Approver.user(transferTo).toString());
+                variables.put(Variables.APPROVAL_OUTCOME, Outcome.TRANSFERRED);
+                variables.put(Data.LEVEL_APPROVER, Approver.user(transferTo).toString());
             }
-            default -> throw new InvalidInputException(ExpenseVariables.DECISION,
+            default -> throw new InvalidInputException(Variables.DECISION,
                     "'" + decision + "' is not one of [APPROVE, REJECT, TRANSFER]");
         }
         return variables;
     }
 
-    List<String> groupsOf(String userId) {
+    public List<String> groupsOf(String userId) {
         return organisation.groupIds(userId);
     }
 
-    boolean isMember(String userId, String groupId) {
+    public boolean isMember(String userId, String groupId) {
         return organisation.isMember(userId, groupId);
     }
 
-    List<String> members(String groupId) {
+    public List<String> members(String groupId) {
         return organisation.membersOfGroup(groupId);
     }
 
     /** The user's email address, or null. */
-    String email(String userId) {
+    public String email(String userId) {
         return organisation.emailOf(userId).orElse(null);
     }
 
-    boolean userExists(String userId) {
+    public boolean userExists(String userId) {
         return systemAccess.call(() -> identityService.createUserQuery().userId(userId).count() > 0);
     }
 
@@ -338,7 +343,7 @@ public class ExpenseService {
      * The requester's answer to a rejection: resubmit (with a revised amount and purpose) or cancel.
      * Returns whether the request goes back to approval.
      */
-    boolean revise(long requestId, boolean resubmit, BigDecimal amount, String purpose, String actor) {
+    public boolean revise(long requestId, boolean resubmit, BigDecimal amount, String purpose, String actor) {
         ExpenseRequest request = request(requestId);
         if (request.getStatus() != ExpenseStatus.REJECTED) {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
@@ -357,7 +362,7 @@ public class ExpenseService {
     }
 
     /** Finance's payment against the approved request (费用支出单), which closes it. */
-    ExpenseRecord recordPayment(long requestId, BigDecimal amount, LocalDate paidOn, String reference, String actor) {
+    public ExpenseRecord recordPayment(long requestId, BigDecimal amount, LocalDate paidOn, String reference, String actor) {
         ExpenseRequest request = request(requestId);
         if (request.getStatus() != ExpenseStatus.APPROVED) {
             throw new InvalidInputException("status", request.getRequestNumber() + " is " + request.getStatus()
@@ -375,7 +380,7 @@ public class ExpenseService {
         return record;
     }
 
-    ExpenseRequest request(long id) {
+    public ExpenseRequest request(long id) {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id));
     }
 

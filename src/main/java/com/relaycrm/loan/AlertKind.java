@@ -2,30 +2,33 @@ package com.relaycrm.loan;
 
 import java.time.LocalDate;
 
-/** The loan alerts (借出预警), each measured from one of the loan's expected dates, with the owner's task for it. */
+/**
+ * The loan alerts (借出预警), each measured from one of the loan's expected dates, with the name of the owner's task
+ * for it.
+ */
 public enum AlertKind {
-    SHIPMENT_LATE("ShipmentAlertTask", "shipment is late"),
-    FEEDBACK_OVERDUE("FeedbackAlertTask", "feedback is overdue"),
-    RETURN_OVERDUE("ReturnAlertTask", "return is overdue");
+    SHIPMENT_LATE("Chase a late shipment", "shipment is late"),
+    FEEDBACK_OVERDUE("Chase overdue feedback", "feedback is overdue"),
+    RETURN_OVERDUE("Chase an overdue return", "return is overdue");
 
-    private final String taskKey;
+    private final String taskName;
     private final String description;
 
-    AlertKind(String taskKey, String description) {
-        this.taskKey = taskKey;
+    AlertKind(String taskName, String description) {
+        this.taskName = taskName;
         this.description = description;
     }
 
-    /** The id of the owner's alert task in {@code loan.bpmn}. */
-    public String taskKey() {
-        return taskKey;
+    /** The name of the owner's alert task ({@code loan-alert.bpmn}). */
+    public String taskName() {
+        return taskName;
     }
 
     public String description() {
         return description;
     }
 
-    LocalDate expectedDate(Loan loan) {
+    public LocalDate expectedDate(Loan loan) {
         return switch (this) {
             case SHIPMENT_LATE -> loan.getExpectedShipDate();
             case FEEDBACK_OVERDUE -> loan.getExpectedFeedbackDate();

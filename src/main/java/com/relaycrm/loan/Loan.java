@@ -111,7 +111,7 @@ public class Loan {
         return items.stream().mapToInt(i -> i.getQuantity() - i.getSettledQuantity()).sum();
     }
 
-    String itemsSummary() {
+    public String itemsSummary() {
         return String.join("\n", items.stream().map(LoanItem::describe).toList());
     }
 

@@ -27,7 +27,7 @@ public class LoanAlert {
     protected LoanAlert() {
     }
 
-    LoanAlert(long loanId, AlertKind kind, String ruleName, Instant at) {
+    public LoanAlert(long loanId, AlertKind kind, String ruleName, Instant at) {
         this.loanId = loanId;
         this.kind = kind;
         this.ruleName = ruleName;
@@ -36,7 +36,7 @@ public class LoanAlert {
         this.timesRaised = 1;
     }
 
-    void raisedAgain(String ruleName, Instant at) {
+    public void raisedAgain(String ruleName, Instant at) {
         this.ruleName = ruleName;
         this.lastRaisedAt = at;
         this.timesRaised++;

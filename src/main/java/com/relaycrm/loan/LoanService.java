@@ -8,17 +8,25 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.internal.LoanFeedbackRepository;
+import com.relaycrm.loan.internal.LoanProperties;
+import com.relaycrm.loan.internal.LoanRepository;
+import com.relaycrm.loan.internal.LoanSale;
+import com.relaycrm.loan.internal.LoanSettlementRepository;
+import com.relaycrm.loan.internal.StockMovementRepository;
+import com.relaycrm.loan.process.LoanProcess;
+import com.relaycrm.loan.process.LoanProcess.Data;
+import com.relaycrm.loan.process.LoanProcess.Variables;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +46,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LoanService {
 
-    public static final String PROCESS_KEY = "loan";
     static final String[] REQUESTERS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
-    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER, Groups.WAREHOUSE};
+    public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER,
+            Groups.WAREHOUSE};
 
     private final LoanRepository loans;
     private final LoanFeedbackRepository feedback;
@@ -51,13 +59,13 @@ public class LoanService {
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
     private final LoanSale sale;
-    private final ProcessStarter processStarter;
+    private final LoanProcess process;
     private final OrganisationService organisation;
     private final LoanProperties properties;
 
     LoanService(LoanRepository loans, LoanFeedbackRepository feedback, LoanSettlementRepository settlements,
                 StockMovementRepository movements, LoanAlertRepository alerts, CustomerService customers,
-                ServiceRequestService serviceRequests, LoanSale sale, ProcessStarter processStarter,
+                ServiceRequestService serviceRequests, LoanSale sale, LoanProcess process,
                 OrganisationService organisation, LoanProperties properties) {
         this.loans = loans;
         this.feedback = feedback;
@@ -67,7 +75,7 @@ public class LoanService {
         this.customers = customers;
         this.serviceRequests = serviceRequests;
         this.sale = sale;
-        this.processStarter = processStarter;
+        this.process = process;
         this.organisation = organisation;
         this.properties = properties;
     }
@@ -104,8 +112,8 @@ public class LoanService {
     private Loan start(Loan loan, Customer customer) {
         loans.save(loan);
         loan.assignNumber();
-        loan.attachProcess(processStarter.start(PROCESS_KEY, loan.getLoanNumber(),
-                formVariables(loan, customer)).getId());
+        loan.attachProcess(process.start(loan, customer.getName(),
+                loan.getPreviousLoanId() == null ? null : loan(loan.getPreviousLoanId()).getLoanNumber()));
         return loan;
     }
 
@@ -117,7 +125,7 @@ public class LoanService {
 
     /** Loans overdue for shipment or return as of the day, of every owner (for the managers' report). */
     @Transactional(readOnly = true)
-    List<Loan> overdue(java.time.LocalDate today) {
+    public List<Loan> overdue(java.time.LocalDate today) {
         return loans.findOverdue(today);
     }
 
@@ -152,23 +160,6 @@ public class LoanService {
 
     // ---- process steps ----
 
-    Map<String, Object> formVariables(Loan loan, Customer customer) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(LoanVariables.LOAN_ID, loan.getId());
-        variables.put("loanNumber", loan.getLoanNumber());
-        variables.put(LoanVariables.OWNER_ID, loan.getOwnerId());
-        variables.put("customerName", customer.getName());
-        variables.put("subject", "Loan " + loan.getLoanNumber() + ": " + loan.getPurpose());
-        variables.put("purpose", loan.getPurpose());
-        variables.put("expectedShipDate", loan.getExpectedShipDate().toString());
-        variables.put("expectedFeedbackDate", loan.getExpectedFeedbackDate().toString());
-        variables.put("expectedReturnDate", loan.getExpectedReturnDate().toString());
-        variables.put("previousLoan", loan.getPreviousLoanId() == null ? ""
-                : loan(loan.getPreviousLoanId()).getLoanNumber());
-        variables.put(LoanVariables.ITEMS_SUMMARY, loan.itemsSummary());
-        return variables;
-    }
-
     // Every step finds its loan from the process instance the application started for it (never from a variable a
     // user could send), re-checks that the loan is where the step expects it, and that the acting user may take the
     // step; reviews are never done by the loan's owner (who requested it) or the requester of a conversion.
@@ -177,17 +168,18 @@ public class LoanService {
     @Transactional(readOnly = true)
     public Loan loanOfProcess(String processInstanceId) {
         return loans.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
-                new InvalidInputException(LoanVariables.LOAN_ID, "this process is not the process of a stored loan"));
+                new InvalidInputException(Data.LOAN_ID, "this process is not the process of a stored loan"));
     }
 
     /** "Record review": a sales manager other than the loan's owner, while the loan waits for review. */
-    void review(long loanId, boolean approved, String userId, String note) {
+    public void review(long loanId, boolean approved, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.REQUESTED) {
-            throw new InvalidInputException("loanApproved", "loan " + loan.getLoanNumber() + " is " + loan.getStatus()
+            throw new InvalidInputException(Variables.LOAN_APPROVED, "loan " + loan.getLoanNumber() + " is "
+                    + loan.getStatus()
                     + ", not waiting for review");
         }
-        requireReviewer("loanApproved", userId, "review loan " + loan.getLoanNumber());
+        requireReviewer(Variables.LOAN_APPROVED, userId, "review loan " + loan.getLoanNumber());
         if (userId.equals(loan.getOwnerId())) {
             throw new AccessDeniedException("loanApproved: " + userId + " requested loan " + loan.getLoanNumber()
                     + " and may not review it themselves");
@@ -196,10 +188,11 @@ public class LoanService {
     }
 
     /** Stock-out of every item by the warehouse; resolves a shipment-late alert. */
-    void ship(long loanId, String userId, String note) {
+    public void ship(long loanId, String userId, String note) {
         Loan loan = loan(loanId);
         if (loan.getStatus() != LoanStatus.APPROVED) {
-            throw new InvalidInputException("shipmentNote", "loan " + loan.getLoanNumber() + " is " + loan.getStatus());
+            throw new InvalidInputException(Variables.SHIPMENT_NOTE, "loan " + loan.getLoanNumber() + " is "
+                    + loan.getStatus());
         }
         requireGroup(userId, "ship loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         loan.shipped(userId, note);
@@ -211,10 +204,10 @@ public class LoanService {
     }
 
     /** The feedback (反馈单); resolves a feedback-overdue alert. */
-    void recordFeedback(long loanId, String text, String userId) {
+    public void recordFeedback(long loanId, String text, String userId) {
         requireFollowUp(loan(loanId), userId);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("feedback", "is required when recording feedback");
+            throw new InvalidInputException(Variables.FEEDBACK, "is required when recording feedback");
         }
         feedback.save(new LoanFeedback(loanId, text.trim(), userId));
         resolveAlert(loanId, AlertKind.FEEDBACK_OVERDUE);
@@ -225,19 +218,20 @@ public class LoanService {
      * such as {@code 1:2, 3} = two of line 1 and all outstanding of line 3); the quantities are held until it is
      * received or reviewed.
      */
-    LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
+    public LoanSettlement requestSettlement(long loanId, SettlementKind kind, ConversionType conversionType,
                                      String newCustomerCode, String items, String note, String userId) {
         Loan loan = loan(loanId);
         requireFollowUp(loan, userId);
         Long newCustomerId = null;
         if (conversionType == ConversionType.LOAN) {
             if (newCustomerCode == null) {
-                throw new InvalidInputException("newCustomerCode", "is required to lend the items to another customer");
+                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE,
+                        "is required to lend the items to another customer");
             }
             Customer other = customers.customerByCode(newCustomerCode).orElseThrow(() ->
-                    new InvalidInputException("newCustomerCode", "no customer with code " + newCustomerCode));
+                    new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "no customer with code " + newCustomerCode));
             if (other.getId().equals(loan.getCustomerId())) {
-                throw new InvalidInputException("newCustomerCode", "is the loan's own customer");
+                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "is the loan's own customer");
             }
             newCustomerId = other.getId();
         }
@@ -266,27 +260,28 @@ public class LoanService {
                 try {
                     int lineNo = Integer.parseInt(lineAndQuantity[0].trim());
                     item = loan.item(lineNo).orElseThrow(() ->
-                            new InvalidInputException("settleItems", "loan " + loan.getLoanNumber() + " has no item " + lineNo));
+                            new InvalidInputException(Variables.SETTLE_ITEMS, "loan " + loan.getLoanNumber()
+                                    + " has no item " + lineNo));
                     quantity = lineAndQuantity.length > 1 ? Integer.parseInt(lineAndQuantity[1].trim())
                             : item.getOutstandingQuantity();
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException("settleItems", "'" + part.trim()
+                    throw new InvalidInputException(Variables.SETTLE_ITEMS, "'" + part.trim()
                             + "' is not an item line number, optionally with a quantity (2:1)");
                 }
                 if (quantity <= 0 || quantity > item.getOutstandingQuantity() - quantities.getOrDefault(item, 0)) {
-                    throw new InvalidInputException("settleItems", "item " + item.getLineNo() + " has "
+                    throw new InvalidInputException(Variables.SETTLE_ITEMS, "item " + item.getLineNo() + " has "
                             + item.getOutstandingQuantity() + " outstanding, not " + quantity);
                 }
                 quantities.merge(item, quantity, Integer::sum);
             }
         }
         if (quantities.isEmpty()) {
-            throw new InvalidInputException("settleItems", "no outstanding item to settle");
+            throw new InvalidInputException(Variables.SETTLE_ITEMS, "no outstanding item to settle");
         }
         return quantities;
     }
 
-    String describe(LoanSettlement settlement) {
+    public String describe(LoanSettlement settlement) {
         Loan loan = loan(settlement.getLoanId());
         List<String> lines = new ArrayList<>();
         lines.add((settlement.getKind() == SettlementKind.RETURN ? "Return" : "Conversion to "
@@ -304,10 +299,11 @@ public class LoanService {
     }
 
     /** The warehouse received a return: stock-in, items settled; damaged goods open a repair service request. */
-    LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note, String userId) {
+    public LoanSettlement receiveReturn(long loanId, long settlementId, ItemCondition condition, String note,
+                                        String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.RETURN);
         Loan loan = loan(settlement.getLoanId());
-        requireShipped(loan, "itemCondition");
+        requireShipped(loan, Variables.ITEM_CONDITION);
         requireGroup(userId, "receive returns of loan " + loan.getLoanNumber(), Groups.WAREHOUSE);
         settlement.received(condition);
         settlement.decided(true, userId, note);
@@ -326,11 +322,12 @@ public class LoanService {
     }
 
     /** A sales manager's review of a conversion; approved, it takes effect (sale priced, new loan started, ...). */
-    LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note, String userId) {
+    public LoanSettlement decideConversion(long loanId, long settlementId, boolean approved, String note,
+                                           String userId) {
         LoanSettlement settlement = pending(loanId, settlementId, SettlementKind.CONVERSION);
         Loan loan = loan(settlement.getLoanId());
-        requireShipped(loan, "conversionApproved");
-        requireReviewer("conversionApproved", userId, "review conversions of loan " + loan.getLoanNumber());
+        requireShipped(loan, Variables.CONVERSION_APPROVED);
+        requireReviewer(Variables.CONVERSION_APPROVED, userId, "review conversions of loan " + loan.getLoanNumber());
         if (userId.equals(settlement.getRequestedBy()) || userId.equals(loan.getOwnerId())) {
             throw new AccessDeniedException("conversionApproved: " + userId + " owns loan " + loan.getLoanNumber()
                     + " or asked for this conversion and may not review it themselves");
@@ -369,17 +366,17 @@ public class LoanService {
         return a.isAfter(b) ? a : b;
     }
 
-    void close(long loanId) {
+    public void close(long loanId) {
         Loan loan = loan(loanId);
         loan.closed();
         alerts.findByLoanIdAndResolvedAtIsNull(loanId).forEach(LoanAlert::resolved);
     }
 
-    boolean hasFeedback(long loanId) {
+    public boolean hasFeedback(long loanId) {
         return feedback.existsByLoanId(loanId);
     }
 
-    void resolveAlert(long loanId, AlertKind kind) {
+    public void resolveAlert(long loanId, AlertKind kind) {
         alerts.findByLoanIdAndKind(loanId, kind).ifPresent(LoanAlert::resolved);
     }
 
@@ -388,7 +385,7 @@ public class LoanService {
                 .orElseThrow(() -> new NotFoundException("Loan settlement", settlementId));
         if (settlement.getLoanId() != loanId || settlement.getKind() != kind
                 || settlement.getStatus() != SettlementStatus.PENDING) {
-            throw new InvalidInputException(LoanVariables.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
+            throw new InvalidInputException(Data.SETTLEMENT_ID, "settlement " + settlementId + " is not a pending "
                     + kind.name().toLowerCase());
         }
         return settlement;
@@ -403,7 +400,7 @@ public class LoanService {
 
     /** Feedback, returns and conversions: while the loan is out, by its owner or a manager who sees every loan. */
     private void requireFollowUp(Loan loan, String userId) {
-        requireShipped(loan, LoanVariables.FOLLOW_UP_ACTION);
+        requireShipped(loan, Variables.FOLLOW_UP_ACTION);
         if (!userId.equals(loan.getOwnerId()) && !CurrentActor.SYSTEM.equals(userId)) {
             requireGroup(userId, "follow up loan " + loan.getLoanNumber(), Groups.SALES_MANAGER,
                     Groups.SERVICE_MANAGER);

@@ -28,7 +28,7 @@ public class SettlementLine {
         this.quantity = quantity;
     }
 
-    void priced(BigDecimal unitPrice) {
+    public void priced(BigDecimal unitPrice) {
         this.unitPrice = unitPrice;
         this.amount = unitPrice.multiply(BigDecimal.valueOf(quantity));
     }

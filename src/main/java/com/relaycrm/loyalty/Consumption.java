@@ -43,11 +43,11 @@ public class Consumption {
         this.createdAt = Instant.now();
     }
 
-    void posted(long entryId) {
+    public void posted(long entryId) {
         this.pointsEntryId = entryId;
     }
 
-    void attachProcess(String processInstanceId) {
+    public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 

@@ -1,6 +1,5 @@
 package com.relaycrm.loyalty;
 
-import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -9,19 +8,18 @@ import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.loyalty.internal.ConsumptionRepository;
+import com.relaycrm.loyalty.internal.LoyaltyProperties;
+import com.relaycrm.loyalty.internal.PointsAccountRepository;
+import com.relaycrm.loyalty.internal.PointsEntryRepository;
+import com.relaycrm.loyalty.internal.TierChangeRepository;
+import com.relaycrm.loyalty.process.CardSwipeProcess;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess;
 import com.relaycrm.organisation.Groups;
-import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.process.CurrentActor;
-import com.relaycrm.process.ProcessStarter;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -31,21 +29,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Member points (会员积分): purchases earning points through the {@code consumption-points} process, the points
- * ledger and balances, and the tier history. Data permission as for customers: administrators, managers, service
- * and finance see every member; a sales rep sees the members they own.
+ * ledger and balances, the tier history, and member cards swiped at a device ({@code card-swipe}). The loyalty
+ * module's facade with {@link RedemptionService}; corrections, the expiry sweep, the report and the process steps are
+ * internal. Data permission as for customers: administrators, managers, service and finance see every member; a sales
+ * rep sees the members they own.
  */
 @Service
 @Transactional
 public class LoyaltyService {
 
-    public static final String CONSUMPTION_PROCESS = "consumption-points";
-    static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE, Groups.SERVICE_MANAGER,
-            Groups.FINANCE};
+    /** Who sees every member (and the loyalty report). */
+    public static final String[] SEE_ALL = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE,
+            Groups.SERVICE_MANAGER, Groups.FINANCE};
     static final String[] POST_CONSUMPTIONS = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER, Groups.SERVICE,
             Groups.SERVICE_MANAGER};
     private static final String DEFAULT_SOURCE = "POS";
     private static final String DEVICE_PREFIX = "device:";
-    private static final List<String> WELCOMERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
     /** Tills' clocks drift; a purchase dated further ahead than this is a typing error. */
     private static final long FUTURE_TOLERANCE_MINUTES = 10;
     /** consumption.lines_text: the lines as category|amount;... (V3__loyalty.sql). */
@@ -55,29 +54,22 @@ public class LoyaltyService {
     private final PointsEntryRepository entries;
     private final PointsAccountRepository accounts;
     private final TierChangeRepository tierChanges;
-    private final PointsLedger ledger;
-    private final MemberTiers tiers;
-    private final PointsRules rules;
     private final CustomerService customers;
-    private final ProcessStarter processStarter;
     private final LoyaltyProperties properties;
-    private final OrganisationService organisation;
+    private final ConsumptionPointsProcess consumptionProcess;
+    private final CardSwipeProcess cardSwipeProcess;
 
     LoyaltyService(ConsumptionRepository consumptions, PointsEntryRepository entries, PointsAccountRepository accounts,
-                   TierChangeRepository tierChanges, PointsLedger ledger, MemberTiers tiers, PointsRules rules,
-                   CustomerService customers, ProcessStarter processStarter, LoyaltyProperties properties,
-                   OrganisationService organisation) {
+                   TierChangeRepository tierChanges, CustomerService customers, LoyaltyProperties properties,
+                   ConsumptionPointsProcess consumptionProcess, CardSwipeProcess cardSwipeProcess) {
         this.consumptions = consumptions;
         this.entries = entries;
         this.accounts = accounts;
         this.tierChanges = tierChanges;
-        this.ledger = ledger;
-        this.tiers = tiers;
-        this.rules = rules;
         this.customers = customers;
-        this.processStarter = processStarter;
         this.properties = properties;
-        this.organisation = organisation;
+        this.consumptionProcess = consumptionProcess;
+        this.cardSwipeProcess = cardSwipeProcess;
     }
 
     /** What a posted (or replayed) purchase earned, and the member's balances and tier after it. */
@@ -124,8 +116,7 @@ public class LoyaltyService {
         }
         Consumption consumption = consumptions.saveAndFlush(new Consumption(member.getId(), source, externalId,
                 command.amount(), command.occurredAt(), linesText, viewer.userId()));
-        processStarter.start(CONSUMPTION_PROCESS, source + "-" + externalId,
-                Map.of(LoyaltyVariables.CONSUMPTION_ID, consumption.getId()));
+        consumptionProcess.start(consumption);
         return result(consumption, false);
     }
 
@@ -141,88 +132,14 @@ public class LoyaltyService {
                 });
     }
 
-    /**
-     * "Post points": decides the points by the tables, appends the accrual to the ledger, and re-decides the tier.
-     * Posting twice is harmless: a purchase already posted is left as it is.
-     */
-    Map<String, Object> postConsumption(String processInstanceId, String businessKey, String actor) {
-        Consumption consumption = consumptionOfProcess(processInstanceId, businessKey);
-        Customer member = customers.customer(consumption.getCustomerId());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("customerId", member.getId());
-        variables.put("customerName", member.getName());
-        variables.put("cardNumber", member.getCardNumber());
-        variables.put("ownerId", member.getOwnerId());
-        variables.put("externalId", consumption.getExternalId());
-        if (consumption.getPointsEntryId() != null) {
-            variables.put(LoyaltyVariables.UPGRADED, false);
-            return variables;
-        }
-        PointsAccount account = ledger.lockAccount(member.getId());
-        LocalDate day = LocalDate.ofInstant(consumption.getOccurredAt(), ZoneId.systemDefault());
-        PointsRules.Points earned = rules.earn(consumption.getAmount(), account.getTier(), parseLines(consumption),
-                day);
-        Posting posting = new Posting(consumption.getSourceType(), consumption.getExternalId(), earned.rule(),
-                earned.tableVersion(), rules.expiresOn(EntryType.ACCRUAL, day),
-                "Purchase of " + consumption.getAmount().toPlainString());
-        PointsEntry entry = ledger.post(account, EntryType.ACCRUAL, earned.points(), posting, actor);
-        consumption.posted(entry.getId());
-        Optional<TierChange> upgrade = tiers.reevaluate(account,
-                "accumulated " + account.getAccumulatedPoints() + " points", actor);
-        variables.put("pointsEarned", earned.points());
-        variables.put("pointsAvailable", account.getAvailablePoints());
-        variables.put("pointsAccumulated", account.getAccumulatedPoints());
-        variables.put("memberTier", account.getTier().name());
-        variables.put(LoyaltyVariables.UPGRADED, upgrade.isPresent());
-        upgrade.ifPresent(change -> {
-            variables.put(LoyaltyVariables.TIER_CHANGE_ID, change.getId());
-            variables.put("oldTier", change.getOldTier().name());
-            variables.put("newTier", change.getNewTier().name());
-        });
-        return variables;
-    }
+    // ---------------------------------------------------------------- card swipes
 
     /**
-     * The purchase this process was started for: the application starts it with business key source-externalId
-     * right after storing the purchase, and its first step binds the two; a process whose key names a purchase
-     * already bound to another process (or none) is refused. A variable never chooses the purchase.
+     * A member card read by a device (frame {@code frameId}): starts {@code card-swipe}, which gives the clerk the
+     * member's record or a registration task. Returns the outcome for the device's frame record.
      */
-    private Consumption consumptionOfProcess(String processInstanceId, String businessKey) {
-        Optional<Consumption> bound = consumptions.findByProcessInstanceId(processInstanceId);
-        if (bound.isPresent()) {
-            return bound.get();
-        }
-        int dash = businessKey == null ? -1 : businessKey.indexOf('-');
-        Consumption consumption = dash < 0 ? null : consumptions.findBySourceTypeAndExternalId(
-                businessKey.substring(0, dash), businessKey.substring(dash + 1)).orElse(null);
-        if (consumption == null) {
-            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "this process is not about a stored purchase");
-        }
-        if (consumption.getProcessInstanceId() != null) {
-            throw new InvalidInputException(LoyaltyVariables.CONSUMPTION_ID, "purchase " + businessKey
-                    + " belongs to another process");
-        }
-        consumption.attachProcess(processInstanceId);
-        return consumption;
-    }
-
-    /**
-     * "Welcome the member": the owner's note on how the upgraded member was welcomed, once, on the upgrade this
-     * process's purchase brought, by the member's owner or a sales manager.
-     */
-    void recordWelcome(String processInstanceId, long tierChangeId, String note, String actor) {
-        Consumption consumption = consumptionOfProcess(processInstanceId, null);
-        TierChange change = tierChanges.findById(tierChangeId)
-                .filter(found -> found.getCustomerId().equals(consumption.getCustomerId()) && found.getWelcomedBy() == null)
-                .orElseThrow(() -> new InvalidInputException(LoyaltyVariables.TIER_CHANGE_ID,
-                        "not an upgrade of this purchase's member waiting for a welcome"));
-        Customer member = customers.customer(consumption.getCustomerId());
-        if (!CurrentActor.SYSTEM.equals(actor) && !actor.equals(member.getOwnerId())
-                && organisation.groupIds(actor).stream().noneMatch(WELCOMERS::contains)) {
-            throw new AccessDeniedException(actor + " may not welcome " + member.getCode()
-                    + " (the member's owner or a sales manager does)");
-        }
-        change.welcomed(actor, note);
+    public String cardSwiped(long frameId, String deviceId, String cardNumber, Instant swipedAt) {
+        return CardSwipeProcess.KEY + " " + cardSwipeProcess.start(frameId, deviceId, cardNumber, swipedAt);
     }
 
     // ---------------------------------------------------------------- queries (data permissions apply)
@@ -253,7 +170,7 @@ public class LoyaltyService {
 
     /** A member's points entries after a timeline position, newest first, for a viewer who may see the member. */
     @Transactional(readOnly = true)
-    public List<PointsEntry> timeline(long customerId, java.time.Instant at, long idBelow, int limit, Viewer viewer) {
+    public List<PointsEntry> timeline(long customerId, Instant at, long idBelow, int limit, Viewer viewer) {
         visibleMember(customerId, viewer);
         return entries.timeline(customerId, at, idBelow, PageRequest.of(0, limit));
     }
@@ -360,15 +277,6 @@ public class LoyaltyService {
     private static String linesText(List<ConsumptionLine> lines) {
         return lines.stream().map(line -> line.category() + "|" + line.amount().toPlainString())
                 .collect(Collectors.joining(";"));
-    }
-
-    private static List<ConsumptionLine> parseLines(Consumption consumption) {
-        List<ConsumptionLine> lines = new ArrayList<>();
-        for (String line : consumption.getLinesText().split(";")) {
-            String[] parts = line.split("\\|");
-            lines.add(new ConsumptionLine(parts[0], new BigDecimal(parts[1])));
-        }
-        return lines;
     }
 
     private ConsumptionResult replay(Consumption consumption, Customer member) {

@@ -29,14 +29,14 @@ public class PointsAccount {
     protected PointsAccount() {
     }
 
-    PointsAccount(long customerId, MemberTier tier) {
+    public PointsAccount(long customerId, MemberTier tier) {
         this.customerId = customerId;
         this.tier = tier;
         this.updatedAt = Instant.now();
     }
 
     /** Applies a signed amount; earning (positive accruals and bonuses) also counts towards the accumulated total. */
-    void apply(long points, boolean countsTowardsAccumulated) {
+    public void apply(long points, boolean countsTowardsAccumulated) {
         if (availablePoints + points < 0) {
             throw new IllegalStateException("points account of customer " + customerId + " would become negative");
         }
@@ -47,7 +47,7 @@ public class PointsAccount {
         updatedAt = Instant.now();
     }
 
-    void tier(MemberTier tier) {
+    public void tier(MemberTier tier) {
         this.tier = tier;
     }
 

@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty;
 
+import com.relaycrm.loyalty.internal.Posting;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +39,7 @@ public class PointsEntry {
     protected PointsEntry() {
     }
 
-    PointsEntry(long customerId, EntryType entryType, long points, PointsAccount after, Posting posting,
+    public PointsEntry(long customerId, EntryType entryType, long points, PointsAccount after, Posting posting,
                 String createdBy) {
         this.customerId = customerId;
         this.entryType = entryType;

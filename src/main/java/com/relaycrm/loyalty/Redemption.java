@@ -41,26 +41,26 @@ public class Redemption {
         this.requestedAt = Instant.now();
     }
 
-    void attachProcess(String processInstanceId) {
+    public void attachProcess(String processInstanceId) {
         this.processInstanceId = processInstanceId;
     }
 
-    void decided(boolean approved, String userId, String note) {
+    public void decided(boolean approved, String userId, String note) {
         this.decidedBy = userId;
         this.decisionNote = note;
         this.status = approved ? RedemptionStatus.APPROVED : RedemptionStatus.REJECTED;
     }
 
-    void deducted() {
+    public void deducted() {
         this.status = RedemptionStatus.DEDUCTED;
     }
 
-    void refused(String reason) {
+    public void refused(String reason) {
         this.status = RedemptionStatus.REFUSED;
         this.decisionNote = reason;
     }
 
-    void handedOver(boolean delivered, String userId, String note) {
+    public void handedOver(boolean delivered, String userId, String note) {
         this.status = delivered ? RedemptionStatus.DELIVERED : RedemptionStatus.CANCELLED;
         this.fulfilledBy = userId;
         this.fulfilledAt = Instant.now();

@@ -34,7 +34,7 @@ public class TierChange {
     protected TierChange() {
     }
 
-    TierChange(long customerId, MemberTier oldTier, MemberTier newTier, long accumulatedPoints, String ruleName,
+    public TierChange(long customerId, MemberTier oldTier, MemberTier newTier, long accumulatedPoints, String ruleName,
                String tableVersion, String reason, String changedBy) {
         this.customerId = customerId;
         this.oldTier = oldTier;
@@ -47,7 +47,7 @@ public class TierChange {
         this.changedAt = Instant.now();
     }
 
-    void welcomed(String userId, String note) {
+    public void welcomed(String userId, String note) {
         this.welcomedBy = userId;
         this.welcomedAt = Instant.now();
         this.welcomeNote = note;

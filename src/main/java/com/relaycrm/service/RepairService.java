@@ -4,6 +4,12 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.TextChecks;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.service.internal.FactoryRepairRepository;
+import com.relaycrm.service.internal.PartUsageRepository;
+import com.relaycrm.service.internal.ServiceDesk;
+import com.relaycrm.service.internal.ServiceProperties;
+import com.relaycrm.service.internal.ServiceText;
+import com.relaycrm.service.internal.SettlementRepository;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,15 +44,15 @@ public class RepairService {
     }
 
     /** What the report means for the rest of the flow. */
-    record RepairReport(boolean factoryRepair, Settlement settlement) {
+    public record RepairReport(boolean factoryRepair, Settlement settlement) {
 
-        boolean settlementRequired() {
+        public boolean settlementRequired() {
             return settlement != null;
         }
     }
 
     /** The report of the engineer the request's current (accepted) work order belongs to. */
-    RepairReport report(String processInstanceId, BigDecimal labourHours, boolean paidLabour, String partsText,
+    public RepairReport report(String processInstanceId, BigDecimal labourHours, boolean paidLabour, String partsText,
                         RepairOutcome outcome, String result, String engineer) {
         if (labourHours.signum() < 0) {
             throw new InvalidInputException("labourHours", "must not be negative");
@@ -83,7 +89,7 @@ public class RepairService {
     }
 
     /** The warehouse receives the part of the request's work order that goes to factory repair. */
-    FactoryRepair partReceived(String processInstanceId, String factoryReference, String note, String by) {
+    public FactoryRepair partReceived(String processInstanceId, String factoryReference, String note, String by) {
         desk.requireMember(by, "receive parts for factory repair", Groups.WAREHOUSE, Groups.ADMIN);
         String reference = TextChecks.atMost("factoryReference", "The factory's reference", factoryReference,
                 ServiceText.REFERENCE);
@@ -101,7 +107,7 @@ public class RepairService {
     }
 
     /** The warehouse records the part back from the factory. */
-    FactoryRepair partReturned(String processInstanceId, String result, boolean toCustomer, String by) {
+    public FactoryRepair partReturned(String processInstanceId, String result, boolean toCustomer, String by) {
         desk.requireMember(by, "return parts from factory repair", Groups.WAREHOUSE, Groups.ADMIN);
         String text = TextChecks.atMost("factoryRepairResult", "The factory's repair result", result, ServiceText.NOTE);
         if (text == null) {
@@ -121,8 +127,8 @@ public class RepairService {
     }
 
     /** The service desk settles the charges of the request. */
-    Settlement settle(String processInstanceId, PaymentMethod method, String invoiceNumber, boolean paid, String by) {
-        desk.requireMember(by, "settle service charges", ServiceRequestService.DESK);
+    public Settlement settle(String processInstanceId, PaymentMethod method, String invoiceNumber, boolean paid, String by) {
+        desk.requireMember(by, "settle service charges", ServiceDesk.GROUPS);
         String invoice = TextChecks.atMost("invoiceNumber", "The invoice number", invoiceNumber, ServiceText.REFERENCE);
         ServiceRequest request = desk.ofProcess(processInstanceId);
         ServiceRequestService.requireStatus(request, "paymentMethod", RequestStatus.AWAITING_SETTLEMENT);

@@ -3,6 +3,10 @@ package com.relaycrm.service;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.TextChecks;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.service.internal.ReturnVisitRepository;
+import com.relaycrm.service.internal.ServiceDesk;
+import com.relaycrm.service.internal.ServiceProperties;
+import com.relaycrm.service.internal.ServiceText;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +27,9 @@ public class ReturnVisitService {
     }
 
     /** Records the survey; returns whether the score calls for a manager's follow-up. */
-    boolean record(String processInstanceId, int score, boolean problemSolved, boolean engineerOnTime, String comment,
+    public boolean record(String processInstanceId, int score, boolean problemSolved, boolean engineerOnTime, String comment,
                    String by) {
-        desk.requireMember(by, "record return visits", ServiceRequestService.DESK);
+        desk.requireMember(by, "record return visits", ServiceDesk.GROUPS);
         if (score < 1 || score > 5) {
             throw new InvalidInputException("satisfactionScore", "must be between 1 and 5, was " + score);
         }
@@ -46,7 +50,7 @@ public class ReturnVisitService {
     }
 
     /** A service manager's follow-up of a return visit whose score asked for one. */
-    void followedUp(String processInstanceId, String action, boolean resolved, String by) {
+    public void followedUp(String processInstanceId, String action, boolean resolved, String by) {
         desk.requireMember(by, "follow up dissatisfied customers", Groups.SERVICE_MANAGER, Groups.ADMIN);
         String text = TextChecks.atMost("followUpAction", "What was done", action, ServiceText.NOTE);
         if (text == null) {

@@ -1,17 +1,26 @@
 package com.relaycrm.service;
 
-import com.relaycrm.process.OpenTasks;
-import com.relaycrm.process.RecordView;
-
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.RecordView;
+import com.relaycrm.service.internal.FactoryRepairRepository;
+import com.relaycrm.service.internal.PartUsageRepository;
+import com.relaycrm.service.internal.ReturnVisitRepository;
+import com.relaycrm.service.internal.ServiceDesk;
+import com.relaycrm.service.internal.ServiceRequestRepository;
+import com.relaycrm.service.internal.SettlementRepository;
+import com.relaycrm.service.internal.SlaEscalationRepository;
+import com.relaycrm.service.internal.WorkOrderRepository;
+import com.relaycrm.service.process.ServiceRequestProcess;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * Reading service requests, with data permissions: the service desk and administrators see every request, an
@@ -50,7 +59,7 @@ public class ServiceRequestQueries {
     }
 
     public Page<ServiceRequest> visibleTo(Viewer viewer, Pageable page) {
-        if (viewer.inAny(ServiceRequestService.DESK)) {
+        if (viewer.inAny(ServiceDesk.GROUPS)) {
             return requests.findAllByOrderByIdDesc(page);
         }
         if (viewer.inAny(Groups.ENGINEER)) {
@@ -61,7 +70,7 @@ public class ServiceRequestQueries {
 
     public ServiceRequestDetails details(long id, Viewer viewer) {
         ServiceRequest request = requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id));
-        boolean entitled = viewer.inAny(ServiceRequestService.DESK)
+        boolean entitled = viewer.inAny(ServiceDesk.GROUPS)
                 || (viewer.inAny(Groups.ENGINEER) && workOrders.existsByServiceRequestIdAndEngineerId(id, viewer.userId()));
         if (!entitled) {
             throw new NotFoundException("Service request", id);
@@ -74,7 +83,7 @@ public class ServiceRequestQueries {
         ServiceRequest request = requests.findByRequestNumber(requestNumber)
                 .orElseThrow(() -> new NotFoundException("Service request", requestNumber));
         return new RecordView<>("service-request", requestNumber, details(request.getId(), viewer),
-                openTasks.of(requestNumber, ServiceRequestService.PROCESS_KEY));
+                openTasks.of(requestNumber, ServiceRequestProcess.KEY));
     }
 
     /** A work order as a person may see it: whoever may see its service request. */

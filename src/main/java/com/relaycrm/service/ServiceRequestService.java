@@ -10,14 +10,18 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
+import com.relaycrm.service.internal.ServiceDesk;
+import com.relaycrm.service.internal.ServiceRequestRepository;
+import com.relaycrm.service.internal.ServiceText;
+import com.relaycrm.service.internal.ServiceTriage;
+import com.relaycrm.service.internal.SlaEscalationRepository;
+import com.relaycrm.service.internal.WorkOrderRepository;
+import com.relaycrm.service.process.ServiceRequestProcess;
+import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServiceRequestService {
 
-    public static final String PROCESS_KEY = "service-request";
-    static final String[] DESK = {Groups.ADMIN, Groups.SERVICE, Groups.SERVICE_MANAGER};
+    /** The process key, for callers outside the module: {@link ServiceRequestProcess#KEY}. */
+    public static final String PROCESS_KEY = ServiceRequestProcess.KEY;
     /** Length of service_request.subject. */
     static final int SUBJECT_LENGTH = 200;
 
@@ -41,23 +45,23 @@ public class ServiceRequestService {
     private final CustomerService customers;
     private final OrganisationService organisation;
     private final ServiceTriage triage;
-    private final ProcessStarter processStarter;
+    private final ServiceRequestProcess process;
 
     ServiceRequestService(ServiceRequestRepository requests, WorkOrderRepository workOrders,
                           SlaEscalationRepository escalations, CustomerService customers,
-                          OrganisationService organisation, ServiceTriage triage, ProcessStarter processStarter) {
+                          OrganisationService organisation, ServiceTriage triage, ServiceRequestProcess process) {
         this.requests = requests;
         this.workOrders = workOrders;
         this.escalations = escalations;
         this.customers = customers;
         this.organisation = organisation;
         this.triage = triage;
-        this.processStarter = processStarter;
+        this.process = process;
     }
 
     /** Opens a request from the API: stores it, then starts its process (both or neither). */
     public ServiceRequest open(NewServiceRequest command, Viewer viewer) {
-        viewer.requireAny("open service requests", DESK);
+        viewer.requireAny("open service requests", ServiceDesk.GROUPS);
         return openFor(command, viewer.userId());
     }
 
@@ -69,8 +73,7 @@ public class ServiceRequestService {
     public ServiceRequest openFor(NewServiceRequest command, String requestedBy) {
         ServiceRequest request = register(command.customerId(), command.assetId(), command.type(), command.subject(),
                 command.description(), requestedBy);
-        processStarter.start(PROCESS_KEY, request.getRequestNumber(),
-                Map.of(ServiceVariables.SERVICE_REQUEST_ID, request.getId()));
+        process.start(request);
         return request;
     }
 
@@ -92,8 +95,10 @@ public class ServiceRequestService {
                 List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
     }
 
+    // ---------------------------------------------------------------- the process's steps (called by its delegates)
+
     /** Opens a request from Tasklist's start form, where customer and asset are given by code and serial. */
-    ServiceRequest registerFromForm(String customerCode, String assetSerial, RequestType type, String subject,
+    public ServiceRequest registerFromForm(String customerCode, String assetSerial, RequestType type, String subject,
                                     String description, String userId) {
         Customer customer = customers.customerByCode(customerCode)
                 .orElseThrow(() -> new InvalidInputException("customerCode", "no customer with code " + customerCode));
@@ -141,9 +146,9 @@ public class ServiceRequestService {
     }
 
     /** Binds a new process to its request, which must have no process yet (a second one is refused). */
-    ServiceRequest attachProcess(long requestId, String processInstanceId) {
+    public ServiceRequest attachProcess(long requestId, String processInstanceId) {
         ServiceRequest request = requests.findById(requestId).orElseThrow(() ->
-                new InvalidInputException(ServiceVariables.SERVICE_REQUEST_ID, "no service request " + requestId));
+                new InvalidInputException(Data.SERVICE_REQUEST_ID, "no service request " + requestId));
         request.attachProcess(processInstanceId);
         return request;
     }
@@ -154,13 +159,13 @@ public class ServiceRequestService {
      */
     ServiceRequest ofProcess(String processInstanceId) {
         return requests.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
-                ServiceVariables.SERVICE_REQUEST_ID, "this process is not the process of any service request"));
+                Data.SERVICE_REQUEST_ID, "this process is not the process of any service request"));
     }
 
     /** The request's latest work order: the one its process is working on. */
     WorkOrder currentWorkOrder(ServiceRequest request) {
         return workOrders.findFirstByServiceRequestIdOrderByIdDesc(request.getId()).orElseThrow(() ->
-                new InvalidInputException(ServiceVariables.WORK_ORDER_ID, "service request "
+                new InvalidInputException(Data.WORK_ORDER_ID, "service request "
                         + request.getRequestNumber() + " has no work order"));
     }
 
@@ -189,34 +194,34 @@ public class ServiceRequestService {
                 + request.getStatus() + ", not " + java.util.Arrays.toString(allowed));
     }
 
-    /** The variables Tasklist forms show about a request: small strings only, the record stays in the tables. */
-    Map<String, Object> formVariables(ServiceRequest request) {
+    /** What Tasklist's task cards show about a request: small strings only, the record stays in the tables. */
+    public record RequestCard(String requestNumber, String customerName, String customerContact, String memberTier,
+                              String requestType, String subject, String description, String assetSerial,
+                              String warrantyStatus) {
+    }
+
+    public RequestCard card(ServiceRequest request) {
         Customer customer = customers.customer(request.getCustomerId());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ServiceVariables.SERVICE_REQUEST_ID, request.getId());
-        variables.put("requestNumber", request.getRequestNumber());
-        variables.put("customerName", customer.getName());
-        variables.put("customerContact", customers.reachableAt(customer.getId()));
-        variables.put("memberTier", customer.getMemberTier().name());
-        variables.put("requestType", request.getRequestType().name());
-        variables.put("subject", request.getSubject());
-        variables.put("description", request.getDescription());
+        String assetSerial = null;
+        String warrantyStatus;
         if (request.getAssetId() != null) {
             Asset asset = customers.asset(request.getAssetId());
-            variables.put("assetSerial", asset.getSerialNumber());
-            variables.put("warrantyStatus", asset.inWarrantyOn(LocalDate.now())
+            assetSerial = asset.getSerialNumber();
+            warrantyStatus = asset.inWarrantyOn(LocalDate.now())
                     ? "In warranty until " + asset.getWarrantyEnd()
-                    : "Out of warranty since " + asset.getWarrantyEnd());
+                    : "Out of warranty since " + asset.getWarrantyEnd();
         } else {
-            variables.put("warrantyStatus", "No asset registered");
+            warrantyStatus = "No asset registered";
         }
-        return variables;
+        return new RequestCard(request.getRequestNumber(), customer.getName(), customers.reachableAt(customer.getId()),
+                customer.getMemberTier().name(), request.getRequestType().name(), request.getSubject(),
+                request.getDescription(), assetSerial, warrantyStatus);
     }
 
     /** Queue and priority from the triage table, then service level deadlines from the SLA table. */
-    Map<String, Object> triage(String processInstanceId) {
+    public ServiceRequest triage(String processInstanceId) {
         ServiceRequest request = ofProcess(processInstanceId);
-        requireStatus(request, ServiceVariables.SERVICE_REQUEST_ID, RequestStatus.OPEN);
+        requireStatus(request, Data.SERVICE_REQUEST_ID, RequestStatus.OPEN);
         Customer customer = customers.customer(request.getCustomerId());
         TriageDecision decision = triage.triage(request.getRequestType(), customer.getMemberTier());
         SlaTargetDecision targets = triage.targets(decision.getQueue(), decision.getPriority());
@@ -224,19 +229,15 @@ public class ServiceRequestService {
         request.triaged(decision.getQueue(), decision.getPriority(),
                 decision.getRule() + "@" + decision.getTableVersion(),
                 now.plus(targets.getFirstResponse()), now.plus(targets.getResolution()));
-        return Map.of(
-                "queue", decision.getQueue(),
-                "priority", decision.getPriority(),
-                ServiceVariables.FIRST_RESPONSE_DUE_AT, Date.from(request.getFirstResponseDueAt()),
-                ServiceVariables.RESOLUTION_DUE_AT, Date.from(request.getResolutionDueAt()));
+        return request;
     }
 
     /**
      * The service desk dispatches the request to an engineer, while it waits for one (triaged, or back after a
      * rejection); the first dispatch is the request's first response.
      */
-    WorkOrder dispatch(String processInstanceId, String engineerId, String note, String dispatcher) {
-        requireMember(dispatcher, "dispatch service requests", DESK);
+    public WorkOrder dispatch(String processInstanceId, String engineerId, String note, String dispatcher) {
+        requireMember(dispatcher, "dispatch service requests", ServiceDesk.GROUPS);
         organisation.requireMember("engineerId", engineerId, Groups.ENGINEER);
         String text = TextChecks.atMost("dispatchNote", "The dispatch note", note, ServiceText.NOTE);
         ServiceRequest request = ofProcess(processInstanceId);
@@ -249,7 +250,7 @@ public class ServiceRequestService {
      * Records the answer of the engineer the request's current work order was dispatched to; a rejection needs a
      * reason and sends the request back to dispatch.
      */
-    WorkOrder decide(String processInstanceId, EngineerDecision decision, String reason, String engineer) {
+    public WorkOrder decide(String processInstanceId, EngineerDecision decision, String reason, String engineer) {
         ServiceRequest request = ofProcess(processInstanceId);
         WorkOrder order = currentWorkOrder(request);
         requireEngineer(order, engineer, "accept or reject it");
@@ -267,9 +268,9 @@ public class ServiceRequestService {
         return order;
     }
 
-    void resolve(String processInstanceId) {
+    public void resolve(String processInstanceId) {
         ServiceRequest request = ofProcess(processInstanceId);
-        requireStatus(request, ServiceVariables.SERVICE_REQUEST_ID, RequestStatus.IN_REPAIR,
+        requireStatus(request, Data.SERVICE_REQUEST_ID, RequestStatus.IN_REPAIR,
                 RequestStatus.AWAITING_SETTLEMENT);
         request.resolved(Instant.now());
     }
@@ -278,7 +279,7 @@ public class ServiceRequestService {
      * A service level timer fired. Records the breach unless the target was met meanwhile or the breach is already
      * recorded; returns whether the service manager must be asked to act.
      */
-    boolean recordBreach(String processInstanceId, SlaKind kind) {
+    public boolean recordBreach(String processInstanceId, SlaKind kind) {
         ServiceRequest request = ofProcess(processInstanceId);
         long requestId = request.getId();
         if (request.met(kind) || escalations.findByServiceRequestIdAndSlaKind(requestId, kind).isPresent()) {
@@ -288,7 +289,7 @@ public class ServiceRequestService {
         return true;
     }
 
-    void escalationHandled(String processInstanceId, SlaKind kind, String action, String by) {
+    public void escalationHandled(String processInstanceId, SlaKind kind, String action, String by) {
         requireMember(by, "handle service level escalations", Groups.SERVICE_MANAGER, Groups.ADMIN);
         String text = TextChecks.atMost("escalationAction", "What was done", action, ServiceText.NOTE);
         if (text == null) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional
-class ServicePlanGenerator {
+public class ServicePlanGenerator {
 
     private final ServicePlanProperties properties;
     private final ServicePlanService plans;
@@ -39,14 +39,14 @@ class ServicePlanGenerator {
     }
 
     /** What one run generated, and how many plans it found already generated. */
-    record Result(LocalDate day, List<ServicePlan> created, int alreadyPlanned) {
+    public record Result(LocalDate day, List<ServicePlan> created, int alreadyPlanned) {
     }
 
     record Candidate(String key, long customerId, Long assetId, String sourceReference, String subject,
                      LocalDate dueDate) {
     }
 
-    Result generate(LocalDate today) {
+    public Result generate(LocalDate today) {
         List<ServicePlan> created = new ArrayList<>();
         int existing = 0;
         for (PlanTemplate template : properties.templates()) {

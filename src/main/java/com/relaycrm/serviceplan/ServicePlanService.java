@@ -6,16 +6,14 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.organisation.Groups;
-import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.serviceplan.ServicePlanGenerator.Candidate;
 import com.relaycrm.serviceplan.ServicePlanProperties.PlanTemplate;
-import java.util.HashMap;
+import com.relaycrm.serviceplan.process.ServicePlanProcess;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -34,20 +32,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServicePlanService {
 
-    public static final String PROCESS_KEY = "service-plan";
+    /** The process key: {@link ServicePlanProcess#KEY}. */
+    public static final String PROCESS_KEY = ServicePlanProcess.KEY;
     static final String[] MANAGERS = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER};
 
     private final ServicePlanRepository plans;
     private final CustomerService customers;
     private final ServiceRequestService serviceRequests;
-    private final ProcessStarter processStarter;
+    private final ServicePlanProcess process;
 
     ServicePlanService(ServicePlanRepository plans, CustomerService customers, ServiceRequestService serviceRequests,
-                       ProcessStarter processStarter) {
+                       ServicePlanProcess process) {
         this.plans = plans;
         this.customers = customers;
         this.serviceRequests = serviceRequests;
-        this.processStarter = processStarter;
+        this.process = process;
     }
 
     /** Stores the plan and starts its process, unless a plan with the same key exists. */
@@ -60,15 +59,7 @@ public class ServicePlanService {
         ServicePlan plan = plans.save(new ServicePlan(candidate.key(), template.kind(), customer.getId(),
                 candidate.assetId(), candidate.sourceReference(), candidate.subject(), candidate.dueDate(),
                 assignee, assignee == null ? template.candidateGroup() : null));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ServicePlanTasks.PLAN_ID, plan.getId());
-        variables.put("planKind", plan.getTemplateKind().name());
-        variables.put("subject", plan.getSubject());
-        variables.put("customerName", customer.getName());
-        variables.put("customerPhone", customer.getPhone() == null ? "" : customer.getPhone());
-        variables.put("dueDate", plan.getDueDate().toString());
-        variables.put("planReference", plan.getSourceReference() == null ? "" : plan.getSourceReference());
-        plan.attachProcess(processStarter.start(PROCESS_KEY, "SP-" + plan.getId(), variables).getId());
+        plan.attachProcess(process.start(plan, customer));
         return Optional.of(plan);
     }
 
@@ -115,7 +106,7 @@ public class ServicePlanService {
     }
 
     /** "Record outcome": a call with its result, or a work order (a service request on the service flow). */
-    ServicePlan carriedOut(long planId, PlanOutcome outcome, String result, String userId) {
+    public ServicePlan carriedOut(long planId, PlanOutcome outcome, String result, String userId) {
         ServicePlan plan = plan(planId);
         if (plan.getStatus() != PlanStatus.PLANNED) {
             throw new InvalidInputException("planOutcome", "plan " + planId + " is already " + plan.getStatus());
@@ -137,7 +128,7 @@ public class ServicePlanService {
     }
 
     /** Birthday care done: the greeting went out (or could not, without an email address). */
-    void greeted(long planId, boolean sent, String userId) {
+    public void greeted(long planId, boolean sent, String userId) {
         ServicePlan plan = plan(planId);
         if (sent) {
             customers.recordContact(plan.getCustomerId(), "EMAIL", plan.getSubject(), "Birthday greeting sent",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.relaycrm.customer.Asset;
+import com.relaycrm.device.handlers.SensorReadingRepository;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.SocatPty;

@@ -11,14 +11,21 @@ import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.device.handlers.SensorReading;
+import com.relaycrm.device.handlers.SensorReadingRepository;
 import com.relaycrm.loyalty.Consumption;
 import com.relaycrm.loyalty.LoyaltyService;
+import com.relaycrm.loyalty.process.CardSwipeProcess.Tasks;
+import com.relaycrm.loyalty.process.CardSwipeProcess.Variables;
+import com.relaycrm.loyalty.process.CardSwipeProcess;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.SocatPty;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -29,12 +36,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +49,12 @@ import org.springframework.http.HttpStatus;
  * The device gateway end to end through real serial I/O: pseudo-terminal pairs made by socat, frames written on the
  * device side, read by jSerialComm, stored, processed into started processes and domain rows.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class DeviceGatewayTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
@@ -71,7 +75,6 @@ class DeviceGatewayTest {
     @BeforeEach
     void init() {
         SocatPty.requireSocat();
-        AbstractAssertions.init(engine);
     }
 
     @AfterEach
@@ -91,23 +94,23 @@ class DeviceGatewayTest {
         StoredFrame frame = awaitFrames(port, 1).get(0);
         assertThat(frame.status()).isEqualTo(FrameStatus.PROCESSED);
         assertThat(new String(frame.rawBytes(), StandardCharsets.US_ASCII)).startsWith("CARD|" + port.deviceId);
-        ProcessInstance instance = instance(CardSwipeHandler.PROCESS_KEY, "FRAME-" + frame.id());
+        ProcessInstance instance = instance(CardSwipeProcess.KEY, CardSwipeProcess.businessKey(frame.id()));
         assertThat(frame.outcome()).contains(instance.getId());
-        assertThat(instance).isWaitingAt("ServeMember").variables()
-                .containsEntry("memberFound", true)
-                .containsEntry("customerName", member.getName())
-                .containsEntry("customerCode", member.getCode())
-                .containsEntry("memberTier", "GOLD")
-                .containsEntry("cardNumber", member.getCardNumber())
-                .containsKeys("pointsAvailable", "pointsAccumulated");
+        assertThat(instance).isWaitingAt(Tasks.SERVE_MEMBER).variables()
+                .containsEntry(Variables.MEMBER_FOUND, true)
+                .containsEntry(Variables.CUSTOMER_NAME, member.getName())
+                .containsEntry(Variables.CUSTOMER_CODE, member.getCode())
+                .containsEntry(Variables.MEMBER_TIER, "GOLD")
+                .containsEntry(Variables.CARD_NUMBER, member.getCardNumber())
+                .containsKeys(Variables.POINTS_AVAILABLE, Variables.POINTS_ACCUMULATED);
         assertThat(task(instance)).hasCandidateGroup("sales").hasCandidateGroup("service");
         // the clerk's group sees the task, others do not
         assertThat(demoUsers.actAs("sales1", () -> taskService.createTaskQuery()
                 .processInstanceId(instance.getId()).count())).isEqualTo(1);
         assertThat(demoUsers.actAs("finance1", () -> taskService.createTaskQuery()
                 .processInstanceId(instance.getId()).count())).isZero();
-        demoUsers.actAs("sales1", () -> taskService.complete(task(instance).getId(),
-                Map.of("serviceNote", "Told her about the points")));
+        driver.complete(instance, Tasks.SERVE_MEMBER, "sales1",
+                Map.of(Variables.SERVICE_NOTE, "Told her about the points"));
         assertThat(instance).isEnded().hasPassed("MemberServed");
     }
 
@@ -120,13 +123,13 @@ class DeviceGatewayTest {
 
         StoredFrame frame = awaitFrames(port, 1).get(0);
         assertThat(frame.status()).isEqualTo(FrameStatus.PROCESSED);
-        ProcessInstance instance = instance(CardSwipeHandler.PROCESS_KEY, "FRAME-" + frame.id());
-        assertThat(instance).isWaitingAt("RegisterMember").variables().containsEntry("memberFound", false);
+        ProcessInstance instance = instance(CardSwipeProcess.KEY, CardSwipeProcess.businessKey(frame.id()));
+        assertThat(instance).isWaitingAt(Tasks.REGISTER_MEMBER).variables()
+                .containsEntry(Variables.MEMBER_FOUND, false);
         assertThat(customers.memberByCard(card)).isEmpty();
 
-        Task registration = task(instance);
-        demoUsers.actAs("sales1", () -> taskService.complete(registration.getId(),
-                Map.of("memberName", "Zhao Lei", "phone", "137-0000-0001")));
+        driver.complete(instance, Tasks.REGISTER_MEMBER, "sales1",
+                Map.of(Variables.MEMBER_NAME, "Zhao Lei", Variables.PHONE, "137-0000-0001"));
 
         assertThat(instance).isWaitingAt("GrantRegistrationBonus");
         execute(job(instance));
@@ -163,8 +166,8 @@ class DeviceGatewayTest {
         assertThat(consumption.getAmount()).isEqualByComparingTo("1250.50");
         assertThat(consumption.getPointsEntryId()).isNotNull();
         assertThat(loyalty.entries(member.getId())).hasSize(1);
-        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("consumption-points")
-                .processInstanceBusinessKey("POS-" + externalId).count()).isEqualTo(1);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(ConsumptionPointsProcess.KEY)
+                .processInstanceBusinessKey(ConsumptionPointsProcess.businessKey("POS", externalId)).count()).isEqualTo(1);
     }
 
     @Test

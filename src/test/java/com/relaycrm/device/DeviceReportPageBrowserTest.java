@@ -2,6 +2,7 @@ package com.relaycrm.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.device.web.DeviceReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.device.handlers.FrameHandler;
+import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +70,8 @@ class FrameProcessorTwoNodesTest {
         assertThat(jdbc.queryForObject("select count(*) from device_frame where port_path = ? and attempts <> 1",
                 Long.class, port.path())).as("frames taken more than once").isZero();
         for (long id : ids) {
-            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("card-swipe")
-                    .processInstanceBusinessKey(CardSwipeHandler.businessKey(id)).count())
+            assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CardSwipeProcess.KEY)
+                    .processInstanceBusinessKey(CardSwipeProcess.businessKey(id)).count())
                     .as("card-swipe instances of frame %d", id).isEqualTo(1);
         }
     }

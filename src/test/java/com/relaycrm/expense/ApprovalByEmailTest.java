@@ -4,24 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaycrm.common.Viewer;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
+import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +38,10 @@ import org.springframework.util.MultiValueMap;
  * approver, once; replayed, expired, forged, tampered links and links of tasks that are done or no longer the
  * approver's are refused with 4xx and change nothing.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalByEmailTest {
+
+    @Autowired ExpenseFixtures fixtures;
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
@@ -54,16 +54,11 @@ class ApprovalByEmailTest {
     @Autowired ApprovalTokenRepository tokens;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired TestRestTemplate rest;
     @Autowired JdbcTemplate jdbc;
     @Autowired Api api;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
+    @Autowired ProcessDriver driver;
 
     @Test
     void approverGetsLinksAndGetOnlyShowsAConfirmationWhilePostApprovesOnce() throws Exception {
@@ -238,12 +233,7 @@ class ApprovalByEmailTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Customer visit by train " + amount, null, null), new Viewer("sales1", List.of("sales")));
-        ProcessInstance process = process(request);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
-        return request;
+        return fixtures.travel(amount, "Customer visit by train " + amount);
     }
 
     private ResponseEntity<String> post(String token, String comment) {

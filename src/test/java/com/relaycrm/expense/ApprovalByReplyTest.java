@@ -6,20 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.relaycrm.common.Viewer;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.expense.approval.ImapSettings;
+import com.relaycrm.expense.approval.ReplyApprovals;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
 import java.util.regex.Matcher;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,8 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Approval by reply against real SMTP and IMAP servers (GreenMail): the approver's reply whose first word decides
  * completes the task; a spoofed sender, an unrelated mail, an undecided reply and a replayed reply change nothing.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalByReplyTest {
+
+    @Autowired ExpenseFixtures fixtures;
 
     static final String MAILBOX = "approvals@relaycrm.example.com";
 
@@ -47,11 +45,9 @@ class ApprovalByReplyTest {
     @Autowired ExpenseQueries queries;
     @Autowired ReplyApprovals replies;
     @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
 
     @BeforeEach
     void mailbox() {
-        AbstractAssertions.init(engine);
         GREEN_MAIL.setUser(MAILBOX, "approvals", "secret");
     }
 
@@ -118,11 +114,7 @@ class ApprovalByReplyTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Reply trip " + amount, null, null), new Viewer("sales1", List.of("sales")));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return fixtures.travel(amount, "Reply trip " + amount);
     }
 
     private ProcessInstance process(ExpenseRequest request) {

@@ -7,9 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
-import com.relaycrm.support.DemoUsers;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegationRepository;
+import com.relaycrm.expense.approval.ApprovalDelegations;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.DemoUsers;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +23,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +37,7 @@ import org.springframework.http.ResponseEntity;
  * Delegation while away (工作任务委托): tasks arriving in the window go to the substitute, held tasks move when
  * asked, recall and the end of the window give unfinished ones back, and history shows "on behalf of".
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalDelegationTest {
 
     @Autowired ProcessEngine engine;
@@ -46,17 +47,12 @@ class ApprovalDelegationTest {
     @Autowired ExpenseQueries queries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired DemoUsers demoUsers;
+    @Autowired ProcessDriver driver;
     @Autowired Api api;
 
     private final List<Long> made = new ArrayList<>();
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     /** Delegations are global: none of this test's may outlive it. */
     @AfterEach
@@ -242,8 +238,7 @@ class ApprovalDelegationTest {
                 null, "Delegation trip " + amount, null, null), viewer("sales1"));
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(request.getProcessInstanceId()).singleResult();
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+        driver.runJobs(process);
         return process;
     }
 
@@ -253,12 +248,7 @@ class ApprovalDelegationTest {
         for (int i = 0; i + 1 < more.length; i += 2) {
             variables.put(more[i], more[i + 1]);
         }
-        actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
+        driver.complete(task, user, variables);
     }
 
     private void actAs(String user, Runnable call) {

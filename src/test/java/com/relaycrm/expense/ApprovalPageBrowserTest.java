@@ -5,8 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Browser;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +18,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -36,7 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Needs /usr/bin/chromium and /usr/bin/chromedriver (nothing is downloaded); fails without them when {@code CI} is
  * set, skipped otherwise.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ApprovalPageBrowserTest {
 
     @TempDir
@@ -58,11 +57,6 @@ class ApprovalPageBrowserTest {
     @BeforeAll
     static void chromiumIsInstalled() {
         Browser.requireChromium();
-    }
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
     }
 
     @AfterEach

@@ -2,16 +2,13 @@ package com.relaycrm.expense;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RelayIntegrationTest
 class ApprovalsReportPageBrowserTest {
 
+    @Autowired ExpenseFixtures fixtures;
+
     @TempDir
     Path profile;
     @LocalServerPort
@@ -35,8 +34,6 @@ class ApprovalsReportPageBrowserTest {
     ExpenseService expenses;
     @Autowired
     ExpenseReports reports;
-    @Autowired
-    ManagementService managementService;
 
     @BeforeAll
     static void chromium() {
@@ -79,10 +76,6 @@ class ApprovalsReportPageBrowserTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Trade fair " + amount, null, null), ExpenseApprovalProcessTest.viewer("sales1"));
-        List.of(managementService.createJobQuery().processInstanceId(request.getProcessInstanceId()).singleResult())
-                .forEach(job -> managementService.executeJob(job.getId()));
-        return request;
+        return fixtures.travel(amount, "Trade fair " + amount);
     }
 }

@@ -10,35 +10,33 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.ExpenseQueries.ExpenseDetails;
+import com.relaycrm.expense.approval.ExpenseWithdrawal;
 import com.relaycrm.support.DemoUsers;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
+import com.relaycrm.support.TaskForms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.FormService;
-import com.relaycrm.support.TaskForms;
 
 /**
  * Drives {@code processes/expense-approval.bpmn} through every path as the people who work it: the chain from the
  * decision table, approve, reject and revise or cancel, transfer (转签), withdraw (弃审) allowed and refused, and
  * payment; checking where the process stands and what the records say.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ExpenseApprovalProcessTest {
 
     static final Map<String, List<String>> GROUPS = Map.of(
@@ -53,17 +51,12 @@ class ExpenseApprovalProcessTest {
     @Autowired RuntimeService runtimeService;
     @Autowired FormService formService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired DemoUsers demoUsers;
+    @Autowired ProcessDriver driver;
     @Autowired ExpenseService expenses;
     @Autowired ExpenseWithdrawal withdrawal;
     @Autowired ExpenseQueries queries;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @AfterEach
     void clearIdentity() {
@@ -329,9 +322,7 @@ class ExpenseApprovalProcessTest {
     }
 
     private void determineChain(ProcessInstance process) {
-        Job job = managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId("DetermineApprovalChain").singleResult();
-        managementService.executeJob(job.getId());
+        assertThat(driver.runJobs(process)).as("the chain is decided asynchronously").isEqualTo(1);
     }
 
     /** The approver's decision; a group task is claimed first, as Tasklist does. */
@@ -358,14 +349,8 @@ class ExpenseApprovalProcessTest {
 
     private void pay(ProcessInstance process, String amount) {
         Task task = task(process);
-        actAs("finance1", () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), "finance1");
-            }
-            taskService.complete(task.getId(), Map.of("paidAmount", Double.valueOf(amount),
-                    "paidOn", LocalDate.now().toString(),
-                    "paymentReference", "BANK-" + process.getBusinessKey()));
-        });
+        driver.complete(task, "finance1", Map.of("paidAmount", Double.valueOf(amount),
+                "paidOn", LocalDate.now().toString(), "paymentReference", "BANK-" + process.getBusinessKey()));
     }
 
     private void complete(ProcessInstance process, String user, Map<String, Object> variables) {

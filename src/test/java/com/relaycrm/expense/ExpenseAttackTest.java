@@ -10,11 +10,16 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ApprovalDelegation;
+import com.relaycrm.expense.approval.ApprovalDelegations;
+import com.relaycrm.expense.approval.ApprovalToken;
+import com.relaycrm.expense.approval.ApprovalTokenRepository;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -29,8 +34,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +44,10 @@ import org.springframework.http.ResponseEntity;
  * delegate), a PAID request bound to a new process, and a link to a record the requester cannot see. Each is refused
  * with the request unchanged; the legitimate path still works.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ExpenseAttackTest {
+
+    @Autowired ExpenseFixtures expenseFixtures;
 
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
@@ -57,11 +62,6 @@ class ExpenseAttackTest {
     @Autowired Api api;
     @Autowired FilterService filterService;
     @Autowired DemoUsers demoUsers;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void anExtraApprovalChainVariableIsRefusedOverRestAndIgnoredPastTheGuard() {
@@ -197,11 +197,11 @@ class ExpenseAttackTest {
         attacks.completeAs("finance1", payment.getId(), Map.of("paidAmount", 300.0));
         assertThat(status(request)).isEqualTo(ExpenseStatus.PAID);
 
-        ResponseEntity<String> overRest = attacks.startOverRest("sales2", ExpenseService.PROCESS_KEY,
+        ResponseEntity<String> overRest = attacks.startOverRest("sales2", ExpenseApprovalProcess.KEY,
                 Map.of("expenseRequestId", request.getId()));
         assertThat(overRest.getStatusCode().value()).isEqualTo(400);
         assertThat(overRest.getBody()).contains("expenseRequestId").doesNotContain("Visit");
-        assertThatThrownBy(() -> attacks.startPastTheGuard("sales2", ExpenseService.PROCESS_KEY,
+        assertThatThrownBy(() -> attacks.startPastTheGuard("sales2", ExpenseApprovalProcess.KEY,
                 Map.of("expenseRequestId", request.getId()))).isInstanceOf(AccessDeniedException.class);
         assertThat(status(request)).isEqualTo(ExpenseStatus.PAID);
         assertThat(queries.details(request.getId()).request().getProcessInstanceId())
@@ -251,11 +251,7 @@ class ExpenseAttackTest {
     }
 
     private ExpenseRequest submitted(String user, String department, String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense(department, ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Visit to customer by " + user, null, null), new Viewer(user, expenses.groupsOf(user)));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return expenseFixtures.submitted(user, department, ExpenseType.TRAVEL, amount, "Visit to customer by " + user);
     }
 
     /** The decision as the approver makes it in Tasklist (a group task claimed first). */

@@ -3,21 +3,16 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.support.Browser;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.Tasklist;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,8 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the link to the task: the sales manager sees the request, claims it and approves with a comment; a rejection
  * without a comment is refused with the reason shown in Tasklist, and goes through once the comment is given.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ExpenseTasklistBrowserTest {
+
+    @Autowired ExpenseFixtures fixtures;
 
     @TempDir
     Path profile;
@@ -40,17 +37,11 @@ class ExpenseTasklistBrowserTest {
     @Autowired ExpenseQueries queries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
     @Autowired ProcessEngine processEngine;
 
     @BeforeAll
     static void chromium() {
         Browser.requireChromium();
-    }
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(processEngine);
     }
 
     @Test
@@ -113,12 +104,7 @@ class ExpenseTasklistBrowserTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
-                new BigDecimal(amount), null, "Dinner with customer " + amount, null, null),
-                ExpenseApprovalProcessTest.viewer("sales1"));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return fixtures.submitted("sales1", "SALES-N", ExpenseType.ENTERTAINMENT, amount, "Dinner with customer " + amount);
     }
 
     private ProcessInstance process(ExpenseRequest request) {

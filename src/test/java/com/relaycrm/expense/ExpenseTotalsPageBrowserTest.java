@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.common.ReportPeriod;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

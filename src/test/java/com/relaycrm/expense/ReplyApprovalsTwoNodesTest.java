@@ -6,13 +6,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.relaycrm.common.Viewer;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
+import com.relaycrm.expense.approval.ReplyApprovals;
 import com.relaycrm.scheduling.SchedulingLocks;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +26,8 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,8 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Approval by reply with two nodes polling the same mailbox: each node polls under the scheduled task's cluster lock
  * (the name on {@link ReplyApprovals#poll()}), so the polls never overlap and each reply decides its task once.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ReplyApprovalsTwoNodesTest {
+
+    @Autowired ExpenseFixtures fixtures;
 
     static final String MAILBOX = ApprovalByReplyTest.MAILBOX;
 
@@ -57,12 +55,10 @@ class ReplyApprovalsTwoNodesTest {
     @Autowired ExpenseQueries queries;
     @Autowired ReplyApprovals replies;
     @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
     @Autowired DataSource dataSource;
 
     @BeforeEach
     void mailbox() {
-        AbstractAssertions.init(engine);
         GREEN_MAIL.setUser(MAILBOX, "approvals", "secret");
     }
 
@@ -137,10 +133,6 @@ class ReplyApprovalsTwoNodesTest {
     }
 
     private ExpenseRequest submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Two-node reply trip " + amount, null, null), new Viewer("sales1", List.of("sales")));
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult().getId());
-        return request;
+        return fixtures.travel(amount, "Two-node reply trip " + amount);
     }
 }

@@ -3,6 +3,7 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.expense.internal.ExpenseReports;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.sql.Timestamp;

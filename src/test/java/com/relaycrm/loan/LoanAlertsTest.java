@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.loan.internal.LoanAlertRepository;
+import com.relaycrm.loan.process.LoanAlerts;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.Message;
 import java.time.Instant;
@@ -16,8 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * times of rules/alerts-loans.drl.csv, give the owner one task and email the owner and the sales managers at
  * every repetition, and stop once resolved (shipped, feedback recorded, everything returned).
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LoanAlertsTest {
 
     @RegisterExtension
@@ -42,11 +42,6 @@ class LoanAlertsTest {
     @Autowired LoanAlertRepository alertRows;
     @Autowired LoanTestSupport support;
     @Autowired com.relaycrm.rules.DecisionTables tables;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void theTableGivesTheDelaysAndRepeatIntervals() {
@@ -67,34 +62,34 @@ class LoanAlertsTest {
         ProcessInstance process = support.process(loan);
         support.complete(process, "ReviewLoan", "salesmgr1", Map.of("loanApproved", "YES"));
 
-        Job first = support.timer(process, "ShipmentAlertDue");
+        Job first = support.alertTimer(process, AlertKind.SHIPMENT_LATE);
         assertThat(first.getDuedate().toInstant())
                 .isEqualTo(shipDate.atStartOfDay(ZoneId.systemDefault()).toInstant().plusSeconds(86_400));
-        support.fire(process, "ShipmentAlertDue");
+        support.fireAlert(process, AlertKind.SHIPMENT_LATE);
 
         assertThat(recipients()).contains(OWNER, MANAGER);
         assertThat(GREEN_MAIL.getReceivedMessages()[0].getSubject()).contains(loan.getLoanNumber(), "shipment is late");
         LoanAlert alert = alertRows.findByLoanIdAndKind(loan.getId(), AlertKind.SHIPMENT_LATE).orElseThrow();
         assertThat(alert.getTimesRaised()).isEqualTo(1);
-        assertThat(support.task(process, "ShipmentAlertTask")).isAssignedTo("sales1");
-        Job second = support.timer(process, "ShipmentAlertDue");
+        assertThat(support.alertTask(process, AlertKind.SHIPMENT_LATE)).isAssignedTo("sales1");
+        Job second = support.alertTimer(process, AlertKind.SHIPMENT_LATE);
         assertThat(second.getDuedate().toInstant()).isEqualTo(alert.getLastRaisedAt().plusSeconds(86_400)
                 .truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
         int mailsAfterFirst = GREEN_MAIL.getReceivedMessages().length;
-        support.fire(process, "ShipmentAlertDue");
+        support.fireAlert(process, AlertKind.SHIPMENT_LATE);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(2 * mailsAfterFirst);
         assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).filter(m -> subject(m).contains("reminder 2")))
                 .hasSize(mailsAfterFirst);
         assertThat(alertRows.findByLoanIdAndKind(loan.getId(), AlertKind.SHIPMENT_LATE).orElseThrow().getTimesRaised())
                 .isEqualTo(2);
-        assertThat(support.openTasks(process, "ShipmentAlertTask")).as("still one task").isEqualTo(1);
+        assertThat(support.openAlertTasks(process, AlertKind.SHIPMENT_LATE)).as("still one task").isEqualTo(1);
 
         support.complete(process, "ShipLoan", "warehouse1", Map.of("shipmentNote", "Sent at last"));
 
         assertThat(process).isWaitingAt("FollowUpLoan");
-        assertThat(support.timer(process, "ShipmentAlertDue")).isNull();
-        assertThat(support.openTasks(process, "ShipmentAlertTask")).isZero();
+        assertThat(support.alertTimer(process, AlertKind.SHIPMENT_LATE)).isNull();
+        assertThat(support.openAlertTasks(process, AlertKind.SHIPMENT_LATE)).isZero();
         assertThat(alertRows.findByLoanIdAndKind(loan.getId(), AlertKind.SHIPMENT_LATE).orElseThrow().getResolvedAt())
                 .isNotNull();
     }
@@ -104,23 +99,23 @@ class LoanAlertsTest {
         Loan loan = support.request(LocalDate.now().minusDays(20)); // feedback expected 6 days ago
         ProcessInstance process = support.approveAndShip(loan);
 
-        support.fire(process, "FeedbackAlertDue");
+        support.fireAlert(process, AlertKind.FEEDBACK_OVERDUE);
         assertThat(recipients()).contains(OWNER, MANAGER);
         assertThat(GREEN_MAIL.getReceivedMessages()[0].getSubject()).contains("feedback is overdue");
-        support.complete(process, "FeedbackAlertTask", "sales1", Map.of("alertNote", "Called the customer"));
+        support.completeAlert(process, AlertKind.FEEDBACK_OVERDUE, "sales1", Map.of("alertNote", "Called the customer"));
         support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "FEEDBACK",
                 "feedback", "Works well"));
 
         int mails = GREEN_MAIL.getReceivedMessages().length;
-        support.fire(process, "FeedbackAlertDue");
+        support.fireAlert(process, AlertKind.FEEDBACK_OVERDUE);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(mails);
-        assertThat(support.timer(process, "FeedbackAlertDue")).as("no more feedback alerts").isNull();
-        assertThat(process).hasPassed("FeedbackAlertResolved").isWaitingAt("FollowUpLoan");
+        assertThat(support.alertTimer(process, AlertKind.FEEDBACK_OVERDUE)).as("no more feedback alerts").isNull();
+        assertThat(process).hasPassed("WatchFeedbackEnded").isWaitingAt("FollowUpLoan");
         LoanAlert alert = alertRows.findByLoanIdAndKind(loan.getId(), AlertKind.FEEDBACK_OVERDUE).orElseThrow();
         assertThat(alert.getTimesRaised()).isEqualTo(1);
         assertThat(alert.getResolvedAt()).isNotNull();
         // the return alert is still watching
-        assertThat(support.timer(process, "ReturnAlertDue")).isNotNull();
+        assertThat(support.alertTimer(process, AlertKind.RETURN_OVERDUE)).isNotNull();
     }
 
     @Test
@@ -128,15 +123,17 @@ class LoanAlertsTest {
         Loan loan = support.request(LocalDate.now().minusDays(40)); // return expected 10 days ago
         ProcessInstance process = support.approveAndShip(loan);
 
-        support.fire(process, "ReturnAlertDue");
+        support.fireAlert(process, AlertKind.RETURN_OVERDUE);
         assertThat(recipients()).contains(OWNER, MANAGER);
-        assertThat(support.task(process, "ReturnAlertTask")).isAssignedTo("sales1");
+        assertThat(support.alertTask(process, AlertKind.RETURN_OVERDUE)).isAssignedTo("sales1");
 
         support.complete(process, "FollowUpLoan", "sales1", Map.of("followUpAction", "RETURN"));
         support.complete(process, "ReceiveReturn", "warehouse1", Map.of("itemCondition", "GOOD"));
 
         assertThat(process).isEnded().hasPassed("LoanClosed");
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(process.getId()).count()).isZero();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(process.getId())
+                .count()).as("no alert loop left").isZero();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).count()).isZero();
         assertThat(alertRows.findByLoanIdOrderById(loan.getId())).allSatisfy(a -> assertThat(a.getResolvedAt()).isNotNull());
         assertThat(loans.loan(loan.getId()).getClosedAt()).isBefore(Instant.now().plusSeconds(1));

@@ -9,9 +9,10 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.process.LoanProcess;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reviewing their own loan or conversion, a process bound by hand to another rep's loan, and a warehouse task
  * pointed at another loan's return. Each is refused with the loan unchanged; the legitimate path still works.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LoanAttackTest {
 
     private static final Viewer SALESMGR1 = new Viewer("salesmgr1", List.of("sales-manager", "sales"));
@@ -46,11 +45,6 @@ class LoanAttackTest {
     @Autowired Fixtures fixtures;
     @Autowired Api api;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void aReviewAnsweredLowercaseYesIsRefusedAndAnApprovedLoanIsAlwaysShipped() {
@@ -116,7 +110,7 @@ class LoanAttackTest {
         assertThat(overRest.getStatusCode().is4xxClientError()).as(overRest.toString()).isTrue();
 
         // even if such a process existed, its steps never take the loan from its variables
-        ProcessInstance rogue = runtimeService.startProcessInstanceByKey(LoanService.PROCESS_KEY,
+        ProcessInstance rogue = runtimeService.startProcessInstanceByKey(LoanProcess.KEY,
                 victim.getLoanNumber(), Map.of("loanId", victim.getId(), "ownerId", "sales2"));
         Task review = taskService.createTaskQuery().processInstanceId(rogue.getId()).singleResult();
         assertThatThrownBy(() -> completeAs("salesmgr1", review, Map.of("loanApproved", "NO")))

@@ -12,21 +12,19 @@ import com.relaycrm.loan.LoanCommands.NewLoanItem;
 import com.relaycrm.sales.opportunity.SalesOrder;
 import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TaskForms;
-import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.camunda.bpm.engine.FormService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * consumption, loan to another customer as a new linked loan) and a rejected conversion; checking the process
  * state and the loan's rows after each step.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LoanProcessTest {
 
     @Autowired ProcessEngine engine;
@@ -47,11 +45,6 @@ class LoanProcessTest {
     @Autowired CustomerService customers;
     @Autowired SalesOrders orders;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void aRejectedLoanEndsWithoutShipping() {

@@ -3,6 +3,7 @@ package com.relaycrm.loan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
+import com.relaycrm.loan.web.OverdueLoanReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.nio.file.Path;

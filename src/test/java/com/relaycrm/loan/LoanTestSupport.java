@@ -6,13 +6,15 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.loan.LoanCommands.NewLoan;
 import com.relaycrm.loan.LoanCommands.NewLoanItem;
+import com.relaycrm.loan.process.LoanAlertProcess;
+import com.relaycrm.loan.process.LoanProcess;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,7 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Requests loans and walks their tasks and timers as the demo users, for the loan tests. */
+/** Requests loans and walks their tasks and alert loops as the demo users ({@link ProcessDriver}), for the loan tests. */
 @Component
 public class LoanTestSupport {
 
@@ -30,16 +32,16 @@ public class LoanTestSupport {
     private final Fixtures fixtures;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ManagementService managementService;
+    private final ProcessDriver driver;
     private final DemoUsers users;
 
     LoanTestSupport(LoanService loans, Fixtures fixtures, RuntimeService runtimeService, TaskService taskService,
-                    ManagementService managementService, DemoUsers users) {
+                    ProcessDriver driver, DemoUsers users) {
         this.loans = loans;
         this.fixtures = fixtures;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.managementService = managementService;
+        this.driver = driver;
         this.users = users;
     }
 
@@ -68,41 +70,60 @@ public class LoanTestSupport {
     }
 
     public Task task(ProcessInstance process, String key) {
-        Task task = taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+        Task task = driver.task(process, key);
         assertThat(task).as("open task " + key).isNotNull();
         return task;
     }
 
     public void complete(ProcessInstance process, String key, String user, Map<String, Object> variables) {
-        Task task = task(process, key);
-        users.actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
+        driver.complete(process, key, user, variables);
     }
 
     /** Approved by salesmgr1 and shipped by warehouse1. */
     public ProcessInstance approveAndShip(Loan loan) {
         ProcessInstance process = process(loan);
-        complete(process, "ReviewLoan", "salesmgr1", Map.of("loanApproved", "YES", "reviewNote", "Fine"));
-        complete(process, "ShipLoan", "warehouse1", Map.of("shipmentNote", "Waybill SF123"));
+        complete(process, LoanProcess.Tasks.REVIEW, "salesmgr1", Map.of(LoanProcess.Variables.LOAN_APPROVED, "YES",
+                LoanProcess.Variables.REVIEW_NOTE, "Fine"));
+        complete(process, LoanProcess.Tasks.SHIP, "warehouse1", Map.of(LoanProcess.Variables.SHIPMENT_NOTE,
+                "Waybill SF123"));
         return process;
     }
 
-    public Job timer(ProcessInstance process, String activityId) {
-        return managementService.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
+    /** The alert loop ({@code loan-alert}) the loan's process runs for the kind now, or null. */
+    public ProcessInstance alertProcess(ProcessInstance process, AlertKind kind) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(process.getId())
+                .variableValueEquals(LoanAlertProcess.Variables.ALERT_KIND, kind.name()).singleResult();
     }
 
-    public void fire(ProcessInstance process, String activityId) {
-        Job timer = timer(process, activityId);
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        managementService.executeJob(timer.getId());
+    /** The timer of the kind's alert loop, or null. */
+    public Job alertTimer(ProcessInstance process, AlertKind kind) {
+        ProcessInstance alert = alertProcess(process, kind);
+        return alert == null ? null : driver.timer(alert, LoanAlertProcess.Timers.ALERT_DUE);
     }
 
-    public long openTasks(ProcessInstance process, String key) {
-        return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).count();
+    public void fireAlert(ProcessInstance process, AlertKind kind) {
+        ProcessInstance alert = alertProcess(process, kind);
+        assertThat(alert).as("an alert loop for " + kind).isNotNull();
+        driver.fireTimer(alert, LoanAlertProcess.Timers.ALERT_DUE);
+    }
+
+    /** The owner's open task of the kind's alert loop. */
+    public Task alertTask(ProcessInstance process, AlertKind kind) {
+        ProcessInstance alert = alertProcess(process, kind);
+        assertThat(alert).as("an alert loop for " + kind).isNotNull();
+        Task task = driver.task(alert, LoanAlertProcess.Tasks.ALERT);
+        assertThat(task).as("open alert task for " + kind).isNotNull();
+        return task;
+    }
+
+    public void completeAlert(ProcessInstance process, AlertKind kind, String user, Map<String, Object> variables) {
+        driver.complete(alertTask(process, kind), user, variables);
+    }
+
+    public long openAlertTasks(ProcessInstance process, AlertKind kind) {
+        ProcessInstance alert = alertProcess(process, kind);
+        return alert == null ? 0 : taskService.createTaskQuery().processInstanceId(alert.getId())
+                .taskDefinitionKey(LoanAlertProcess.Tasks.ALERT).count();
     }
 
     /** Open tasks of the process the user can see in Tasklist (under the engine's authorization checks). */

@@ -9,10 +9,14 @@ import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.ConsumptionLine;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyService.ConsumptionResult;
+import com.relaycrm.loyalty.internal.PointsCorrections;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Tasks;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Variables;
 import com.relaycrm.rules.DecisionTables;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,15 +31,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Drives {@code processes/consumption-points.bpmn} through both paths and checks the ledger, the balances and the
  * change history; then replays and concurrent purchases.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ConsumptionPointsProcessTest {
 
     /** A day without promotions in the points-categories table, so the expected points stay put. */
@@ -52,7 +53,7 @@ class ConsumptionPointsProcessTest {
 
     @Autowired PointsCorrections corrections;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
@@ -62,11 +63,6 @@ class ConsumptionPointsProcessTest {
     @Autowired CustomerService customers;
     @Autowired DecisionTables tables;
     @Autowired Fixtures fixtures;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @AfterEach
     void clearIdentity() {
@@ -88,7 +84,7 @@ class ConsumptionPointsProcessTest {
         assertThat(process.getBusinessKey()).isEqualTo("POS-" + externalId);
         assertThat(process.getEndActivityId()).isEqualTo("PointsPosted");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(process.getId())
-                .activityId("WelcomeMember").count()).isZero();
+                .activityId(Tasks.WELCOME_MEMBER).count()).isZero();
 
         PointsEntry entry = loyalty.entries(member.getId()).get(0);
         assertThat(loyalty.entries(member.getId())).hasSize(1);
@@ -141,18 +137,19 @@ class ConsumptionPointsProcessTest {
 
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(result.processInstanceId()).singleResult();
-        assertThat(process).isWaitingAt("WelcomeMember").hasPassed("PostConsumptionPoints");
-        Task welcome = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(process).isWaitingAt(Tasks.WELCOME_MEMBER).hasPassed("PostConsumptionPoints");
+        Task welcome = driver.task(process, Tasks.WELCOME_MEMBER);
         assertThat(welcome).isAssignedTo("sales1");
-        assertThat(welcome.getTaskDefinitionKey()).isEqualTo("WelcomeMember");
+        assertThat(welcome.getTaskDefinitionKey()).isEqualTo(Tasks.WELCOME_MEMBER);
         assertThat(welcome.getDueDate()).as("due within relay.loyalty.welcome-within (P3D)")
                 .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(3))), 60_000);
         Map<String, Object> shown = taskService.getVariables(welcome.getId());
-        assertThat(shown).containsEntry("oldTier", "STANDARD").containsEntry("newTier", "SILVER")
-                .containsEntry("customerName", member.getName()).containsEntry("cardNumber", member.getCardNumber());
+        assertThat(shown).containsEntry(Variables.OLD_TIER, "STANDARD").containsEntry(Variables.NEW_TIER, "SILVER")
+                .containsEntry(Variables.CUSTOMER_NAME, member.getName())
+                .containsEntry(Variables.CARD_NUMBER, member.getCardNumber());
 
-        actAs("sales1", () -> taskService.complete(welcome.getId(),
-                Map.of("welcomeNote", "Called the member, explained silver benefits")));
+        driver.complete(welcome, "sales1",
+                Map.of(Variables.WELCOME_NOTE, "Called the member, explained silver benefits"));
 
         assertThat(process).isEnded().hasPassed("RecordMemberWelcome", "MemberWelcomed");
         assertThat(loyalty.tierChanges(member.getId())).singleElement().satisfies(change -> {
@@ -172,18 +169,15 @@ class ConsumptionPointsProcessTest {
 
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(result.processInstanceId()).singleResult();
-        assertThat(process).isWaitingAt("WelcomeMember");
-        Task welcome = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        assertThat(process).isWaitingAt(Tasks.WELCOME_MEMBER);
+        Task welcome = driver.task(process, Tasks.WELCOME_MEMBER);
         assertThat(welcome.getAssignee()).isNull();
         assertThat(welcome).hasCandidateGroup("sales-manager");
         assertThat(welcome.getDueDate()).isNotNull();
         assertThat(demoUsers.actAs("sales1", () -> taskService.createTaskQuery().taskId(welcome.getId()).count()))
                 .as("a sales rep does not see another's member").isZero();
 
-        actAs("salesmgr1", () -> {
-            taskService.claim(welcome.getId(), "salesmgr1");
-            taskService.complete(welcome.getId(), Map.of("welcomeNote", "Welcomed at the store"));
-        });
+        driver.complete(welcome, "salesmgr1", Map.of(Variables.WELCOME_NOTE, "Welcomed at the store"));
 
         assertThat(process).isEnded().hasPassed("RecordMemberWelcome");
         assertThat(loyalty.tierChanges(member.getId())).singleElement()
@@ -280,10 +274,6 @@ class ConsumptionPointsProcessTest {
     private HistoricProcessInstance process(ConsumptionResult result) {
         return historyService.createHistoricProcessInstanceQuery().processInstanceId(result.processInstanceId())
                 .singleResult();
-    }
-
-    private void actAs(String user, Runnable work) {
-        demoUsers.actAs(user, work);
     }
 
     static ConsumptionLine line(String category, String amount) {

@@ -11,21 +11,20 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.LoyaltyProperties;
+import com.relaycrm.loyalty.process.ConsumptionPointsProcess;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess;
 import com.relaycrm.support.Api;
-import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -37,25 +36,19 @@ import org.springframework.http.ResponseEntity;
  * "yes", and a purchase of 999,999,999,999.99 posted for a member the poster may not see. Each is refused with
  * nothing changed, and the legitimate path still works.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class LoyaltyAttackTest {
 
     private static final Viewer SALESMGR1 = new Viewer("salesmgr1", List.of("sales-manager", "sales"));
 
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired LoyaltyService loyalty;
     @Autowired RedemptionService redemptions;
     @Autowired LoyaltyProperties properties;
     @Autowired Fixtures fixtures;
-    @Autowired DemoUsers users;
     @Autowired Api api;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     // ---------------------------------------------------------------- redemption bound to someone else's record
 
@@ -82,11 +75,11 @@ class LoyaltyAttackTest {
                 properties.redemptionApprovalAbove() + 1), Fixtures.SERVICE1);
 
         // as if someone could start it: the same business key, the record id and "no approval" as variables
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RedemptionService.PROCESS_KEY,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PointsRedemptionProcess.KEY,
                 "RD-" + waiting.getId(), Map.of("redemptionId", waiting.getId(), "approvalNeeded", false)))
                 .hasStackTraceContaining("belongs to another process");
         // or any other business key, pointing at the record only through the variable
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(RedemptionService.PROCESS_KEY,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PointsRedemptionProcess.KEY,
                 "RD-X", Map.of("redemptionId", waiting.getId(), "approvalNeeded", false)))
                 .hasStackTraceContaining("not about a stored redemption");
 
@@ -114,13 +107,16 @@ class LoyaltyAttackTest {
         Redemption own = redemptions.request(new NewRedemption(member.getId(), "Bicycle", points), SALESMGR1);
         ProcessInstance process = process(own);
 
-        assertThatThrownBy(() -> complete(process, "salesmgr1", Map.of("redemptionApproved", "YES")))
+        assertThatThrownBy(() -> driver.complete(process, PointsRedemptionProcess.Tasks.APPROVE_REDEMPTION, "salesmgr1",
+                Map.of(PointsRedemptionProcess.Variables.REDEMPTION_APPROVED, "YES")))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("redemptionApproved").hasMessageContaining("may not approve it themselves");
         assertUntouched(own, member, 10500);
         assertThat(process).isWaitingAt("ApproveRedemption");
 
-        complete(process, "demo", Map.of("redemptionApproved", "YES", "approvalNote", "Checked by the admin"));
+        driver.complete(process, PointsRedemptionProcess.Tasks.APPROVE_REDEMPTION, "demo",
+                Map.of(PointsRedemptionProcess.Variables.REDEMPTION_APPROVED, "YES",
+                        PointsRedemptionProcess.Variables.APPROVAL_NOTE, "Checked by the admin"));
         assertThat(process).isWaitingAt("HandOverGift");
         Redemption approved = redemptions.redemption(own.getId());
         assertThat(approved.getDecidedBy()).isEqualTo("demo");
@@ -138,12 +134,14 @@ class LoyaltyAttackTest {
         ProcessInstance process = process(small);
         assertThat(process).isWaitingAt("HandOverGift");
 
-        assertThatThrownBy(() -> complete(process, "warehouse1", Map.of("giftDelivered", "yes")))
+        assertThatThrownBy(() -> driver.complete(process, PointsRedemptionProcess.Tasks.HAND_OVER_GIFT, "warehouse1",
+                Map.of(PointsRedemptionProcess.Variables.GIFT_DELIVERED, "yes")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("giftDelivered");
         assertThat(redemptions.redemption(small.getId()).getStatus()).isEqualTo(RedemptionStatus.DEDUCTED);
         assertThat(process).isWaitingAt("HandOverGift");
 
-        complete(process, "warehouse1", Map.of("giftDelivered", "YES"));
+        driver.complete(process, PointsRedemptionProcess.Tasks.HAND_OVER_GIFT, "warehouse1",
+                Map.of(PointsRedemptionProcess.Variables.GIFT_DELIVERED, "YES"));
         assertThat(process).isEnded().hasPassed("GiftDelivered").hasNotPassed("RefundRedemptionPoints");
         assertThat(redemptions.redemption(small.getId()).getStatus()).isEqualTo(RedemptionStatus.DELIVERED);
         assertThat(loyalty.entries(member.getId())).extracting(PointsEntry::getEntryType)
@@ -204,10 +202,10 @@ class LoyaltyAttackTest {
                 externalId, new BigDecimal("500.00"), ConsumptionPointsProcessTest.ORDINARY_DAY, null), Fixtures.ADMIN);
         long consumptionId = posted.consumptionId();
 
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConsumptionPointsProcess.KEY,
                 "ORDER-" + externalId, Map.of("consumptionId", consumptionId)))
                 .hasStackTraceContaining("belongs to another process");
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(LoyaltyService.CONSUMPTION_PROCESS,
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(ConsumptionPointsProcess.KEY,
                 "ORDER-" + newId(), Map.of("consumptionId", consumptionId)))
                 .hasStackTraceContaining("not about a stored purchase");
 
@@ -228,12 +226,14 @@ class LoyaltyAttackTest {
                 .processInstanceId(upgraded.processInstanceId()).singleResult();
         assertThat(process).isWaitingAt("WelcomeMember");
 
-        assertThatThrownBy(() -> complete(process, "sales1", Map.of("welcomeNote", "Hello",
-                "tierChangeId", othersUpgrade.getId())))
+        assertThatThrownBy(() -> driver.complete(process, ConsumptionPointsProcess.Tasks.WELCOME_MEMBER, "sales1",
+                Map.of(ConsumptionPointsProcess.Variables.WELCOME_NOTE, "Hello",
+                        ConsumptionPointsProcess.Data.TIER_CHANGE_ID, othersUpgrade.getId())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("tierChangeId");
         assertThat(loyalty.tierChanges(other.getId()).get(0).getWelcomedBy()).isNull();
 
-        complete(process, "sales1", Map.of("welcomeNote", "Called the member"));
+        driver.complete(process, ConsumptionPointsProcess.Tasks.WELCOME_MEMBER, "sales1",
+                Map.of(ConsumptionPointsProcess.Variables.WELCOME_NOTE, "Called the member"));
         assertThat(process).isEnded();
         assertThat(loyalty.tierChanges(own.getId()).get(0).getWelcomedBy()).isEqualTo("sales1");
         assertThat(loyalty.tierChanges(other.getId()).get(0).getWelcomedBy()).isNull();
@@ -257,7 +257,7 @@ class LoyaltyAttackTest {
         assertThat(loyalty.account(member.getId()).orElseThrow().getAvailablePoints()).isEqualTo(available);
         assertThat(loyalty.entries(member.getId())).extracting(PointsEntry::getEntryType)
                 .containsExactly(EntryType.ACCRUAL);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RedemptionService.PROCESS_KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PointsRedemptionProcess.KEY)
                 .processInstanceBusinessKey("RD-" + redemption.getId()).count()).isEqualTo(1);
     }
 
@@ -283,9 +283,4 @@ class LoyaltyAttackTest {
                 .processInstanceId(redemptions.redemption(redemption.getId()).getProcessInstanceId()).singleResult();
     }
 
-    private void complete(ProcessInstance process, String user, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
-        taskService.setAssignee(task.getId(), user); // as if the user had claimed it in Tasklist
-        users.actAs(user, () -> taskService.complete(task.getId(), variables));
-    }
 }

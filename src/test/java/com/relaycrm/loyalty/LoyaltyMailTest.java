@@ -8,6 +8,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.ExpiryWarnings;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.TestMail;

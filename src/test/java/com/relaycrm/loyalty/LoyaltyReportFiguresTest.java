@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.MemberTier;
+import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
+import com.relaycrm.loyalty.internal.LoyaltyReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -6,7 +6,10 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.PointsExpiryService;
+import com.relaycrm.loyalty.process.PointsExpiryProcess;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -14,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @RelayIntegrationTest
 class PointsExpiryProcessTest {
 
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver driver;
     @Autowired HistoryService historyService;
     @Autowired LoyaltyService loyalty;
     @Autowired RedemptionService redemptions;
@@ -91,14 +93,14 @@ class PointsExpiryProcessTest {
     }
 
     private Job sweepTimer() {
-        return managementService.createJobQuery().processDefinitionKey("points-expiry").timers().singleResult();
+        return driver.startTimer(PointsExpiryProcess.KEY, PointsExpiryProcess.Timers.SWEEP_DUE);
     }
 
     /** Fires the sweep's timer as the job executor would and returns the sweep it started. */
     private HistoricProcessInstance runSweep() {
         Instant before = Instant.now().minusSeconds(1);
-        managementService.executeJob(sweepTimer().getId());
-        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey("points-expiry")
+        driver.fireStartTimer(PointsExpiryProcess.KEY, PointsExpiryProcess.Timers.SWEEP_DUE);
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PointsExpiryProcess.KEY)
                 .startedAfter(java.util.Date.from(before)).orderByProcessInstanceStartTime().desc().list().get(0);
     }
 }

@@ -9,20 +9,21 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
+import com.relaycrm.loyalty.internal.LoyaltyProperties;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess.Tasks;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess.Variables;
+import com.relaycrm.loyalty.process.PointsRedemptionProcess;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,14 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Drives {@code processes/points-redemption.bpmn} through every path (small, approved, rejected, refused for want
  * of points, cancelled with refund), checking the redemption, the ledger and the balances after each step.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class PointsRedemptionProcessTest {
 
-    private static final Map<String, List<String>> GROUPS = Map.of(
-            "salesmgr1", List.of("sales-manager", "sales"),
-            "warehouse1", List.of("warehouse"));
-
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
@@ -45,11 +42,6 @@ class PointsRedemptionProcessTest {
     @Autowired RedemptionService redemptions;
     @Autowired LoyaltyProperties properties;
     @Autowired Fixtures fixtures;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @AfterEach
     void clearIdentity() {
@@ -62,9 +54,9 @@ class PointsRedemptionProcessTest {
         Redemption redemption = request(member, 1000);
         ProcessInstance process = process(redemption);
 
-        assertThat(process).isWaitingAt("HandOverGift").hasPassed("DeductRedemptionPoints")
-                .hasNotPassed("ApproveRedemption");
-        assertThat(taskAt(process)).hasCandidateGroup("warehouse");
+        assertThat(process).isWaitingAt(Tasks.HAND_OVER_GIFT).hasPassed("DeductRedemptionPoints")
+                .hasNotPassed(Tasks.APPROVE_REDEMPTION);
+        assertThat(driver.task(process, Tasks.HAND_OVER_GIFT)).hasCandidateGroup("warehouse");
         assertThat(redemptions.redemption(redemption.getId()).getStatus()).isEqualTo(RedemptionStatus.DEDUCTED);
         assertThat(available(member)).isEqualTo(2000);
         PointsEntry deduction = last(member);
@@ -74,7 +66,7 @@ class PointsRedemptionProcessTest {
         assertThat(deduction.getAccumulatedAfter()).isEqualTo(3000);
         assertThat(deduction.getSourceReference()).isEqualTo("RD-" + redemption.getId());
 
-        complete(process, "warehouse1", Map.of("giftDelivered", "YES", "handoverNote", "Collected at store"));
+        driver.complete(process, Tasks.HAND_OVER_GIFT, "warehouse1", Map.of(Variables.GIFT_DELIVERED, "YES", Variables.HANDOVER_NOTE, "Collected at store"));
 
         assertThat(process).isEnded().hasPassed("GiftDelivered");
         Redemption done = redemptions.redemption(redemption.getId());
@@ -91,16 +83,16 @@ class PointsRedemptionProcessTest {
         Redemption redemption = request(member, large);
         ProcessInstance process = process(redemption);
 
-        assertThat(process).isWaitingAt("ApproveRedemption");
-        assertThat(taskAt(process)).hasCandidateGroup("sales-manager");
+        assertThat(process).isWaitingAt(Tasks.APPROVE_REDEMPTION);
+        assertThat(driver.task(process, Tasks.APPROVE_REDEMPTION)).hasCandidateGroup("sales-manager");
         assertThat(available(member)).isEqualTo(10500);
 
-        complete(process, "salesmgr1", Map.of("redemptionApproved", "YES", "approvalNote", "Loyal customer"));
-        assertThat(process).isWaitingAt("HandOverGift").hasPassed("RecordRedemptionApproval", "DeductRedemptionPoints");
+        driver.complete(process, Tasks.APPROVE_REDEMPTION, "salesmgr1", Map.of(Variables.REDEMPTION_APPROVED, "YES", Variables.APPROVAL_NOTE, "Loyal customer"));
+        assertThat(process).isWaitingAt(Tasks.HAND_OVER_GIFT).hasPassed("RecordRedemptionApproval", "DeductRedemptionPoints");
         assertThat(redemptions.redemption(redemption.getId()).getDecidedBy()).isEqualTo("salesmgr1");
         assertThat(available(member)).isEqualTo(10500 - large);
 
-        complete(process, "warehouse1", Map.of("giftDelivered", "NO", "handoverNote", "Member changed their mind"));
+        driver.complete(process, Tasks.HAND_OVER_GIFT, "warehouse1", Map.of(Variables.GIFT_DELIVERED, "NO", Variables.HANDOVER_NOTE, "Member changed their mind"));
 
         assertThat(process).isEnded().hasPassed("RefundRedemptionPoints", "RedemptionCancelled");
         assertThat(redemptions.redemption(redemption.getId()).getStatus()).isEqualTo(RedemptionStatus.CANCELLED);
@@ -121,7 +113,7 @@ class PointsRedemptionProcessTest {
         Redemption redemption = request(member, properties.redemptionApprovalAbove() + 100);
         ProcessInstance process = process(redemption);
 
-        complete(process, "salesmgr1", Map.of("redemptionApproved", "NO", "approvalNote", "Not this month"));
+        driver.complete(process, Tasks.APPROVE_REDEMPTION, "salesmgr1", Map.of(Variables.REDEMPTION_APPROVED, "NO", Variables.APPROVAL_NOTE, "Not this month"));
 
         assertThat(process).isEnded().hasPassed("RedemptionRejected").hasNotPassed("DeductRedemptionPoints");
         Redemption rejected = redemptions.redemption(redemption.getId());
@@ -138,9 +130,9 @@ class PointsRedemptionProcessTest {
         request(member, 5000); // below the threshold: deducted at once, 5500 left
 
         ProcessInstance process = process(large);
-        complete(process, "salesmgr1", Map.of("redemptionApproved", "YES"));
+        driver.complete(process, Tasks.APPROVE_REDEMPTION, "salesmgr1", Map.of(Variables.REDEMPTION_APPROVED, "YES"));
 
-        assertThat(process).isEnded().hasPassed("RedemptionRefused").hasNotPassed("HandOverGift");
+        assertThat(process).isEnded().hasPassed("RedemptionRefused").hasNotPassed(Tasks.HAND_OVER_GIFT);
         Redemption refused = redemptions.redemption(large.getId());
         assertThat(refused.getStatus()).isEqualTo(RedemptionStatus.REFUSED);
         assertThat(refused.getDecisionNote()).contains("5500");
@@ -155,8 +147,8 @@ class PointsRedemptionProcessTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("points"))
                 .hasMessageContaining("100");
         assertThat(loyalty.entries(member.getId())).hasSize(1);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RedemptionService.PROCESS_KEY)
-                .variableValueEquals("cardNumber", member.getCardNumber()).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PointsRedemptionProcess.KEY)
+                .variableValueEquals(Variables.CARD_NUMBER, member.getCardNumber()).count()).isZero();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -175,22 +167,7 @@ class PointsRedemptionProcessTest {
 
     private ProcessInstance process(Redemption redemption) {
         return runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey("RD-" + redemption.getId()).singleResult();
-    }
-
-    private Task taskAt(ProcessInstance process) {
-        return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
-    }
-
-    private void complete(ProcessInstance process, String user, Map<String, Object> variables) {
-        Task task = taskAt(process);
-        identityService.setAuthentication(user, GROUPS.get(user));
-        try {
-            taskService.claim(task.getId(), user);
-            taskService.complete(task.getId(), variables);
-        } finally {
-            identityService.clearAuthentication();
-        }
+                .processInstanceBusinessKey(PointsRedemptionProcess.businessKey(redemption.getId())).singleResult();
     }
 
     private long available(Customer member) {

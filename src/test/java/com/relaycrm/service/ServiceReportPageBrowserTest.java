@@ -3,6 +3,7 @@ package com.relaycrm.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.ReportPeriod;
+import com.relaycrm.service.web.ServiceReport;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.common.Paging;
 import com.relaycrm.customer.Customer;
+import com.relaycrm.service.process.ServiceRequestProcess;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -38,7 +39,7 @@ class ServiceRequestApiTest {
         ServiceRequest stored = queries.details(id).request();
         assertThat(stored.getCreatedBy()).isEqualTo("service1");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
-                .processDefinitionKey("service-request").singleResult().getId())
+                .processDefinitionKey(ServiceRequestProcess.KEY).singleResult().getId())
                 .isEqualTo(stored.getProcessInstanceId());
 
         ResponseEntity<Map<String, Object>> read = api.getJson("service1", "/api/service-requests/" + id);

@@ -8,12 +8,13 @@ import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Paging;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
+import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -36,7 +37,7 @@ class ServiceRequestAttackTest {
     @Autowired Fixtures fixtures;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ManagementService managementService;
+    @Autowired ProcessDriver driver;
 
     @Test
     void anotherEngineersWorkOrderCannotBeRejectedFromOnesOwnAcceptanceTask() {
@@ -192,12 +193,12 @@ class ServiceRequestAttackTest {
         ServiceRequest request = desk.open(new NewServiceRequest(customer.getId(), (inWarranty
                 ? fixtures.assetInWarranty(customer) : fixtures.assetOutOfWarranty(customer)).getId(),
                 RequestType.REPAIR, "Printer jams " + System.nanoTime(), "Paper jams at the fuser."), Fixtures.SERVICE1);
-        managementService.executeJob(managementService.createJobQuery()
-                .processInstanceId(request.getProcessInstanceId()).activityId("TriageServiceRequest").singleResult().getId());
+        driver.runJobs(runtimeService.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
+                .singleResult());
         if (engineer != null) {
             Task dispatch = task(request);
             attacks.handTo(dispatch.getId(), "service1");
-            attacks.completeAs("service1", dispatch.getId(), Map.of("engineerId", engineer));
+            attacks.completeAs("service1", dispatch.getId(), Map.of(Variables.ENGINEER_ID, engineer));
         }
         return request;
     }

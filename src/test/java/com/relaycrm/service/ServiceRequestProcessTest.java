@@ -12,10 +12,15 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.service.process.ServiceRequestProcess.Data;
+import com.relaycrm.service.process.ServiceRequestProcess.Tasks;
+import com.relaycrm.service.process.ServiceRequestProcess.Timers;
+import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.TaskForms;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -23,16 +28,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.camunda.bpm.engine.FormService;
@@ -41,25 +41,18 @@ import org.camunda.bpm.engine.FormService;
  * Drives {@code processes/service-request.bpmn} through every path as the people who work it, checking where the
  * process stands and what the records say after each step.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ServiceRequestProcessTest {
 
-
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired FormService formService;
-    @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired ServiceRequestService desk;
     @Autowired ServiceRequestQueries queries;
     @Autowired Fixtures fixtures;
     @Autowired DemoUsers demoUsers;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @AfterEach
     void clearIdentity() {
@@ -77,31 +70,31 @@ class ServiceRequestProcessTest {
 
         assertThat(process).hasBusinessKey(request.getRequestNumber()).isWaitingAt("TriageServiceRequest");
         runTriage(process);
-        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        assertThat(process).isWaitingAt(Tasks.DISPATCH);
         ServiceRequest triaged = details(request).request();
         assertThat(triaged.getStatus()).isEqualTo(RequestStatus.TRIAGED);
         assertThat(triaged.getQueue()).isEqualTo("field-service");
         assertThat(triaged.getPriority()).isEqualTo(2);
         assertThat(Duration.between(triaged.getCreatedAt(), triaged.getFirstResponseDueAt()))
                 .isBetween(Duration.ofHours(2).minusMinutes(1), Duration.ofHours(2).plusMinutes(1));
-        Task dispatchTask = taskAt(process, "DispatchWorkOrder");
+        Task dispatchTask = driver.task(process, Tasks.DISPATCH);
         assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer");
         assertThat(dispatchTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getFirstResponseDueAt().truncatedTo(ChronoUnit.SECONDS));
 
         dispatch(process, "engineer1");
-        assertThat(process).isWaitingAt("AcceptWorkOrder");
-        assertThat(taskAt(process, "AcceptWorkOrder")).isAssignedTo("engineer1");
+        assertThat(process).isWaitingAt(Tasks.ACCEPT);
+        assertThat(driver.task(process, Tasks.ACCEPT)).isAssignedTo("engineer1");
         accept(process, "engineer1");
-        assertThat(process).isWaitingAt("RepairAndReport");
-        Task repairTask = taskAt(process, "RepairAndReport");
+        assertThat(process).isWaitingAt(Tasks.REPAIR);
+        Task repairTask = driver.task(process, Tasks.REPAIR);
         assertThat(repairTask).isAssignedTo("engineer1");
         assertThat(repairTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getResolutionDueAt().truncatedTo(ChronoUnit.SECONDS));
 
         report(process, "engineer1", "1.5", false, "P-100 | Toner cartridge | 1 | 45.00 | OLD-778", "FIXED");
-        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("CloseServiceRequest")
-                .hasNotPassed("SettleCharges", "ReceivePartForFactoryRepair");
+        assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("CloseServiceRequest")
+                .hasNotPassed(Tasks.SETTLE, Tasks.RECEIVE_PART);
 
         ServiceRequestDetails resolved = details(request);
         assertThat(resolved.request().getStatus()).isEqualTo(RequestStatus.RESOLVED);
@@ -122,7 +115,7 @@ class ServiceRequestProcessTest {
         assertThat(resolved.settlement()).as("in warranty, no paid labour: nothing to settle").isNull();
 
         returnVisit(process, "5");
-        assertThat(process).isEnded().hasPassed("ServiceRequestClosed").hasNotPassed("FollowUpDissatisfied");
+        assertThat(process).isEnded().hasPassed("ServiceRequestClosed").hasNotPassed(Tasks.FOLLOW_UP);
         ServiceRequestDetails closed = details(request);
         assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
         assertThat(closed.returnVisit().getScore()).isEqualTo(5);
@@ -138,23 +131,23 @@ class ServiceRequestProcessTest {
         runTriage(process);
         dispatch(process, "engineer1");
 
-        assertThatThrownBy(() -> complete(process, "AcceptWorkOrder", "engineer1",
-                withVariables("engineerDecision", "REJECT")))
-                .hasMessageContaining("rejectionReason");
-        assertThat(process).isWaitingAt("AcceptWorkOrder");
+        assertThatThrownBy(() -> driver.complete(process, Tasks.ACCEPT, "engineer1",
+                withVariables(Variables.ENGINEER_DECISION, "REJECT")))
+                .hasMessageContaining(Variables.REJECTION_REASON);
+        assertThat(process).isWaitingAt(Tasks.ACCEPT);
 
-        complete(process, "AcceptWorkOrder", "engineer1", withVariables("engineerDecision", "REJECT",
-                "rejectionReason", "On leave until Friday"));
-        assertThat(process).isWaitingAt("DispatchWorkOrder").variables()
-                .containsEntry("lastRejectionReason", "On leave until Friday")
-                .doesNotContainKey("engineerId");
-        TaskForms.assertOpensEmpty(formService, taskAt(process, "DispatchWorkOrder"));
+        driver.complete(process, Tasks.ACCEPT, "engineer1", withVariables(Variables.ENGINEER_DECISION, "REJECT",
+                Variables.REJECTION_REASON, "On leave until Friday"));
+        assertThat(process).isWaitingAt(Tasks.DISPATCH).variables()
+                .containsEntry(Variables.LAST_REJECTION_REASON, "On leave until Friday")
+                .doesNotContainKey(Variables.ENGINEER_ID);
+        TaskForms.assertOpensEmpty(formService, driver.task(process, Tasks.DISPATCH));
 
         dispatch(process, "engineer2");
-        TaskForms.assertOpensEmpty(formService, taskAt(process, "AcceptWorkOrder"));
+        TaskForms.assertOpensEmpty(formService, driver.task(process, Tasks.ACCEPT));
         accept(process, "engineer2");
-        assertThat(process).isWaitingAt("RepairAndReport");
-        assertThat(taskAt(process, "RepairAndReport")).isAssignedTo("engineer2");
+        assertThat(process).isWaitingAt(Tasks.REPAIR);
+        assertThat(driver.task(process, Tasks.REPAIR)).isAssignedTo("engineer2");
 
         List<WorkOrder> orders = details(request).workOrders();
         assertThat(orders).extracting(WorkOrder::getEngineerId, WorkOrder::getStatus, WorkOrder::getRejectionReason)
@@ -171,10 +164,10 @@ class ServiceRequestProcessTest {
         ProcessInstance process = process(request);
         runTriage(process);
 
-        assertThatThrownBy(() -> complete(process, "DispatchWorkOrder", "service1",
-                withVariables("engineerId", "sales1")))
-                .hasMessageContaining("engineerId").hasMessageContaining("not a member of the engineer group");
-        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        assertThatThrownBy(() -> driver.complete(process, Tasks.DISPATCH, "service1",
+                withVariables(Variables.ENGINEER_ID, "sales1")))
+                .hasMessageContaining(Variables.ENGINEER_ID).hasMessageContaining("not a member of the engineer group");
+        assertThat(process).isWaitingAt(Tasks.DISPATCH);
         assertThat(details(request).workOrders()).isEmpty();
     }
 
@@ -186,9 +179,9 @@ class ServiceRequestProcessTest {
         report(process, "engineer1", "2", false,
                 "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
 
-        assertThat(process).isWaitingAt("SettleCharges").variables().containsEntry("settlementRequired", true)
-                .containsEntry("settlementAmount", 311.0);
-        assertThat(taskAt(process, "SettleCharges")).hasCandidateGroup("service");
+        assertThat(process).isWaitingAt(Tasks.SETTLE).variables().containsEntry("settlementRequired", true)
+                .containsEntry(Variables.SETTLEMENT_AMOUNT, 311.0);
+        assertThat(driver.task(process, Tasks.SETTLE)).hasCandidateGroup("service");
         Settlement raised = details(request).settlement();
         assertThat(raised.getReason()).isEqualTo("OUT_OF_WARRANTY");
         assertThat(raised.getPartsAmount()).isEqualByComparingTo("151.00");
@@ -196,9 +189,10 @@ class ServiceRequestProcessTest {
         assertThat(raised.getTotalAmount()).isEqualByComparingTo("311.00");
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.AWAITING_SETTLEMENT);
 
-        complete(process, "SettleCharges", "service1", withVariables(
-                "paymentMethod", "INVOICE", "invoiceNumber", "INV-2026-118", "settlementPaid", true));
-        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("RecordSettlement", "CloseServiceRequest");
+        driver.complete(process, Tasks.SETTLE, "service1", withVariables(
+                Variables.PAYMENT_METHOD, "INVOICE", Variables.INVOICE_NUMBER, "INV-2026-118",
+                Variables.SETTLEMENT_PAID, true));
+        assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("RecordSettlement", "CloseServiceRequest");
         Settlement settled = details(request).settlement();
         assertThat(settled.isPaid()).isTrue();
         assertThat(settled.getPaymentMethod()).isEqualTo(PaymentMethod.INVOICE);
@@ -212,7 +206,7 @@ class ServiceRequestProcessTest {
         ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "0.5", true, "P-300 | Belt | 1 | 30.00 | B-9", "FIXED");
 
-        assertThat(process).isWaitingAt("SettleCharges");
+        assertThat(process).isWaitingAt(Tasks.SETTLE);
         Settlement settlement = details(request).settlement();
         assertThat(settlement.getReason()).isEqualTo("PAID_LABOUR");
         assertThat(settlement.getPartsAmount()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -226,18 +220,20 @@ class ServiceRequestProcessTest {
         ProcessInstance process = acceptedByEngineer1(request);
         report(process, "engineer1", "1", false, "", "FACTORY_REPAIR");
 
-        assertThat(process).isWaitingAt("ReceivePartForFactoryRepair");
-        assertThat(taskAt(process, "ReceivePartForFactoryRepair")).hasCandidateGroup("warehouse");
+        assertThat(process).isWaitingAt(Tasks.RECEIVE_PART);
+        assertThat(driver.task(process, Tasks.RECEIVE_PART)).hasCandidateGroup("warehouse");
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.FACTORY_REPAIR);
 
-        complete(process, "ReceivePartForFactoryRepair", "warehouse1",
-                withVariables("factoryReference", "RMA-55012", "receiptNote", "Main board, sealed bag"));
-        assertThat(process).isWaitingAt("ReturnRepairedPart");
-        complete(process, "ReturnRepairedPart", "warehouse1",
-                withVariables("factoryRepairResult", "Board reflowed and tested", "partReturnedToCustomer", true));
+        driver.complete(process, Tasks.RECEIVE_PART, "warehouse1",
+                withVariables(Variables.FACTORY_REFERENCE, "RMA-55012",
+                        Variables.RECEIPT_NOTE, "Main board, sealed bag"));
+        assertThat(process).isWaitingAt(Tasks.RETURN_PART);
+        driver.complete(process, Tasks.RETURN_PART, "warehouse1",
+                withVariables(Variables.FACTORY_REPAIR_RESULT, "Board reflowed and tested",
+                        Variables.PART_RETURNED_TO_CUSTOMER, true));
 
-        assertThat(process).isWaitingAt("ReturnVisit").hasPassed("RecordFactoryReceipt", "RecordFactoryReturn")
-                .hasNotPassed("SettleCharges");
+        assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("RecordFactoryReceipt", "RecordFactoryReturn")
+                .hasNotPassed(Tasks.SETTLE);
         FactoryRepair repair = details(request).factoryRepairs().get(0);
         assertThat(repair.getFactoryReference()).isEqualTo("RMA-55012");
         assertThat(repair.getReceivedBy()).isEqualTo("warehouse1");
@@ -255,13 +251,14 @@ class ServiceRequestProcessTest {
         report(process, "engineer1", "1", false, null, "FIXED");
         returnVisit(process, "2");
 
-        assertThat(process).isWaitingAt("FollowUpDissatisfied");
-        assertThat(taskAt(process, "FollowUpDissatisfied")).hasCandidateGroup("service-manager");
+        assertThat(process).isWaitingAt(Tasks.FOLLOW_UP);
+        assertThat(driver.task(process, Tasks.FOLLOW_UP)).hasCandidateGroup("service-manager");
         assertThat(details(request).request().getStatus()).as("stays resolved until followed up")
                 .isEqualTo(RequestStatus.RESOLVED);
 
-        complete(process, "FollowUpDissatisfied", "servicemgr1",
-                withVariables("followUpAction", "Called the customer, sent a technician back", "followUpResolved", true));
+        driver.complete(process, Tasks.FOLLOW_UP, "servicemgr1",
+                withVariables(Variables.FOLLOW_UP_ACTION, "Called the customer, sent a technician back",
+                        Variables.FOLLOW_UP_RESOLVED, true));
         assertThat(process).isEnded().hasPassed("ServiceRequestClosedAfterFollowUp");
         ServiceRequestDetails closed = details(request);
         assertThat(closed.request().getStatus()).isEqualTo(RequestStatus.CLOSED);
@@ -277,28 +274,28 @@ class ServiceRequestProcessTest {
         ProcessInstance process = process(request);
         runTriage(process);
 
-        executeTimer(process, "FirstResponseOverdue");
-        assertThat(process).isWaitingAt("DispatchWorkOrder", "HandleFirstResponseEscalation");
-        assertThat(taskAt(process, "HandleFirstResponseEscalation")).hasCandidateGroup("service-manager");
+        driver.fireTimer(process, Timers.FIRST_RESPONSE_OVERDUE);
+        assertThat(process).isWaitingAt(Tasks.DISPATCH, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION);
+        assertThat(driver.task(process, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION)).hasCandidateGroup("service-manager");
         assertThat(details(request).escalations()).singleElement().satisfies(e -> {
             assertThat(e.getSlaKind()).isEqualTo(SlaKind.FIRST_RESPONSE);
             assertThat(e.getHandledAt()).isNull();
         });
 
-        complete(process, "HandleFirstResponseEscalation", "servicemgr1",
-                withVariables("escalationAction", "Called the customer and apologised"));
+        driver.complete(process, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION, "servicemgr1",
+                withVariables(Variables.ESCALATION_ACTION, "Called the customer and apologised"));
         SlaEscalation handled = details(request).escalations().get(0);
         assertThat(handled.getHandledBy()).isEqualTo("servicemgr1");
         assertThat(handled.getActionTaken()).isEqualTo("Called the customer and apologised");
 
         // a rejection brings the request back to dispatch; the timer (already due) fires again but escalates nothing
         dispatch(process, "engineer1");
-        complete(process, "AcceptWorkOrder", "engineer1",
-                withVariables("engineerDecision", "REJECT", "rejectionReason", "Wrong region"));
-        executeTimer(process, "FirstResponseOverdue");
-        assertThat(process).isWaitingAt("DispatchWorkOrder");
+        driver.complete(process, Tasks.ACCEPT, "engineer1",
+                withVariables(Variables.ENGINEER_DECISION, "REJECT", Variables.REJECTION_REASON, "Wrong region"));
+        driver.fireTimer(process, Timers.FIRST_RESPONSE_OVERDUE);
+        assertThat(process).isWaitingAt(Tasks.DISPATCH);
         assertThat(taskService.createTaskQuery().processInstanceId(process.getId())
-                .taskDefinitionKey("HandleFirstResponseEscalation").count()).isZero();
+                .taskDefinitionKey(Tasks.HANDLE_FIRST_RESPONSE_ESCALATION).count()).isZero();
         assertThat(details(request).escalations()).hasSize(1);
     }
 
@@ -308,19 +305,19 @@ class ServiceRequestProcessTest {
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
         ProcessInstance process = process(request);
         runTriage(process);
-        executeTimer(process, "FirstResponseOverdue");
+        driver.fireTimer(process, Timers.FIRST_RESPONSE_OVERDUE);
         dispatch(process, "engineer1");
         accept(process, "engineer1");
         report(process, "engineer1", "1", false, null, "FIXED");
 
-        assertThat(process).isWaitingAt("ReturnVisit", "HandleFirstResponseEscalation")
+        assertThat(process).isWaitingAt(Tasks.RETURN_VISIT, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION)
                 .hasPassed("FirstResponseEscalated", "FirstResponseEscalationRaised", "ResolveEnded");
         returnVisit(process, "4");
-        assertThat(process).isWaitingAt("HandleFirstResponseEscalation");
+        assertThat(process).isWaitingAt(Tasks.HANDLE_FIRST_RESPONSE_ESCALATION);
         assertThat(details(request).request().getStatus()).isEqualTo(RequestStatus.CLOSED);
 
-        complete(process, "HandleFirstResponseEscalation", "servicemgr1",
-                withVariables("escalationAction", "Reviewed the dispatch backlog"));
+        driver.complete(process, Tasks.HANDLE_FIRST_RESPONSE_ESCALATION, "servicemgr1",
+                withVariables(Variables.ESCALATION_ACTION, "Reviewed the dispatch backlog"));
         assertThat(process).isEnded();
         assertThat(details(request).escalations().get(0).getActionTaken()).isEqualTo("Reviewed the dispatch backlog");
     }
@@ -336,14 +333,14 @@ class ServiceRequestProcessTest {
         dispatch(process, "engineer1");
         accept(process, "engineer1");
 
-        executeTimer(process, "ResolutionOverdue");
-        assertThat(process).isWaitingAt("RepairAndReport", "HandleResolutionEscalation");
+        driver.fireTimer(process, Timers.RESOLUTION_OVERDUE);
+        assertThat(process).isWaitingAt(Tasks.REPAIR, Tasks.HANDLE_RESOLUTION_ESCALATION);
         assertThat(details(request).escalations()).extracting(SlaEscalation::getSlaKind)
                 .containsExactly(SlaKind.RESOLUTION);
 
-        complete(process, "HandleResolutionEscalation", "servicemgr1",
-                withVariables("escalationAction", "Sent a second engineer"));
-        assertThat(process).isWaitingAt("RepairAndReport").hasPassed("RecordResolutionEscalationHandled");
+        driver.complete(process, Tasks.HANDLE_RESOLUTION_ESCALATION, "servicemgr1",
+                withVariables(Variables.ESCALATION_ACTION, "Sent a second engineer"));
+        assertThat(process).isWaitingAt(Tasks.REPAIR).hasPassed("RecordResolutionEscalationHandled");
         report(process, "engineer1", "3", false, null, "FIXED");
         returnVisit(process, "4");
         assertThat(process).isEnded();
@@ -356,17 +353,18 @@ class ServiceRequestProcessTest {
         Asset asset = fixtures.assetOutOfWarranty(customer);
         ProcessInstance process = actAs("service1", () -> runtimeService.startProcessInstanceByKey(
                 ServiceRequestService.PROCESS_KEY,
-                withVariables("customerCode", customer.getCode(), "assetSerial", asset.getSerialNumber(),
-                        "requestType", "CONSULTATION", "subject", "How do I replace the filter?",
-                        "description", "Customer asks for the filter replacement procedure.")));
-        long id = (Long) runtimeService.getVariable(process.getId(), "serviceRequestId");
+                withVariables(Variables.CUSTOMER_CODE, customer.getCode(),
+                        Variables.ASSET_SERIAL, asset.getSerialNumber(),
+                        Variables.REQUEST_TYPE, "CONSULTATION", Variables.SUBJECT, "How do I replace the filter?",
+                        Variables.DESCRIPTION, "Customer asks for the filter replacement procedure.")));
+        long id = (Long) runtimeService.getVariable(process.getId(), Data.SERVICE_REQUEST_ID);
         ServiceRequest request = queries.details(id).request();
         assertThat(request.getCreatedBy()).isEqualTo("service1");
         assertThat(request.getProcessInstanceId()).isEqualTo(process.getId());
         assertThat(process).isWaitingAt("TriageServiceRequest").variables()
-                .containsEntry("requestNumber", request.getRequestNumber())
-                .containsEntry("customerName", customer.getName())
-                .containsEntry("assetSerial", asset.getSerialNumber());
+                .containsEntry(Variables.REQUEST_NUMBER, request.getRequestNumber())
+                .containsEntry(Variables.CUSTOMER_NAME, customer.getName())
+                .containsEntry(Variables.ASSET_SERIAL, asset.getSerialNumber());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).singleResult()
                 .getBusinessKey()).isEqualTo(request.getRequestNumber());
         runTriage(process);
@@ -379,9 +377,10 @@ class ServiceRequestProcessTest {
         long processesBefore = runtimeService.createProcessInstanceQuery().count();
         assertThatThrownBy(() -> actAs("service1", () -> runtimeService.startProcessInstanceByKey(
                 ServiceRequestService.PROCESS_KEY,
-                withVariables("customerCode", "NO-SUCH-CUSTOMER", "requestType", "REPAIR", "subject", "x",
-                        "description", "y"))))
-                .hasMessageContaining("customerCode").hasMessageContaining("no customer with code NO-SUCH-CUSTOMER");
+                withVariables(Variables.CUSTOMER_CODE, "NO-SUCH-CUSTOMER", Variables.REQUEST_TYPE, "REPAIR",
+                        Variables.SUBJECT, "x", Variables.DESCRIPTION, "y"))))
+                .hasMessageContaining(Variables.CUSTOMER_CODE)
+                .hasMessageContaining("no customer with code NO-SUCH-CUSTOMER");
         assertThat(queries.visibleTo(Fixtures.ADMIN, Paging.first()).getTotalElements()).isEqualTo(requestsBefore);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processesBefore);
     }
@@ -407,63 +406,37 @@ class ServiceRequestProcessTest {
                 .singleResult();
     }
 
+    /** Runs the asynchronous triage, as the job executor would. */
     private void runTriage(ProcessInstance process) {
-        Job job = managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId("TriageServiceRequest").singleResult();
-        managementService.executeJob(job.getId());
-    }
-
-    private void executeTimer(ProcessInstance process, String activityId) {
-        Job timer = managementService.createJobQuery().processInstanceId(process.getId()).timers()
-                .activityId(activityId).singleResult();
-        assertThat(timer).as("timer " + activityId).isNotNull();
-        managementService.executeJob(timer.getId());
+        driver.runJobs(process);
     }
 
     private void dispatch(ProcessInstance process, String engineer) {
-        actAs("service1", () -> taskService.claim(taskAt(process, "DispatchWorkOrder").getId(), "service1"));
-        complete(process, "DispatchWorkOrder", "service1",
-                withVariables("engineerId", engineer, "dispatchNote", "Customer on site 9-17"));
+        driver.complete(process, Tasks.DISPATCH, "service1",
+                withVariables(Variables.ENGINEER_ID, engineer, Variables.DISPATCH_NOTE, "Customer on site 9-17"));
     }
 
     private void accept(ProcessInstance process, String engineer) {
-        complete(process, "AcceptWorkOrder", engineer, withVariables("engineerDecision", "ACCEPT"));
+        driver.complete(process, Tasks.ACCEPT, engineer, withVariables(Variables.ENGINEER_DECISION, "ACCEPT"));
     }
 
     private void report(ProcessInstance process, String engineer, String hours, boolean paidLabour, String parts,
                         String outcome) {
-        Map<String, Object> variables = new HashMap<>(Map.of("labourHours", Double.valueOf(hours),
-                "paidLabour", paidLabour, "repairOutcome", outcome, "repairResult", "Replaced and tested"));
-        variables.put("partsUsed", parts);
-        complete(process, "RepairAndReport", engineer, variables);
+        Map<String, Object> variables = new HashMap<>(Map.of(Variables.LABOUR_HOURS, Double.valueOf(hours),
+                Variables.PAID_LABOUR, paidLabour, Variables.REPAIR_OUTCOME, outcome,
+                Variables.REPAIR_RESULT, "Replaced and tested"));
+        variables.put(Variables.PARTS_USED, parts);
+        driver.complete(process, Tasks.REPAIR, engineer, variables);
     }
 
     private void returnVisit(ProcessInstance process, String score) {
-        complete(process, "ReturnVisit", "service1", withVariables("satisfactionScore", score,
-                "problemSolved", "YES", "engineerOnTime", "YES", "surveyComment", "score " + score));
-    }
-
-    /** Completes the task waiting at the activity as that user, with the engine's authorization checks. */
-    private void complete(ProcessInstance process, String activityId, String userId, Map<String, Object> variables) {
-        Task task = taskAt(process, activityId);
-        assertThat(task).as("task " + activityId).isNotNull();
-        actAs(userId, () -> {
-            taskService.complete(task.getId(), variables);
-            return null;
-        });
+        driver.complete(process, Tasks.RETURN_VISIT, "service1", withVariables(Variables.SATISFACTION_SCORE, score,
+                Variables.PROBLEM_SOLVED, "YES", Variables.ENGINEER_ON_TIME, "YES", Variables.SURVEY_COMMENT,
+                "score " + score));
     }
 
     private <T> T actAs(String userId, java.util.function.Supplier<T> call) {
         return demoUsers.actAs(userId, call);
-    }
-
-    private void actAs(String userId, Runnable call) {
-        demoUsers.actAs(userId, call);
-    }
-
-    private Task taskAt(ProcessInstance process, String activityId) {
-        return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(activityId)
-                .singleResult();
     }
 
     private ServiceRequestDetails details(ServiceRequest request) {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.process.OpenTasks.OpenTask;
 import com.relaycrm.process.RecordView;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import com.relaycrm.support.Browser;
-import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.ServiceRequestFixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,11 +42,9 @@ class ServiceRequestRecordPageBrowserTest {
     @Autowired
     ServiceRequestQueries queries;
     @Autowired
-    TaskService taskService;
-    @Autowired
     RuntimeService runtimeService;
     @Autowired
-    DemoUsers demoUsers;
+    ProcessDriver driver;
     @Autowired
     com.relaycrm.customer.CustomerService customers;
 
@@ -124,10 +122,8 @@ class ServiceRequestRecordPageBrowserTest {
     /** A new request dispatched by service1 to engineer1, waiting for engineer1's acceptance; its number. */
     private String dispatchedToEngineer1() {
         Task dispatch = requests.waitingForDispatch();
-        demoUsers.actAs("service1", () -> {
-            taskService.claim(dispatch.getId(), "service1");
-            taskService.complete(dispatch.getId(), Map.of("engineerId", "engineer1", "dispatchNote", "On site 9-17"));
-        });
+        driver.complete(dispatch, "service1",
+                Map.of(Variables.ENGINEER_ID, "engineer1", Variables.DISPATCH_NOTE, "On site 9-17"));
         return runtimeService.createProcessInstanceQuery().processInstanceId(dispatch.getProcessInstanceId())
                 .singleResult().getBusinessKey();
     }

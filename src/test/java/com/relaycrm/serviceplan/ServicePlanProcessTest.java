@@ -18,7 +18,13 @@ import com.relaycrm.sales.opportunity.SalesOrders;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
-import com.relaycrm.support.RelayIntegrationTest;
+import com.relaycrm.service.process.ServiceRequestProcess;
+import com.relaycrm.serviceplan.process.ServicePlanGenerationProcess;
+import com.relaycrm.serviceplan.process.ServicePlanProcess.Tasks;
+import com.relaycrm.serviceplan.process.ServicePlanProcess.Timers;
+import com.relaycrm.serviceplan.process.ServicePlanProcess.Variables;
+import com.relaycrm.support.ProcessDriver;
+import com.relaycrm.support.RelayProcessTest;
 import com.relaycrm.support.TestMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -28,14 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +51,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and on demand; a plan carried out as a call or turned into a work order; the reminder; the birthday greeting with
  * the contact recorded in the customer's history.
  */
-@RelayIntegrationTest
+@RelayProcessTest
 class ServicePlanProcessTest {
 
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.smtp());
 
-    @Autowired ProcessEngine engine;
+    @Autowired ProcessDriver driver;
     @Autowired SalesOrders orders;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
@@ -68,11 +71,6 @@ class ServicePlanProcessTest {
     @Autowired DemoUsers users;
     @Autowired Api api;
     @Autowired JdbcTemplate jdbc;
-
-    @BeforeEach
-    void initAssertions() {
-        AbstractAssertions.init(engine);
-    }
 
     @Test
     void yearlyMaintenanceIsPlannedOnThePurchaseAnniversaryOnceHoweverOftenTheBatchRuns() {
@@ -89,7 +87,7 @@ class ServicePlanProcessTest {
         assertThat(plan.getDueDate()).isEqualTo(today);
         assertThat(plan.getCandidateGroup()).isEqualTo("service");
         ProcessInstance process = process(plan);
-        assertThat(process).isWaitingAt("CarryOutPlan");
+        assertThat(process).isWaitingAt(Tasks.CARRY_OUT);
         assertThat(task(process)).hasCandidateGroup("service");
 
         ServicePlanGenerator.Result second = generator.generate(today);
@@ -106,7 +104,8 @@ class ServicePlanProcessTest {
         ServicePlan plan = planOf(customer);
         ProcessInstance process = process(plan);
 
-        complete(process, "service1", Map.of("planOutcome", "WORK_ORDER", "planResult", "Toner unit worn, visit needed"));
+        complete(process, "service1", Map.of(Variables.PLAN_OUTCOME, "WORK_ORDER", Variables.PLAN_RESULT,
+                "Toner unit worn, visit needed"));
 
         assertThat(process).isEnded().hasPassed("RecordPlanOutcome", "PlanCarriedOut");
         ServicePlan done = plans.plan(plan.getId());
@@ -115,7 +114,7 @@ class ServicePlanProcessTest {
         Map<String, Object> request = jdbc.queryForMap("select customer_id, asset_id, request_number from service_request "
                 + "where id = ?", done.getServiceRequestId());
         assertThat(((Number) request.get("asset_id")).longValue()).isEqualTo(printer.getId());
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("service-request")
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ServiceRequestProcess.KEY)
                 .processInstanceBusinessKey((String) request.get("request_number")).count()).isEqualTo(1);
     }
 
@@ -127,17 +126,17 @@ class ServicePlanProcessTest {
         ServicePlan plan = planOf(customer);
         ProcessInstance process = process(plan);
 
-        Job reminder = managementService.createJobQuery().processInstanceId(process.getId())
-                .activityId("PlanReminderDue").singleResult();
+        Job reminder = driver.timer(process, Timers.REMINDER_DUE);
         assertThat(reminder.getDuedate()).isBefore(task(process).getDueDate());
-        managementService.executeJob(reminder.getId());
-        assertThat(process).isWaitingAt("CarryOutPlan").hasPassed("SendPlanReminder");
+        driver.fireTimer(process, Timers.REMINDER_DUE);
+        assertThat(process).isWaitingAt(Tasks.CARRY_OUT).hasPassed("SendPlanReminder");
         assertThat(GREEN_MAIL.getReceivedMessages()).anySatisfy(m -> {
             assertThat(m.getSubject()).contains("Service plan due", plan.getSubject());
             assertThat(m.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("service1@relaycrm.example.com");
         });
 
-        complete(process, "service1", Map.of("planOutcome", "CALLED", "planResult", "Runs fine, no visit needed"));
+        complete(process, "service1",
+                Map.of(Variables.PLAN_OUTCOME, "CALLED", Variables.PLAN_RESULT, "Runs fine, no visit needed"));
 
         assertThat(process).isEnded();
         ServicePlan done = plans.plan(plan.getId());
@@ -166,10 +165,9 @@ class ServicePlanProcessTest {
         assertThat(plan.getDueDate()).isEqualTo(birthday);
         assertThat(planRows.findByCustomerIdOrderById(member.getId())).hasSize(1);
         ProcessInstance process = process(plan);
-        assertThat(process).isWaitingAt("BirthdayDue");
+        assertThat(process).isWaitingAt(Timers.BIRTHDAY_DUE);
 
-        Job timer = managementService.createJobQuery().processInstanceId(process.getId()).singleResult();
-        managementService.executeJob(timer.getId());
+        driver.fireTimer(process, Timers.BIRTHDAY_DUE);
 
         assertThat(process).isEnded().hasPassed("SendBirthdayGreeting", "Greeted");
         MimeMessage greeting = GREEN_MAIL.getReceivedMessages()[0];
@@ -208,7 +206,7 @@ class ServicePlanProcessTest {
     void theScheduledRunAndAManagerOnDemandGenerateTheSamePlansOnce() {
         Customer customer = fixtures.company();
         fixtures.assetOutOfWarranty(customer);
-        Job schedule = managementService.createJobQuery().processDefinitionKey("service-plan-generation").timers()
+        Job schedule = managementService.createJobQuery().processDefinitionKey(ServicePlanGenerationProcess.KEY).timers()
                 .singleResult();
         assertThat(schedule).as("the generation timer").isNotNull();
         managementService.executeJob(schedule.getId());
@@ -238,16 +236,10 @@ class ServicePlanProcessTest {
     }
 
     private Task task(ProcessInstance process) {
-        return taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
+        return driver.task(process, Tasks.CARRY_OUT);
     }
 
     private void complete(ProcessInstance process, String user, Map<String, Object> variables) {
-        Task task = task(process);
-        users.actAs(user, () -> {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), user);
-            }
-            taskService.complete(task.getId(), variables);
-        });
+        driver.complete(process, Tasks.CARRY_OUT, user, variables);
     }
 }

@@ -77,14 +77,31 @@ public class ProcessDriver {
         managementService.executeJob(timer.getId());
     }
 
+    /** The timer job of a timer start event of the process definition (e.g. a nightly sweep), or null. */
+    public Job startTimer(String processKey, String timerId) {
+        return managementService.createJobQuery().processDefinitionKey(processKey).activityId(timerId).timers()
+                .singleResult();
+    }
+
+    /** Fires the process definition's timer start event now, as the job executor would when it falls due. */
+    public void fireStartTimer(String processKey, String timerId) {
+        Job timer = startTimer(processKey, timerId);
+        assertThat(timer).as("a start timer %s of process %s", timerId, processKey).isNotNull();
+        managementService.executeJob(timer.getId());
+    }
+
     /**
      * Runs the process's due asynchronous jobs (not its timers that are not due) until none is left, as the job
      * executor would; returns how many ran.
      */
     public int runJobs(ProcessInstance process) {
+        return runJobs(process.getId());
+    }
+
+    public int runJobs(String processInstanceId) {
         int ran = 0;
         for (int round = 0; round < MAX_JOB_ROUNDS; round++) {
-            List<Job> due = managementService.createJobQuery().processInstanceId(process.getId()).executable().list();
+            List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
             if (due.isEmpty()) {
                 return ran;
             }
@@ -93,7 +110,7 @@ public class ProcessDriver {
                 ran++;
             }
         }
-        throw new AssertionError("jobs of process instance " + process.getId() + " still due after "
+        throw new AssertionError("jobs of process instance " + processInstanceId + " still due after "
                 + MAX_JOB_ROUNDS + " rounds");
     }
 }

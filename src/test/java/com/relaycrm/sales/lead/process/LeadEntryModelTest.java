@@ -1,7 +1,7 @@
 package com.relaycrm.sales.lead.process;
 
-import static com.relaycrm.sales.StartFormSteps.passesThroughItsOneStep;
-import static com.relaycrm.sales.StartFormSteps.refusalLeavesNoProcess;
+import static com.relaycrm.support.StartFormSteps.passesThroughItsOneStep;
+import static com.relaycrm.support.StartFormSteps.refusalLeavesNoProcess;
 
 import com.relaycrm.sales.lead.process.LeadEntryProcess.Variables;
 import com.relaycrm.support.ProcessModelTest;

@@ -1,0 +1,33 @@
+package com.relaycrm.expense.internal;
+
+import com.relaycrm.expense.ApprovalStep;
+import com.relaycrm.expense.ExpenseRequest;
+import com.relaycrm.expense.LinkType;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, Long> {
+
+    Page<ExpenseRequest> findAllByOrderByIdDesc(Pageable page);
+
+    /** Per department, type and currency: requests raised in the period (not cancelled), amount asked and paid. */
+    @Query("select r.departmentCode, r.expenseType, r.currency, count(r), sum(r.amount), sum(case when r.status = "
+            + "com.relaycrm.expense.ExpenseStatus.PAID then r.amount else 0 end) from ExpenseRequest r "
+            + "where r.createdAt >= ?1 and r.createdAt < ?2 and r.status <> com.relaycrm.expense.ExpenseStatus.CANCELLED "
+            + "group by r.departmentCode, r.expenseType, r.currency order by r.departmentCode, r.expenseType, r.currency")
+    List<Object[]> totalsByDepartmentAndType(java.time.Instant from, java.time.Instant to);
+
+    List<ExpenseRequest> findByLinkTypeAndLinkIdOrderByIdDesc(LinkType linkType, Long linkId, Pageable page);
+
+    java.util.Optional<ExpenseRequest> findByRequestNumber(String requestNumber);
+
+    /** Requests the user raised or has acted on, or has been given, at some level. */
+    @Query("select r from ExpenseRequest r where r.requesterId = ?1 or r.id in (select s.expenseRequestId from "
+            + "ApprovalStep s where s.actedBy = ?1 or s.onBehalfOf = ?1 or s.transferTo = ?1 or s.approver = ?2 "
+            + "or s.approver in ?3) order by r.id desc")
+    Page<ExpenseRequest> findVisibleTo(String userId, String userApprover, List<String> groupApprovers,
+                                       Pageable page);
+}

@@ -1,0 +1,30 @@
+package com.relaycrm.service.internal;
+
+import com.relaycrm.customer.MemberTier;
+import com.relaycrm.rules.DecisionTables;
+import com.relaycrm.service.RequestType;
+import com.relaycrm.service.SlaTargetDecision;
+import com.relaycrm.service.TriageDecision;
+import org.springframework.stereotype.Component;
+
+/** Asks the decision tables in {@code rules/} how urgent a request is and how long it may take. */
+@Component
+public class ServiceTriage {
+
+    static final String TRIAGE_TABLE = "service-triage";
+    static final String SLA_TABLE = "alerts-service-sla";
+
+    private final DecisionTables decisionTables;
+
+    ServiceTriage(DecisionTables decisionTables) {
+        this.decisionTables = decisionTables;
+    }
+
+    public TriageDecision triage(RequestType type, MemberTier tier) {
+        return decisionTables.decide(TRIAGE_TABLE, new TriageDecision(type.name(), tier.name()));
+    }
+
+    public SlaTargetDecision targets(String queue, int priority) {
+        return decisionTables.decide(SLA_TABLE, new SlaTargetDecision(queue, priority));
+    }
+}

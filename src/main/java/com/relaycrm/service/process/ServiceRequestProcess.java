@@ -1,0 +1,162 @@
+package com.relaycrm.service.process;
+
+import com.relaycrm.process.ProcessGateway;
+import com.relaycrm.process.ProcessStarter;
+import com.relaycrm.service.ServiceRequest;
+import com.relaycrm.service.ServiceRequestService.RequestCard;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code service-request} process ({@code processes/service-request.bpmn}): intake, triage, dispatch, repair
+ * (on site or at the factory), settlement, return visit, and the two SLA timers. Owns the names its diagram, its
+ * forms and its delegates share, and is the only code that starts it.
+ */
+@Component
+@ProcessGateway(ServiceRequestProcess.KEY)
+public class ServiceRequestProcess {
+
+    public static final String KEY = "service-request";
+
+    private final ProcessStarter processStarter;
+
+    ServiceRequestProcess(ProcessStarter processStarter) {
+        this.processStarter = processStarter;
+    }
+
+    /** Starts the process of a stored request, its number as business key; the process attaches itself to it. */
+    public void start(ServiceRequest request) {
+        processStarter.start(KEY, request.getRequestNumber(), Map.of(Data.SERVICE_REQUEST_ID, request.getId()));
+    }
+
+    /** The task cards' variables: what every form of the process shows about the request. */
+    static void setCard(VariableScope scope, long requestId, RequestCard card) {
+        scope.setVariable(Data.SERVICE_REQUEST_ID, requestId);
+        scope.setVariable(Variables.REQUEST_NUMBER, card.requestNumber());
+        scope.setVariable(Variables.CUSTOMER_NAME, card.customerName());
+        scope.setVariable(Variables.CUSTOMER_CONTACT, card.customerContact());
+        scope.setVariable(Data.MEMBER_TIER, card.memberTier());
+        scope.setVariable(Variables.REQUEST_TYPE, card.requestType());
+        scope.setVariable(Variables.SUBJECT, card.subject());
+        scope.setVariable(Variables.DESCRIPTION, card.description());
+        if (card.assetSerial() != null) {
+            scope.setVariable(Variables.ASSET_SERIAL, card.assetSerial());
+        }
+        scope.setVariable(Variables.WARRANTY_STATUS, card.warrantyStatus());
+    }
+
+    public static final class Tasks {
+        public static final String DISPATCH = "DispatchWorkOrder";
+        public static final String ACCEPT = "AcceptWorkOrder";
+        public static final String REPAIR = "RepairAndReport";
+        public static final String RECEIVE_PART = "ReceivePartForFactoryRepair";
+        public static final String RETURN_PART = "ReturnRepairedPart";
+        public static final String SETTLE = "SettleCharges";
+        public static final String HANDLE_FIRST_RESPONSE_ESCALATION = "HandleFirstResponseEscalation";
+        public static final String HANDLE_RESOLUTION_ESCALATION = "HandleResolutionEscalation";
+        public static final String RETURN_VISIT = "ReturnVisit";
+        public static final String FOLLOW_UP = "FollowUpDissatisfied";
+
+        private Tasks() {
+        }
+    }
+
+    public static final class Timers {
+        /** Non-interrupting, on the dispatch task, at {@link Variables#FIRST_RESPONSE_DUE_AT}. */
+        public static final String FIRST_RESPONSE_OVERDUE = "FirstResponseOverdue";
+        /** Non-interrupting, on the resolve sub-process, at {@link Variables#RESOLUTION_DUE_AT}. */
+        public static final String RESOLUTION_OVERDUE = "ResolutionOverdue";
+
+        private Timers() {
+        }
+    }
+
+    public static final class Forms {
+        public static final String START = "service-request-start";
+        public static final String DISPATCH = "service-request-dispatch";
+        public static final String ACCEPTANCE = "work-order-acceptance";
+        public static final String REPORT = "work-order-report";
+        public static final String FACTORY_RECEIPT = "factory-repair-receipt";
+        public static final String FACTORY_RETURN = "factory-repair-return";
+        public static final String SETTLEMENT = "service-settlement";
+        public static final String SLA_ESCALATION = "sla-escalation";
+        public static final String RETURN_VISIT = "return-visit-survey";
+        public static final String FOLLOW_UP = "return-visit-follow-up";
+
+        private Forms() {
+        }
+    }
+
+    public static final class Variables {
+        /** Who started it from Tasklist (camunda:initiator). */
+        public static final String INITIATOR = "initiator";
+        // the start form
+        public static final String CUSTOMER_CODE = "customerCode";
+        public static final String ASSET_SERIAL = "assetSerial";
+        public static final String REQUEST_TYPE = "requestType";
+        public static final String SUBJECT = "subject";
+        public static final String DESCRIPTION = "description";
+        // the task cards, set when registered and triaged
+        public static final String REQUEST_NUMBER = "requestNumber";
+        public static final String CUSTOMER_NAME = "customerName";
+        public static final String CUSTOMER_CONTACT = "customerContact";
+        public static final String WARRANTY_STATUS = "warrantyStatus";
+        public static final String QUEUE = "queue";
+        public static final String PRIORITY = "priority";
+        public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
+        public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
+        // dispatch and acceptance
+        public static final String ENGINEER_ID = "engineerId";
+        public static final String ENGINEER_OPTIONS = "engineerOptions";
+        public static final String DISPATCH_NOTE = "dispatchNote";
+        public static final String ENGINEER_DECISION = "engineerDecision";
+        public static final String REJECTION_REASON = "rejectionReason";
+        public static final String LAST_REJECTION_REASON = "lastRejectionReason";
+        public static final String WORK_ORDER_ACCEPTED = "workOrderAccepted";
+        // repair report
+        public static final String LABOUR_HOURS = "labourHours";
+        public static final String PAID_LABOUR = "paidLabour";
+        public static final String PARTS_USED = "partsUsed";
+        public static final String REPAIR_OUTCOME = "repairOutcome";
+        public static final String REPAIR_RESULT = "repairResult";
+        public static final String FACTORY_REPAIR = "factoryRepair";
+        public static final String SETTLEMENT_REQUIRED = "settlementRequired";
+        // factory repair
+        public static final String FACTORY_REFERENCE = "factoryReference";
+        public static final String RECEIPT_NOTE = "receiptNote";
+        public static final String FACTORY_REPAIR_RESULT = "factoryRepairResult";
+        public static final String PART_RETURNED_TO_CUSTOMER = "partReturnedToCustomer";
+        // settlement
+        public static final String SETTLEMENT_AMOUNT = "settlementAmount";
+        public static final String SETTLEMENT_BREAKDOWN = "settlementBreakdown";
+        public static final String PAYMENT_METHOD = "paymentMethod";
+        public static final String INVOICE_NUMBER = "invoiceNumber";
+        public static final String SETTLEMENT_PAID = "settlementPaid";
+        // service levels
+        public static final String ESCALATION_NEEDED = "escalationNeeded";
+        public static final String ESCALATION_ACTION = "escalationAction";
+        // return visit
+        public static final String SATISFACTION_SCORE = "satisfactionScore";
+        public static final String PROBLEM_SOLVED = "problemSolved";
+        public static final String ENGINEER_ON_TIME = "engineerOnTime";
+        public static final String SURVEY_COMMENT = "surveyComment";
+        public static final String FOLLOW_UP_REQUIRED = "followUpRequired";
+        public static final String FOLLOW_UP_ACTION = "followUpAction";
+        public static final String FOLLOW_UP_RESOLVED = "followUpResolved";
+
+        private Variables() {
+        }
+    }
+
+    public static final class Data {
+        public static final String SERVICE_REQUEST_ID = "serviceRequestId";
+        public static final String WORK_ORDER_ID = "workOrderId";
+        public static final String MEMBER_TIER = "memberTier";
+        /** Input parameter of the breach and escalation steps: FIRST_RESPONSE or RESOLUTION. */
+        public static final String SLA_KIND = "slaKind";
+
+        private Data() {
+        }
+    }
+}
