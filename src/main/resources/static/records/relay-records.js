@@ -58,7 +58,7 @@
     'Reported by': '报告人', 'Result': '结果', 'Received': '收货', 'Returned': '返回', 'Settled by': '结算人',
     'Invoice': '发票', 'Reason': '原因', 'Rule': '规则', 'Probability': '赢率', 'Milestone': '里程碑',
     'Converted': '已转换', 'Number, name, phone or email': '编号、名称、电话或邮箱', 'Nothing found.': '未找到。',
-    'Type at least 2 characters.': '请至少输入 2 个字符。', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
+    'Type at least 2 characters.': '请至少输入 2 个字符。', 'Record': '记录', 'Leads': '线索', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
   };
 
   var chinese = /^zh/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');

@@ -17,6 +17,12 @@
  *   RelayCharts.period(element, onChange)             -> a from/to month filter (kept in the address as ?from=&to=);
  *                                                        onChange(query) with "from=2026-01&to=2026-06" or ""
  *   RelayCharts.userNames(ids)                        -> Promise of {id: full name} (owners shown by name)
+ *   RelayCharts.t(text)                               -> the text in the page's language
+ *
+ * Language: English, or Simplified Chinese when the browser prefers Chinese (navigator.languages), as the record
+ * pages. Chart titles, series, units, column labels, category labels that are codes (stages, tiers, sources) and the
+ * page's own words (headings, links, filter labels) are translated; data (names, months, queues) is not. A chart's
+ * data-category and data-series keep the codes, so what is checked does not depend on the language.
  *
  * Counts: pass integer: true to bar() so that its axis has whole-number ticks only. Every chart and table without
  * data shows the same "No data for this period." line.
@@ -29,6 +35,123 @@
   'use strict';
 
   var SVG = 'http://www.w3.org/2000/svg';
+
+  var ZH = {
+    // pages and navigation
+    'Reports': '报表', 'Search records': '搜索记录', 'Search': '搜索', 'Records': '记录',
+    'Charts for managers. Each report shows only what your role may see; sign in to Tasklist first.':
+      '供管理者查看的图表。每个报表只显示您的角色可见的数据；请先登录 Tasklist。',
+    'Loyalty: members and points by tier': '积分统计：各等级会员与积分',
+    'Expense approvals waiting, per approver': '待审批费用（按审批人）',
+    'Overdue loans by age, customer and owner': '借出预警：按逾期时长、客户和负责人',
+    'Sales funnel and weighted forecast': '销售漏斗与加权预测',
+    'Devices: frames per port and rejections': '读卡设备：各端口报文与拒收',
+    'Service: 1-hour first reply, 24-hour resolution and satisfaction by queue and month':
+      '服务报表：按队列和月份的 1 小时首次回复率、24 小时解决率与满意度',
+    'Lead conversion by source': '线索转化率（按来源）', 'Expenses by department and type': '费用统计：按部门和类型',
+    'Process history: finished instances and step durations': '流程历史：已完成实例与步骤耗时',
+    'customers, contacts, service requests, leads and opportunities by number, name, phone or email; each result opens the record\'s page (customer 360°, request, lead, opportunity, expense, loan) with what is open on it now.':
+      '客户、联系人、服务请求、线索和商机（按编号、名称、电话或邮箱）；每个结果打开记录页面（客户360度视图、服务请求、线索、商机、费用、借出）及其当前待办。',
+    'Approvals waiting': '待审批费用', 'Process history': '流程历史',
+    'Service: first reply, resolution and satisfaction': '服务报表：首次回复、解决与满意度',
+    'Devices: frames per port and rejections (读卡设备, POS, 传感器)': '读卡设备、POS、传感器：各端口报文与拒收',
+    'Expense approvals waiting (工作流报表)': '待审批费用（工作流报表）',
+    'Expenses by department and type (费用统计)': '费用统计：按部门和类型',
+    'Lead conversion by source (线索转化率)': '线索转化率（按来源）',
+    'Loyalty: members and points by tier (积分统计)': '积分统计：各等级会员与积分',
+    'Overdue loans (借出预警)': '借出预警',
+    'Process history: finished instances and step durations (流程历史)': '流程历史：已完成实例与步骤耗时',
+    'Sales funnel and weighted forecast (销售漏斗与预测)': '销售漏斗与预测',
+    'Service: first reply, resolution and satisfaction (服务报表)': '服务报表：首次回复、解决与满意度',
+    'Waiting longer than (hours)': '等待超过（小时）', 'From month': '起始月份', 'To month': '截止月份', 'Show': '显示',
+    // messages
+    'No data for this period.': '此期间没有数据。', 'Please sign in to Relay CRM (Tasklist) first.': '请先登录 Relay CRM（Tasklist）。',
+    'You are not allowed to see this report.': '您无权查看此报表。',
+    // chart titles
+    'Frames per port': '各端口报文', 'Waiting approvals, oldest first': '待审批，最早的在前',
+    'Satisfaction (mean return-visit score)': '满意度（回访平均分）', 'Rejected frames by reason': '拒收报文（按原因）',
+    'Points moved per kind of entry': '各类积分变动', 'Per source': '按来源', 'Per queue and month': '按队列和月份',
+    'Per owner': '按负责人', 'Per department': '按部门', 'Per department and type': '按部门和类型',
+    'Overdue loans, longest first': '逾期借出，最久的在前', 'Opportunities per stage': '各阶段商机',
+    'Members per tier': '各等级会员数', 'Mean and 90th percentile duration of the user tasks (hours)':
+      '用户任务平均耗时与 90 百分位耗时（小时）', 'Leads and conversions per source': '各来源线索与转化',
+    'Finished instances per process and month': '各流程每月完成实例', 'Figures per tier': '各等级数据',
+    'Every step finished in the period': '此期间完成的所有步骤', 'Conversion rate per source': '各来源转化率',
+    'Available points per tier': '各等级可用积分', 'Amount per type': '各类型金额', 'Amount per department': '各部门金额',
+    'Amount and weighted forecast per stage': '各阶段金额与加权预测',
+    // series, columns and units
+    'Amount': '金额', 'Weighted forecast': '加权预测', 'Waiting': '等待中', 'Requests': '请求数', 'p90': '90 百分位',
+    'Score': '评分', 'Resolution rate': '解决率', 'Rejected': '拒收', 'Processed': '已处理', 'Points': '积分',
+    'Overdue loans': '逾期借出', 'Members': '会员', 'Mean': '平均', 'Leads': '线索', 'Items still out': '未归还物品',
+    'Frames': '报文', 'First-reply rate': '首次回复率', 'Entries': '条目', 'Converted': '已转化',
+    'Conversion rate': '转化率', 'Available points': '可用积分', 'p90 (hours)': '90 百分位（小时）',
+    'Waiting since': '等待开始', 'Type': '类型', 'Tier': '等级', 'Step': '步骤', 'Source': '来源',
+    'Return visits': '回访数', 'Resolved in time': '按时解决', 'Resolution rate %': '解决率 %', 'Request': '请求',
+    'Queue': '队列', 'Process': '流程', 'Port': '端口', 'Paid': '已付', 'Owner': '负责人', 'Overdue': '逾期',
+    'Month': '月份', 'Mean score': '平均分', 'Mean (hours)': '平均（小时）', 'Loan': '借出', 'Level': '级别',
+    'Kind': '类别', 'Items out': '借出物品', 'Hours': '小时', 'First-reply rate %': '首次回复率 %',
+    'First reply in time': '按时首次回复', 'Finished': '已完成', 'Expected': '预计', 'Department': '部门',
+    'Days overdue': '逾期天数', 'Customer': '客户', 'Currency': '币种', 'Conversion rate %': '转化率 %',
+    'Approver': '审批人', 'amount': '金额', 'score': '分', 'points': '积分', 'frames': '报文', 'opportunities': '个商机',
+    'members': '名会员', 'loans / items': '借出 / 物品', 'leads': '条线索', 'instances': '个实例', 'hours': '小时',
+    'approvals': '个审批',
+    // codes shown as categories
+    'NEW': '新建', 'IDENTIFIED': '机会识别', 'ANALYSIS': '需求分析', 'SOLUTION': '方案制定', 'REVIEW': '方案内审',
+    'BIDDING': '投标', 'NEGOTIATION': '商务谈判', 'CONTRACT': '合同签订', 'WON': '成功结束', 'LOST': '项目失败',
+    'DORMANT': '项目休眠', 'NONE': '非会员', 'STANDARD': '普通', 'SILVER': '银卡', 'GOLD': '金卡', 'PLATINUM': '白金',
+    'WEB_FORM': '网站表单', 'IMPORT': '导入', 'EVENT': '活动', 'BUSINESS_CARD': '名片', 'SEARCH': '搜索引擎',
+    'PHONE': '电话', 'OTHER': '其他'
+  };
+
+  /** Titles with a figure in them: [English pattern, Chinese with $1]. */
+  var ZH_PATTERNS = [
+    [/^First reply within (\d+) minutes$/, '$1 分钟内首次回复'],
+    [/^Resolved within (\d+) hours$/, '$1 小时内解决'],
+    [/^Approvals waiting longer than (\S+) h, per approver$/, '等待超过 $1 小时的审批（按审批人）'],
+    [/^Overdue loans by age \(as of (.+)\)$/, '逾期借出（按逾期时长，截至 $1）'],
+    [/^The report could not be loaded \(HTTP (\d+)\)\.$/, '报表无法加载（HTTP $1）。']
+  ];
+
+  var chinese = /^zh/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
+  document.documentElement.lang = chinese ? 'zh-CN' : 'en';
+
+  function t(value) {
+    if (!chinese || value === null || value === undefined) { return value; }
+    var text = String(value).replace(/\s+/g, ' ').trim();
+    if (Object.prototype.hasOwnProperty.call(ZH, text)) { return ZH[text]; }
+    for (var i = 0; i < ZH_PATTERNS.length; i++) {
+      if (ZH_PATTERNS[i][0].test(text)) { return text.replace(ZH_PATTERNS[i][0], ZH_PATTERNS[i][1]); }
+    }
+    return text;
+  }
+
+  /** The page's own words (outside the charts, which translate themselves): headings, links, labels, the title. */
+  function translatePage() {
+    if (!chinese) { return; }
+    document.title = document.title.split(' · ').map(t).join(' · ');
+    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) {
+        var parent = node.parentNode;
+        if (!node.nodeValue.trim() || (parent && parent.closest && parent.closest('.chart-area, script, style'))) {
+          return NodeFilter.FILTER_REJECT;
+        }
+        return NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    nodes.forEach(function (node) {
+      var text = node.nodeValue.trim();
+      var translated = t(text);
+      if (translated !== text) { node.nodeValue = node.nodeValue.replace(text, translated); }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', translatePage);
+  } else {
+    translatePage();
+  }
   var PALETTE = ['#1f6fb2', '#e07b24', '#3b9b5a', '#c0392b', '#7d5ba6', '#8c6d31', '#d35f9b', '#5f6b7a'];
 
   function element(name, attributes, parent) {
@@ -57,7 +180,7 @@
   function heading(target, title) {
     if (title) {
       var h = document.createElement('h2');
-      h.textContent = title;
+      h.textContent = t(title);
       target.appendChild(h);
     }
   }
@@ -82,7 +205,7 @@
       swatch.className = 'swatch';
       swatch.style.background = PALETTE[i % PALETTE.length];
       item.appendChild(swatch);
-      item.appendChild(document.createTextNode(s.name));
+      item.appendChild(document.createTextNode(t(s.name)));
       list.appendChild(item);
     });
     target.appendChild(list);
@@ -120,16 +243,18 @@
         var rect = element('rect', { x: groupLeft + i * barWidth, y: top + plotHeight - h, width: barWidth - 1,
           height: h, fill: PALETTE[i % PALETTE.length], 'class': 'bar', 'data-series': s.name,
           'data-category': category, 'data-value': v }, svg);
-        element('title', {}, rect).textContent = s.name + ' · ' + category + ': ' + number(v) + (spec.unit ? ' ' + spec.unit : '');
+        element('title', {}, rect).textContent = t(s.name) + ' · ' + t(category) + ': ' + number(v) + (spec.unit ? ' ' + t(spec.unit) : '');
       });
       var labelX = left + c * groupWidth + groupWidth / 2, labelY = top + plotHeight + 18;
       // labels wider than their group are slanted so that neighbours never run together
-      var crowded = String(category).length * 7 > groupWidth;
-      text(svg, labelX, labelY, category, crowded
+      var shown = t(category);
+      // a Chinese character is about twice as wide as a Latin letter
+      var crowded = String(shown).replace(/[^\x00-\xff]/g, 'xx').length * 7 > groupWidth;
+      text(svg, labelX, labelY, shown, crowded
         ? { 'text-anchor': 'end', 'class': 'category', transform: 'rotate(-30 ' + labelX + ' ' + labelY + ')' }
         : { 'text-anchor': 'middle', 'class': 'category' });
     });
-    if (spec.unit) { text(svg, 4, 12, spec.unit, { 'class': 'axis' }); }
+    if (spec.unit) { text(svg, 4, 12, t(spec.unit), { 'class': 'axis' }); }
     legend(target, series);
     target.setAttribute('data-chart-ready', 'true');
     return svg;
@@ -154,13 +279,13 @@
       // a funnel: each stage a trapezoid from its own width narrowing to the next stage's
       var w = widthOf(i), next = i + 1 < stages.length ? Math.min(w, widthOf(i + 1)) : w * 0.8;
       var y = 4 + i * rowHeight;
-      text(svg, labelWidth - 8, y + rowHeight / 2 + 4, stage, { 'text-anchor': 'end', 'class': 'category' });
+      text(svg, labelWidth - 8, y + rowHeight / 2 + 4, t(stage), { 'text-anchor': 'end', 'class': 'category' });
       var rect = element('polygon', { points: [centre - w / 2, y + 2, centre + w / 2, y + 2, centre + next / 2,
         y + rowHeight - 2, centre - next / 2, y + rowHeight - 2].join(' '),
         fill: PALETTE[i % PALETTE.length], 'class': 'bar', 'data-series': spec.series || 'value', 'data-category': stage,
         'data-value': v }, svg);
-      element('title', {}, rect).textContent = stage + ': ' + number(v) + (spec.unit ? ' ' + spec.unit : '');
-      var label = spec.labels ? spec.labels[i] : number(v) + (spec.unit ? ' ' + spec.unit : '');
+      element('title', {}, rect).textContent = t(stage) + ': ' + number(v) + (spec.unit ? ' ' + t(spec.unit) : '');
+      var label = spec.labels ? spec.labels[i] : number(v) + (spec.unit ? ' ' + t(spec.unit) : '');
       text(svg, labelWidth + plotWidth + 8, y + rowHeight / 2 + 4, label, { 'class': 'value' });
     });
     target.setAttribute('data-chart-ready', 'true');
@@ -173,16 +298,16 @@
     if (!spec.rows || spec.rows.length === 0) {
       return empty(target);
     }
-    var t = document.createElement('table');
-    t.className = 'figures';
-    var head = t.createTHead().insertRow();
+    var tableNode = document.createElement('table');
+    tableNode.className = 'figures';
+    var head = tableNode.createTHead().insertRow();
     spec.columns.forEach(function (column) {
       var th = document.createElement('th');
-      th.textContent = column.label;
+      th.textContent = t(column.label);
       if (column.number) { th.className = 'number'; }
       head.appendChild(th);
     });
-    var body = t.createTBody();
+    var body = tableNode.createTBody();
     spec.rows.forEach(function (row) {
       var tr = body.insertRow();
       spec.columns.forEach(function (column) {
@@ -192,15 +317,15 @@
         if (column.number) { td.className = 'number'; }
       });
     });
-    target.appendChild(t);
+    target.appendChild(tableNode);
     target.setAttribute('data-chart-ready', 'true');
-    return t;
+    return tableNode;
   }
 
   function empty(target) {
     var p = document.createElement('p');
     p.className = 'empty';
-    p.textContent = 'No data for this period.';
+    p.textContent = t('No data for this period.');
     target.appendChild(p);
     target.setAttribute('data-chart-ready', 'true');
     return p;
@@ -211,7 +336,7 @@
     var p = document.createElement('p');
     p.className = 'error';
     p.setAttribute('role', 'alert');
-    p.textContent = message;
+    p.textContent = t(message);
     target.appendChild(p);
     target.setAttribute('data-chart-ready', 'true');
     return p;
@@ -243,7 +368,7 @@
     form.id = 'period';
     ['from', 'to'].forEach(function (name) {
       var label = document.createElement('label');
-      label.textContent = name === 'from' ? 'From month' : 'To month';
+      label.textContent = t(name === 'from' ? 'From month' : 'To month');
       var input = document.createElement('input');
       input.type = 'month';
       input.name = name;
@@ -254,7 +379,7 @@
     });
     var button = document.createElement('button');
     button.type = 'submit';
-    button.textContent = 'Show';
+    button.textContent = t('Show');
     form.appendChild(button);
     function query() {
       var q = new URLSearchParams();
@@ -279,5 +404,5 @@
   }
 
   global.RelayCharts = { load: load, bar: bar, funnel: funnel, table: table, error: error, failed: failed, number: number,
-    period: period, userNames: userNames };
+    period: period, userNames: userNames, t: t, chinese: chinese };
 })(window);

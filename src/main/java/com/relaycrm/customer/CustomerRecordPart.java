@@ -12,6 +12,13 @@ import java.util.List;
  */
 public interface CustomerRecordPart {
 
+    /**
+     * A record of the area on which tasks may be open now: the process whose tasks to show, the record's business
+     * key (the process instance's), what the page calls it and the address of its page.
+     */
+    record OpenRecord(String processKey, String key, String title, String link) {
+    }
+
     /** The section's name in the page's JSON, e.g. "serviceRequests". */
     String name();
 
@@ -20,6 +27,14 @@ public interface CustomerRecordPart {
 
     /** The area's timeline events after the cursor, newest first, at most {@code limit}; none by default. */
     default List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
+        return List.of();
+    }
+
+    /**
+     * The area's records of the customer that the viewer may see and that may have open tasks (not the closed ones),
+     * at most a few hundred; the customer page shows their open tasks. None by default.
+     */
+    default List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
         return List.of();
     }
 }

@@ -2,8 +2,11 @@ package com.relaycrm.customer;
 
 import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
+import com.relaycrm.process.OpenTasks;
+import com.relaycrm.process.OpenTasks.OpenTask;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,32 +34,63 @@ public class CustomerRecords {
     public record RelatedCompany(long customerId, String code, String name, String role) {
     }
 
-    /** The page's record; {@code parts} by {@link CustomerRecordPart#name()}. */
+    /** A task open now on one of the customer's records: the record's key, name and page, and the task. */
+    public record CustomerTask(String recordKey, String recordTitle, String link, OpenTask task) {
+    }
+
+    /**
+     * The page's record; {@code parts} by {@link CustomerRecordPart#name()}; {@code openTasks} those of the records
+     * the viewer may see, oldest first.
+     */
     public record CustomerRecord(Customer customer, List<Contact> contacts, List<AssetView> assets,
-                                 List<RelatedCompany> relations, Map<String, Object> parts) {
+                                 List<RelatedCompany> relations, Map<String, Object> parts,
+                                 List<CustomerTask> openTasks) {
     }
 
     private static final String CONTACT_KIND = "contact";
 
     private final CustomerService customers;
     private final List<CustomerRecordPart> parts;
+    private final OpenTasks openTasks;
 
-    CustomerRecords(CustomerService customers, List<CustomerRecordPart> parts) {
+    CustomerRecords(CustomerService customers, List<CustomerRecordPart> parts, OpenTasks openTasks) {
         this.customers = customers;
         this.parts = parts;
+        this.openTasks = openTasks;
     }
 
     public CustomerRecord record(String code, Viewer viewer) {
         Customer customer = customers.byCode(code, viewer);
         LocalDate today = LocalDate.now();
         Map<String, Object> sections = new LinkedHashMap<>();
+        List<CustomerRecordPart.OpenRecord> open = new ArrayList<>();
         for (CustomerRecordPart part : parts) {
             sections.put(part.name(), part.part(customer, viewer));
+            open.addAll(part.openRecords(customer, viewer));
         }
         return new CustomerRecord(customer, customers.contactsOf(customer),
                 customers.assetsOf(customer).stream()
                         .map(asset -> new AssetView(asset, asset.inWarrantyOn(today))).toList(),
-                relations(customer, viewer), sections);
+                relations(customer, viewer), sections, openTasks(open));
+    }
+
+    /** The open tasks of the records, one engine query per process rather than one per record; oldest first. */
+    private List<CustomerTask> openTasks(List<CustomerRecordPart.OpenRecord> records) {
+        Map<String, Map<String, CustomerRecordPart.OpenRecord>> byProcess = new LinkedHashMap<>();
+        for (CustomerRecordPart.OpenRecord record : records) {
+            byProcess.computeIfAbsent(record.processKey(), k -> new LinkedHashMap<>()).put(record.key(), record);
+        }
+        List<CustomerTask> tasks = new ArrayList<>();
+        byProcess.forEach((processKey, byKey) -> {
+            for (OpenTasks.OpenTaskOn open : openTasks.ofAll(byKey.keySet(), processKey)) {
+                CustomerRecordPart.OpenRecord record = byKey.get(open.businessKey());
+                if (record != null) {
+                    tasks.add(new CustomerTask(record.key(), record.title(), record.link(), open.task()));
+                }
+            }
+        });
+        tasks.sort(Comparator.comparing((CustomerTask t) -> t.task().since()).thenComparing(t -> t.task().id()));
+        return tasks;
     }
 
     /** A page of the customer's timeline after the cursor (all areas' events, newest first). */

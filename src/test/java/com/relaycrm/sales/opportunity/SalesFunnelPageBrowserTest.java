@@ -79,6 +79,57 @@ class SalesFunnelPageBrowserTest {
         }
     }
 
+    /**
+     * The stage names under the bars and beside the funnel are one label each and no two overlap (they ran
+     * together as "NEGOTIATIONCONTRACT" while they were drawn level and wider than their bar group): each label's box
+     * is compared with its neighbour's in the labels' own (possibly slanted) direction.
+     */
+    @Test
+    void stageLabelsStandApart() {
+        java.util.List<String> stages = OpportunityStage.pipeline().stream().map(Enum::name).toList();
+        try (Browser browser = Browser.start(profile, null)) {
+            browser.signIn(port, "salesmgr1");
+            browser.driver().get(Browser.url(port, "/reports/sales-funnel.html"));
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("forecast-by-department"), "data-chart-ready", "true"));
+            for (String area : java.util.List.of("forecast-by-stage", "funnel")) {
+                assertThat(browser.driver().findElements(By.cssSelector("#" + area + " svg text.category")).stream()
+                        .map(label -> label.getAttribute("textContent")).toList()).as(area).isEqualTo(stages);
+                Object overlaps = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        OVERLAPPING_LABELS, area);
+                assertThat((java.util.List<?>) overlaps).as(area + ": labels that overlap their neighbour").isEmpty();
+            }
+            assertThat(browser.driver().findElement(By.id("forecast-by-stage")).getText())
+                    .doesNotContain("NEGOTIATIONCONTRACT");
+        }
+    }
+
+    /**
+     * The labels of the area whose box comes within 3 units (a space) of the next label's, in the frame of their
+     * rotation.
+     */
+    private static final String OVERLAPPING_LABELS = """
+            var labels = Array.prototype.slice.call(document.querySelectorAll('#' + arguments[0] + ' svg text.category'));
+            var boxes = labels.map(function (label) {
+              var box = label.getBBox(), angle = 0, cx = 0, cy = 0;
+              var m = /rotate\\(([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\)/.exec(label.getAttribute('transform') || '');
+              if (m) { angle = Number(m[1]) * Math.PI / 180; cx = Number(m[2]); cy = Number(m[3]); }
+              // the rotation centre seen from the labels' own frame: boxes of equally rotated labels compare there
+              var dx = Math.cos(-angle) * cx - Math.sin(-angle) * cy - cx;
+              var dy = Math.sin(-angle) * cx + Math.cos(-angle) * cy - cy;
+              return { name: label.textContent, x1: box.x + dx, x2: box.x + box.width + dx,
+                       y1: box.y + dy, y2: box.y + box.height + dy };
+            });
+            var overlapping = [], GAP = 3;
+            for (var i = 0; i + 1 < boxes.length; i++) {
+              var a = boxes[i], b = boxes[i + 1];
+              // at least a space's width apart along the line, or a line's gap across it
+              if (a.x1 < b.x2 + GAP && b.x1 < a.x2 + GAP && a.y1 < b.y2 + GAP && b.y1 < a.y2 + GAP) {
+                overlapping.push(a.name + '/' + b.name + ' ' + JSON.stringify([a, b]));
+              }
+            }
+            return overlapping;
+            """;
+
     @Test
     void serviceStaffAreToldTheReportIsNotForThem() {
         try (Browser browser = Browser.start(profile, null)) {

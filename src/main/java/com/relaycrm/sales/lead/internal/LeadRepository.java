@@ -26,6 +26,13 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
             + "and (lower(l.name) like ?1 escape '\\' or lower(l.company) like ?1 escape '\\' or lower(l.phone) like ?1 escape '\\' or lower(l.email) like ?1 escape '\\') order by l.id desc")
     java.util.List<Lead> search(String pattern, boolean all, String ownerId, org.springframework.data.domain.Pageable limit);
 
+    /** The customer page's leads: those of the customer the viewer may see (as LeadService.lead), newest first. */
+    @org.springframework.data.jpa.repository.Query("select l from Lead l where l.customerId = ?1 and (?2 = true or "
+            + "l.ownerId = ?3 or (l.pool = com.relaycrm.sales.lead.LeadPool.PUBLIC and "
+            + "l.status = com.relaycrm.sales.lead.LeadStatus.IN_POOL)) order by l.createdAt desc, l.id desc")
+    java.util.List<Lead> ofCustomer(Long customerId, boolean all, String ownerId,
+                                    org.springframework.data.domain.Pageable limit);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from Lead l where l.id = ?1")
     Optional<Lead> lockById(long id);
