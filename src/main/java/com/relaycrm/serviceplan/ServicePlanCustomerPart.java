@@ -1,5 +1,7 @@
 package com.relaycrm.serviceplan;
 
+import java.util.List;
+import com.relaycrm.serviceplan.process.ServicePlanProcess;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
@@ -23,5 +25,14 @@ class ServicePlanCustomerPart implements CustomerRecordPart {
     @Override
     public Object part(Customer customer, Viewer viewer) {
         return plans.ofCustomer(customer.getId(), viewer);
+    }
+
+    /** Plans still planned: their visit task is open (no record page of its own: the customer page is theirs). */
+    @Override
+    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
+        return plans.ofCustomer(customer.getId(), viewer).stream().filter(p -> p.getStatus() == PlanStatus.PLANNED)
+                .map(p -> new OpenRecord(ServicePlanProcess.KEY, ServicePlanProcess.businessKey(p.getId()),
+                        p.getSubject(), "/records/customer.html?key=" + customer.getCode()))
+                .toList();
     }
 }

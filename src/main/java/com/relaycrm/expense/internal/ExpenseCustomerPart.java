@@ -1,5 +1,8 @@
 package com.relaycrm.expense.internal;
 
+import java.util.List;
+import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.expense.ExpenseStatus;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerRecordPart;
@@ -27,5 +30,15 @@ class ExpenseCustomerPart implements CustomerRecordPart {
     @Override
     public Object part(Customer customer, Viewer viewer) {
         return queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED);
+    }
+
+    /** Requests still in approval, waiting for payment, or rejected and waiting for their revision. */
+    @Override
+    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
+        return queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED).stream()
+                .filter(r -> r.getStatus() != ExpenseStatus.PAID && r.getStatus() != ExpenseStatus.CANCELLED)
+                .map(r -> new OpenRecord(ExpenseApprovalProcess.KEY, r.getRequestNumber(),
+                        r.getRequestNumber() + " " + r.getPurpose(), "/records/expense.html?key=" + r.getRequestNumber()))
+                .toList();
     }
 }

@@ -1,5 +1,7 @@
 package com.relaycrm.service.internal;
 
+import com.relaycrm.service.process.ServiceRequestProcess;
+import com.relaycrm.service.RequestStatus;
 import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
@@ -49,5 +51,16 @@ class ServiceRequestCustomerPart implements CustomerRecordPart {
         }
         return requests.ofCustomer(customer.getId(), all, viewer.userId(), after.at(), after.idBelow(KIND),
                 PageRequest.of(0, limit));
+    }
+
+    /** Requests not yet closed (a resolved one still waits for its return visit). */
+    @Override
+    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
+        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream()
+                .filter(r -> r.getStatus() != RequestStatus.CLOSED)
+                .map(r -> new OpenRecord(ServiceRequestProcess.KEY, r.getRequestNumber(),
+                        r.getRequestNumber() + " " + r.getSubject(),
+                        "/records/service-request.html?key=" + r.getRequestNumber()))
+                .toList();
     }
 }

@@ -25,6 +25,11 @@ public class ServicePlanProcess {
         this.processStarter = processStarter;
     }
 
+    /** The business key of a plan's process: SP-id. */
+    public static String businessKey(long planId) {
+        return "SP-" + planId;
+    }
+
     /** Starts the process of a stored plan (business key SP-id); returns the process instance id. */
     public String start(ServicePlan plan, Customer customer) {
         Map<String, Object> variables = new HashMap<>();
@@ -35,7 +40,7 @@ public class ServicePlanProcess {
         variables.put(Variables.CUSTOMER_PHONE, customer.getPhone() == null ? "" : customer.getPhone());
         variables.put(Variables.DUE_DATE, plan.getDueDate().toString());
         variables.put(Variables.PLAN_REFERENCE, plan.getSourceReference() == null ? "" : plan.getSourceReference());
-        return processStarter.start(KEY, "SP-" + plan.getId(), variables).getId();
+        return processStarter.start(KEY, businessKey(plan.getId()), variables).getId();
     }
 
     public static final class Tasks {
