@@ -1,5 +1,7 @@
 package com.relaycrm.organisation;
 
+import com.relaycrm.organisation.internal.DepartmentRepository;
+import com.relaycrm.organisation.internal.RegionRepository;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.process.SystemAccess;

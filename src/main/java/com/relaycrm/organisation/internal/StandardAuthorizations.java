@@ -1,5 +1,6 @@
-package com.relaycrm.organisation;
+package com.relaycrm.organisation.internal;
 
+import com.relaycrm.organisation.Groups;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;

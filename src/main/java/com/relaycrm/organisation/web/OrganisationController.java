@@ -1,5 +1,9 @@
-package com.relaycrm.organisation;
+package com.relaycrm.organisation.web;
 
+import com.relaycrm.organisation.Department;
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
+import com.relaycrm.organisation.Region;
 import com.relaycrm.security.CurrentUser;
 import java.util.List;
 import org.springframework.http.ResponseEntity;

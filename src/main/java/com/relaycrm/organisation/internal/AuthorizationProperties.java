@@ -1,4 +1,4 @@
-package com.relaycrm.organisation;
+package com.relaycrm.organisation.internal;
 
 import java.util.List;
 import java.util.Map;

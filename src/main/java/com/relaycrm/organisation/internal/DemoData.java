@@ -1,5 +1,7 @@
-package com.relaycrm.organisation;
+package com.relaycrm.organisation.internal;
 
+import com.relaycrm.organisation.Groups;
+import com.relaycrm.organisation.OrganisationService;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
