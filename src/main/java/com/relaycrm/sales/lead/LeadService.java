@@ -37,6 +37,8 @@ public class LeadService {
     static final String[] ENTER = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER};
     static final String[] MANAGE = {Groups.ADMIN, Groups.SALES_MANAGER};
     public static final String WEB_FORM_USER = "website";
+    /** Tries to enter a lead under an Idempotency-Key another request holds (1 s of waits in all). */
+    private static final int KEY_ATTEMPTS = 5;
 
     private final LeadRepository leads;
     private final LeadActivityRepository activities;
@@ -99,12 +101,13 @@ public class LeadService {
                 return new Entry(transaction.execute(status -> enter(command, command.source() == null
                         ? LeadSource.OTHER : command.source(), viewer.userId(), idempotencyKey, digest)), false);
             } catch (DataIntegrityViolationException e) {
-                // another request entered a lead under the key meanwhile (its commit ended our insert's wait): look
-                // again; a violation that is not the key's (nothing found twice) is passed on
-                if (attempt == 3) {
+                // another request entered a lead under the key meanwhile (on PostgreSQL its commit ended our insert's
+                // wait; H2 may refuse before the other commits): look again, a little later each time; a violation
+                // that is not the key's (the lead never shows) is passed on
+                if (attempt == KEY_ATTEMPTS) {
                     throw e;
                 }
-                sleep(50L * attempt);
+                sleep(100L * attempt);
             }
         }
     }
