@@ -76,6 +76,9 @@ class TwoNodeClusterTest {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Node> nodes = new ArrayList<>();
+    /** Requests sent with an Idempotency-Key again to the other node (the first did not answer), and replays. */
+    private final AtomicInteger keyedResent = new AtomicInteger();
+    private final AtomicInteger keyedReplayed = new AtomicInteger();
     /** The nodes' card reader ptys; swipes go to the first {@code live} of them. */
     private List<SocatPty> ptys;
     private int live = 2;
@@ -237,6 +240,8 @@ class TwoNodeClusterTest {
 
         Figures figures = new Figures(database, frames);
         figures.print(atKill, caughtUp, (System.nanoTime() - began) / 1e9);
+        System.out.printf(" lead POSTs (with an Idempotency-Key) sent again to node 1 after node 2 did not answer %d, "
+                + "answered with the lead entered first %d%n", keyedResent.get(), keyedReplayed.get());
         System.out.printf(" jobs node 2 held at the kill %d (slow steps %d, %d of them running), taken over by node 1 "
                 + "after their lock ran out: %d; slow steps done %d of %d, each once; first takeover %.1f s after the "
                 + "kill%n", heldByNode2.size(), slowHeldByNode2.size(), atKill[4],
@@ -477,7 +482,13 @@ class TwoNodeClusterTest {
                 answer = http.send(call.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 unreachable = e;
+                if (headers.containsKey("Idempotency-Key")) {
+                    keyedResent.incrementAndGet();
+                }
                 continue;
+            }
+            if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                keyedReplayed.incrementAndGet();
             }
             if (answer.statusCode() == 404 && path.endsWith("/complete")) {
                 return json.nullNode();
