@@ -66,9 +66,19 @@ class TwoNodeClusterTest {
     /** A dead node's jobs are taken over after this (the nodes' job lock time). */
     private static final Duration JOB_LOCK = Duration.ofSeconds(20);
 
+    /** The test's own process: one asynchronous step that takes SLOW_STEP (README "Tests"). */
+    private static final String SLOW_PROCESS = "cluster-slow-step";
+    private static final String SLOW_MESSAGE = "ClusterSlowStepStart";
+    private static final String SLOW_MARK = "cluster slow step";
+    private static final Duration SLOW_STEP = Duration.ofSeconds(8);
+    private static final int SLOW_PER_ROUND = 6;
+
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<Node> nodes = new ArrayList<>();
+    /** Requests sent with an Idempotency-Key again to the other node (the first did not answer), and replays. */
+    private final AtomicInteger keyedResent = new AtomicInteger();
+    private final AtomicInteger keyedReplayed = new AtomicInteger();
     /** The nodes' card reader ptys; swipes go to the first {@code live} of them. */
     private List<SocatPty> ptys;
     private int live = 2;
@@ -107,6 +117,7 @@ class TwoNodeClusterTest {
         long assetId = database.single("select id from asset where customer_id = " + customerId
                 + " order by id fetch first 1 rows only");
         long began = System.nanoTime();
+        deploySlowProcess();
 
         // the load: opportunities, then service requests driven by 4 clients, each closed request followed by a few
         // card swipes on every live node's reader and a new lead (so both keep arriving until the kill and after it)
@@ -124,8 +135,10 @@ class TwoNodeClusterTest {
                 drive(request, customerId, assetId);
                 int done = closed.incrementAndGet();
                 swipe(done);
-                post(done, "salesmgr1", "/api/sales/leads", Map.of("name", "Cluster lead " + done,
-                        "departmentCode", "SALES-N"));
+                // with an Idempotency-Key: a POST the kill cut off after its commit, sent again to node 1, answers
+                // the lead entered first instead of entering it twice
+                send(done, "salesmgr1", "POST", "/api/sales/leads", Map.of("name", "Cluster lead " + done,
+                        "departmentCode", "SALES-N"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 return null;
             }));
         }
@@ -138,31 +151,48 @@ class TwoNodeClusterTest {
                     failFast(drives);
                     return closed.get() >= REQUESTS / 3 && frames.count("status = 'PROCESSED'") >= 20;
                 });
-        // and preferably while node 2 holds jobs, so that the survivor has to take them over when their lock runs
-        // out: node 2's job executor is known by the jobs it locked that the job log says node 2 did (a bounded
-        // try; if it never shows, the kill goes ahead and the figures say no job was held)
-        Map<String, String> lockOwners = new java.util.HashMap<>();
-        List<String> heldByNode2 = new ArrayList<>();
-        try {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                failFast(drives);
-                heldByNode2.clear();
-                heldByNode2.addAll(jobsHeldBy(database, lockOwners, "node-2"));
-                return !heldByNode2.isEmpty();
-            });
-        } catch (ConditionTimeoutException e) {
-            heldByNode2.clear();
+        // and while node 2 holds jobs, so that the survivor has to take them over when their lock runs out: slow
+        // steps (a process of the test's own, each step sleeping SLOW_STEP in the database) started through node 2,
+        // whose job executor is told of the jobs it creates; the kill waits until node 2 runs one of them
+        List<String> slowRunningOnNode2 = new ArrayList<>();
+        int slowStarted = 0;
+        for (int round = 0; round < 3 && slowRunningOnNode2.isEmpty(); round++) {
+            for (int i = 0; i < SLOW_PER_ROUND; i++, slowStarted++) {
+                send(1, "demo", "POST", "/engine-rest/message", Map.of("messageName", SLOW_MESSAGE,
+                        "businessKey", "slow-" + slowStarted));
+            }
+            try {
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                    failFast(drives);
+                    slowRunningOnNode2.clear();
+                    slowRunningOnNode2.addAll(slowStepsRunningOn(database, "node-2"));
+                    return !slowRunningOnNode2.isEmpty();
+                });
+            } catch (ConditionTimeoutException e) {
+                // node 1 took them all: start more through node 2
+            }
+        }
+        assertThat(slowRunningOnNode2).as("a slow step running on node 2 (started %d through it)", slowStarted)
+                .isNotEmpty();
+        // node 2's job executor: the lock owner of the job it runs; every job locked by it now, with its lock's end
+        String node2Owner = database.column("select lock_owner_ from act_ru_job where process_instance_id_ = '"
+                + slowRunningOnNode2.get(0) + "'").get(0);
+        Map<String, Long> heldByNode2 = new LinkedHashMap<>();
+        for (String row : database.column("select concat(id_, ' ', (extract(epoch from lock_exp_time_) * 1000)"
+                + "::bigint) from act_ru_job where lock_owner_ = '" + node2Owner + "' and lock_exp_time_ > "
+                + "localtimestamp")) {
+            heldByNode2.put(row.substring(0, row.indexOf(' ')), Long.parseLong(row.substring(row.indexOf(' ') + 1)));
         }
         Node killed = nodes.get(1);
         long[] atKill = {closed.get(), frames.count("status = 'PROCESSED'"), frames.count("status = 'RECEIVED'"),
-                heldByNode2.size()};
+                heldByNode2.size(), slowRunningOnNode2.size()};
         synchronized (ptys) {
             killed.jvm().kill();
             live = 1; // nobody reads the killed node's pty any more
         }
         long killedAt = System.nanoTime();
-        // a job node 2 finished between the look and the kill was not held at the kill
-        heldByNode2.removeIf(job -> {
+        // a job node 2 finished between the look and the kill was not held at the kill (a slow step cannot be)
+        heldByNode2.keySet().removeIf(job -> {
             try {
                 return database.single("select count(*) from act_hi_job_log where job_id_ = '" + job + "' and "
                         + "job_state_ = 2 and hostname_ like 'node-2%'") > 0;
@@ -171,6 +201,11 @@ class TwoNodeClusterTest {
             }
         });
         atKill[3] = heldByNode2.size();
+        long killedWallClock = database.single("select (extract(epoch from localtimestamp) * 1000)::bigint");
+        List<String> slowHeldByNode2 = heldByNode2.isEmpty() ? List.of() : database.column("select id_ from "
+                + "act_ru_job where process_def_key_ = '" + SLOW_PROCESS + "' and id_ in ("
+                + quoted(heldByNode2.keySet()) + ")");
+        int slowTotal = slowStarted;
         // the survivor catches up: the clients move to it, the dead node's locked jobs expire, its ShedLock rows too
         Map<String, Long> left = new LinkedHashMap<>();
         try {
@@ -180,7 +215,6 @@ class TwoNodeClusterTest {
                 left.put("requests not closed", REQUESTS - database.single(
                         "select count(*) from service_request where status = 'CLOSED'"));
                 left.put("frames waiting", frames.count("status = 'RECEIVED'"));
-                // (a lead whose POST the kill cut off after its commit was entered again through the survivor)
                 left.put("leads not in the public pool", database.single(
                         "select count(*) from sales_lead where pool <> 'PUBLIC'"));
                 left.put("opportunities not recycled", OPPORTUNITIES - database.single(
@@ -188,6 +222,8 @@ class TwoNodeClusterTest {
                 left.put("jobs due", database.single("select count(*) from act_ru_job where retries_ > 0 "
                         + "and (duedate_ is null or duedate_ <= current_timestamp)"));
                 left.put("incidents", database.single("select count(*) from act_ru_incident"));
+                left.put("slow steps not done", slowTotal - database.single("select count(*) from act_hi_procinst "
+                        + "where proc_def_key_ = '" + SLOW_PROCESS + "' and end_time_ is not null"));
                 return left.values().stream().allMatch(count -> count == 0)
                         && drives.stream().allMatch(Future::isDone);
             });
@@ -204,6 +240,16 @@ class TwoNodeClusterTest {
 
         Figures figures = new Figures(database, frames);
         figures.print(atKill, caughtUp, (System.nanoTime() - began) / 1e9);
+        System.out.printf(" lead POSTs (with an Idempotency-Key) sent again to node 1 after node 2 did not answer %d, "
+                + "answered with the lead entered first %d%n", keyedResent.get(), keyedReplayed.get());
+        System.out.printf(" jobs node 2 held at the kill %d (slow steps %d, %d of them running), taken over by node 1 "
+                + "after their lock ran out: %d; slow steps done %d of %d, each once; first takeover %.1f s after the "
+                + "kill%n", heldByNode2.size(), slowHeldByNode2.size(), atKill[4],
+                figures.single("select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ like 'node-1%' "
+                        + "and job_id_ in (" + quoted(heldByNode2.keySet()) + ")"),
+                figures.single("select count(*) from act_hi_actinst where act_id_ = 'SlowStep' and end_time_ is not "
+                        + "null"), slowTotal,
+                firstTakeover(figures, slowHeldByNode2, killedWallClock));
 
         // every request closed exactly once: one close step, one triage job per instance
         assertThat(figures.requestsClosed).as("requests closed").isEqualTo(REQUESTS);
@@ -221,7 +267,8 @@ class TwoNodeClusterTest {
         assertThat(frames.instances()).isEqualTo(figures.framesProcessed);
         assertThat(frames.count("device_id = 'R1'")).as("the survivor's swipes, all read")
                 .isEqualTo((long) REQUESTS * FRAMES_PER_REQUEST);
-        assertThat(figures.single("select count(*) from sales_lead")).as("leads entered").isGreaterThanOrEqualTo(LEADS);
+        assertThat(figures.single("select count(*) from sales_lead")).as("leads entered (each once: their POSTs "
+                + "carry an Idempotency-Key)").isEqualTo(LEADS);
         // each lead's timers and the lead sweep: recycled once, reminded at most once, moved to the public pool once
         assertThat(figures.single("select count(*) from sales_lead l where recycle_count <> (select count(*) from "
                 + "lead_activity a where a.lead_id = l.id and a.kind = 'ASSIGNED')")).as("assigned leads not recycled "
@@ -243,13 +290,88 @@ class TwoNodeClusterTest {
         assertThat(figures.single("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
                 + "group by job_id_ having count(*) > 1) d")).as("jobs that succeeded twice").isZero();
         assertThat(figures.single("select count(*) from act_ru_incident")).as("incidents").isZero();
-        // the jobs node 2 held when it was killed were done by node 1 once their lock ran out (or deleted, as a lead's
-        // reminder timer is when its follow-up timer ended the task first)
-        for (String job : heldByNode2) {
-            assertThat(figures.single("select count(*) from act_hi_job_log where job_id_ = '" + job + "' and ("
-                    + "(job_state_ = 2 and hostname_ like 'node-1%') or job_state_ = 3)")).as("job " + job
-                    + " held by the killed node, taken over").isPositive();
+        // the jobs node 2 held when it was killed (the slow steps it ran among them) were done once, by node 1,
+        // after their lock ran out; or deleted, as a lead's reminder timer is when its follow-up timer ended the task
+        assertThat(slowHeldByNode2).as("slow steps node 2 held at the kill").isNotEmpty();
+        assertThat(heldByNode2.keySet()).containsAll(slowHeldByNode2);
+        for (Map.Entry<String, Long> job : heldByNode2.entrySet()) {
+            String id = job.getKey();
+            assertThat(figures.single("select count(*) from act_hi_job_log where job_id_ = '" + id + "' and "
+                    + "job_state_ = 2")).as("job %s held by the killed node: successes", id)
+                    .isLessThanOrEqualTo(1);
+            assertThat(figures.single("select count(*) from act_hi_job_log where job_id_ = '" + id + "' and (("
+                    + "job_state_ = 2 and hostname_ like 'node-1%' and (extract(epoch from timestamp_) * 1000)::bigint "
+                    + ">= " + job.getValue() + ") or job_state_ = 3)")).as("job %s held by the killed node, taken over "
+                    + "by node 1 after its lock ran out (or deleted)", id).isPositive();
         }
+        for (String id : slowHeldByNode2) {
+            assertThat(figures.single("select count(*) from act_hi_job_log where job_id_ = '" + id + "' and "
+                    + "job_state_ = 2 and hostname_ like 'node-1%'")).as("slow step %s done by node 1", id).isOne();
+        }
+        assertThat(figures.single("select count(*) from (select proc_inst_id_ from act_hi_actinst where act_id_ = "
+                + "'SlowStep' and end_time_ is not null group by proc_inst_id_ having count(*) <> 1) d"))
+                .as("slow steps done twice").isZero();
+    }
+
+    private static String quoted(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? "''" : ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors
+                .joining(", "));
+    }
+
+    /** Seconds from the kill to the first success by node 1 of a slow step node 2 held. */
+    private static double firstTakeover(Figures figures, List<String> slowHeld, long killedAtMillis)
+            throws Exception {
+        return (figures.single("select coalesce(min((extract(epoch from timestamp_) * 1000)::bigint), 0) from "
+                + "act_hi_job_log where job_state_ = 2 and job_id_ in (" + quoted(slowHeld) + ")") - killedAtMillis)
+                / 1000.0;
+    }
+
+    /**
+     * Process instance ids of the slow steps running right now on the node's database connections (the nodes name
+     * their connections; a slow step's SQL names its instance).
+     */
+    private static List<String> slowStepsRunningOn(TestDatabase database, String node) throws Exception {
+        return database.column("select substring(query from '" + SLOW_MARK + " ([0-9a-f-]+)') from "
+                + "pg_stat_activity where application_name = '" + node + "' and state = 'active' and query like '%"
+                + SLOW_MARK + "%'");
+    }
+
+    /**
+     * Deploys the test's own process over the engine REST API as an administrator: started by a message, one
+     * asynchronous step that waits SLOW_STEP in the database (an expression on the application's JdbcTemplate:
+     * nothing added to the application), so that a node running it certainly holds its job when it is killed.
+     */
+    private void deploySlowProcess() throws Exception {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="ClusterSlowStep"
+                    targetNamespace="http://relaycrm.com/test/cluster">
+                  <bpmn:message id="SlowStart" name="%s"/>
+                  <bpmn:process id="%s" name="Cluster test: a slow step" isExecutable="true"
+                      camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="Start"><bpmn:messageEventDefinition messageRef="SlowStart"/></bpmn:startEvent>
+                    <bpmn:sequenceFlow id="ToSlow" sourceRef="Start" targetRef="SlowStep"/>
+                    <bpmn:serviceTask id="SlowStep" camunda:asyncBefore="true" camunda:exclusive="false"
+                        camunda:expression="${jdbcTemplate.queryForList('select pg_sleep(%d) -- %s '.concat(execution.processInstanceId))}"/>
+                    <bpmn:sequenceFlow id="ToEnd" sourceRef="SlowStep" targetRef="End"/>
+                    <bpmn:endEvent id="End"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(SLOW_MESSAGE, SLOW_PROCESS, SLOW_STEP.toSeconds(), SLOW_MARK);
+        String boundary = "cluster" + UUID.randomUUID().toString().replace("-", "");
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+                + "cluster-test\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; "
+                + "filename=\"cluster-slow-step.bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(nodes.get(0).base()
+                        + "/engine-rest/deployment/create"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "demo:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as("deploying the slow process: %s", answer.body()).isEqualTo(200);
     }
 
     /** Card swipes after the request closed as {@code closed}-th: FRAMES_PER_REQUEST on each live node's reader. */
@@ -262,32 +384,6 @@ class TwoNodeClusterTest {
                         .toArray(String[]::new));
             }
         }
-    }
-
-    /**
-     * Jobs locked right now by the job executor of the node with this host name, learning each executor's lock owner
-     * on the way: {@code lockOwners} maps job ids to the lock owner seen locking them, and a job the job log says a
-     * node did tells that node's owner.
-     */
-    private static List<String> jobsHeldBy(TestDatabase database, Map<String, String> lockOwners, String hostname)
-            throws Exception {
-        for (String row : database.column("select concat(id_, ' ', lock_owner_) from act_ru_job "
-                + "where lock_owner_ is not null")) {
-            lockOwners.put(row.substring(0, row.indexOf(' ')), row.substring(row.indexOf(' ') + 1));
-        }
-        java.util.Set<String> owners = new java.util.HashSet<>();
-        for (String job : database.column("select job_id_ from act_hi_job_log where job_state_ = 2 and hostname_ "
-                + "like '" + hostname + "%'")) {
-            if (lockOwners.containsKey(job)) {
-                owners.add(lockOwners.get(job));
-            }
-        }
-        List<String> held = new ArrayList<>();
-        for (String owner : owners) {
-            held.addAll(database.column("select id_ from act_ru_job where lock_owner_ = '" + owner + "' and "
-                    + "lock_exp_time_ > current_timestamp"));
-        }
-        return held;
     }
 
     /** A client that failed fails the test at once (with its cause), instead of after the wait. */
@@ -360,6 +456,12 @@ class TwoNodeClusterTest {
      * other answer above 299 is.
      */
     private JsonNode send(int preferred, String user, String method, String path, Object body) throws Exception {
+        return send(preferred, user, method, path, body, Map.of());
+    }
+
+    /** As {@link #send(int, String, String, String, Object)} with these request headers (sent again on a retry). */
+    private JsonNode send(int preferred, String user, String method, String path, Object body,
+                          Map<String, String> headers) throws Exception {
         IOException unreachable = null;
         for (int attempt = 0; attempt < nodes.size(); attempt++) {
             Node node = nodes.get(Math.floorMod(preferred + attempt, nodes.size()));
@@ -368,6 +470,7 @@ class TwoNodeClusterTest {
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             (user + ":" + user).getBytes(StandardCharsets.UTF_8)))
                     .header("Accept", "application/json");
+            headers.forEach(call::header);
             if (body != null) {
                 call.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
@@ -379,7 +482,13 @@ class TwoNodeClusterTest {
                 answer = http.send(call.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 unreachable = e;
+                if (headers.containsKey("Idempotency-Key")) {
+                    keyedResent.incrementAndGet();
+                }
                 continue;
+            }
+            if (answer.headers().firstValue("Idempotent-Replayed").isPresent()) {
+                keyedReplayed.incrementAndGet();
             }
             if (answer.statusCode() == 404 && path.endsWith("/complete")) {
                 return json.nullNode();
@@ -437,6 +546,8 @@ class TwoNodeClusterTest {
                     "--camunda.bpm.generic-properties.properties.hostname=node-" + number,
                     "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK.toMillis(),
                     "--camunda.bpm.job-execution.max-wait=3000",
+                    // administrators may start the test's own slow process (its message start) over the engine REST
+                    "--relay.authorizations.process-starters." + SLOW_PROCESS + "=admin",
                     "--relay.sales.recycling-sweep-interval=" + interval,
                     "--relay.sales.untouched-recycle-after=PT60S",
                     "--relay.scheduling.lead-recycling-sweep.lock-at-least-for=PT4S",
@@ -445,7 +556,10 @@ class TwoNodeClusterTest {
                     "--relay.scheduling.untouched-recycling-sweep.lock-at-most-for=PT20S");
             ApplicationJvm jvm = ApplicationJvm.start("node " + number, database, arguments,
                     // a pool of 8 each: the database server may be shared with other test runs (max_connections)
-                    Map.of("RELAY_RULES_LOCATION", rules.toUri().toString(), "RELAY_DB_POOL_SIZE", "8"),
+                    // and named connections: the test sees which node runs a slow step (pg_stat_activity)
+                    Map.of("RELAY_RULES_LOCATION", rules.toUri().toString(), "RELAY_DB_POOL_SIZE", "8",
+                            "RELAY_DB_URL", database.url() + (database.url().contains("?") ? "&" : "?")
+                                    + "ApplicationName=node-" + number),
                     dir.resolve("node-" + number + ".log"));
             return new Node(number, port, jvm);
         }

@@ -43,6 +43,9 @@ public class Lead {
     private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
+    /** The client's Idempotency-Key the lead was entered with (unique per createdBy), and its request's digest. */
+    private String idempotencyKey;
+    private String requestDigest;
 
     protected Lead() {
     }
@@ -62,6 +65,17 @@ public class Lead {
         this.pool = LeadPool.DEPARTMENT;
         this.createdAt = Instant.now();
         this.lastActivityAt = createdAt;
+    }
+
+    /** Entered under the client's Idempotency-Key for this request (its digest): a retry answers this lead. */
+    void enteredUnder(String idempotencyKey, String requestDigest) {
+        this.idempotencyKey = idempotencyKey;
+        this.requestDigest = requestDigest;
+    }
+
+    /** Whether a request with this digest is the one the lead was entered by under its Idempotency-Key. */
+    boolean enteredBy(String requestDigest) {
+        return requestDigest.equals(this.requestDigest);
     }
 
     void markDuplicateOf(Long otherId) {

@@ -12,10 +12,15 @@ import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Leads (线索) for people: entering them (staff, website form, CSV import) with the duplicate check, reading them
@@ -32,6 +37,8 @@ public class LeadService {
     static final String[] ENTER = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER};
     static final String[] MANAGE = {Groups.ADMIN, Groups.SALES_MANAGER};
     public static final String WEB_FORM_USER = "website";
+    /** Tries to enter a lead under an Idempotency-Key another request holds (1 s of waits in all). */
+    private static final int KEY_ATTEMPTS = 5;
 
     private final LeadRepository leads;
     private final LeadActivityRepository activities;
@@ -40,11 +47,13 @@ public class LeadService {
     private final SalesProperties properties;
     private final SystemAccess systemAccess;
     private final LeadProcess process;
+    private final TransactionTemplate transaction;
 
     LeadService(LeadRepository leads, LeadActivityRepository activities, LeadPools pools,
                 OrganisationService organisation, SalesProperties properties, SystemAccess systemAccess,
-                LeadProcess process) {
+                LeadProcess process, PlatformTransactionManager transactions) {
         this.process = process;
+        this.transaction = new TransactionTemplate(transactions);
         this.leads = leads;
         this.activities = activities;
         this.pools = pools;
@@ -59,6 +68,59 @@ public class LeadService {
         return enter(command, command.source() == null ? LeadSource.OTHER : command.source(), viewer.userId());
     }
 
+    /** A lead entered by {@link #create(NewLead, Viewer, String)}: new, or the one entered earlier under its key. */
+    public record Entry(Lead lead, boolean replayed) {
+    }
+
+    /**
+     * A lead entered by staff over REST under the client's {@code Idempotency-Key}: the key and a digest of the
+     * command are stored with the lead in the transaction that enters it (unique per user), so a retry with the same
+     * key and command answers the lead entered first and enters nothing, whichever node it reaches and even while the
+     * first is still being entered (its insert waits for the first's commit, then finds it); the same key with
+     * another command is refused ({@link IdempotencyKeyReusedException}). Without a key: {@link #create(NewLead,
+     * Viewer)}. Each attempt runs in its own transaction (a lost race on the key rolls one back).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Entry create(NewLead command, Viewer viewer, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Entry(transaction.execute(status -> create(command, viewer)), false);
+        }
+        viewer.requireAny("enter leads", ENTER);
+        IdempotencyKeys.check(idempotencyKey);
+        String digest = IdempotencyKeys.digest(command);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Lead> earlier = transaction.execute(status ->
+                    leads.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey));
+            if (earlier.isPresent()) {
+                if (!earlier.get().enteredBy(digest)) {
+                    throw new IdempotencyKeyReusedException(idempotencyKey, earlier.get().getId());
+                }
+                return new Entry(earlier.get(), true);
+            }
+            try {
+                return new Entry(transaction.execute(status -> enter(command, command.source() == null
+                        ? LeadSource.OTHER : command.source(), viewer.userId(), idempotencyKey, digest)), false);
+            } catch (DataIntegrityViolationException e) {
+                // another request entered a lead under the key meanwhile (on PostgreSQL its commit ended our insert's
+                // wait; H2 may refuse before the other commits): look again, a little later each time; a violation
+                // that is not the key's (the lead never shows) is passed on
+                if (attempt == KEY_ATTEMPTS) {
+                    throw e;
+                }
+                sleep(100L * attempt);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while entering a lead", e);
+        }
+    }
+
     /** A lead from the public website form: no user, source WEB_FORM, the default department. */
     public Lead fromWebsite(LeadCommands.WebLead form) {
         if (blank(form.phone()) && blank(form.email())) {
@@ -70,6 +132,10 @@ public class LeadService {
 
     /** Stores the lead, flags a duplicate by phone or email, and starts its lifecycle process. */
     Lead enter(NewLead command, LeadSource source, String userId) {
+        return enter(command, source, userId, null, null);
+    }
+
+    private Lead enter(NewLead command, LeadSource source, String userId, String idempotencyKey, String digest) {
         String department = blank(command.departmentCode()) ? properties.defaultDepartment() : command.departmentCode().trim();
         if (!organisation.departmentExists(department)) {
             throw new InvalidInputException("departmentCode", "no department " + department);
@@ -78,8 +144,14 @@ public class LeadService {
         if (region != null && !organisation.regionExists(region)) {
             throw new InvalidInputException("regionCode", "no region " + region);
         }
-        Lead lead = leads.saveAndFlush(new Lead(command.name().trim(), trim(command.company()), source,
-                normalisePhone(command.phone()), trim(command.email()), department, region, trim(command.note()), userId));
+        Lead entered = new Lead(command.name().trim(), trim(command.company()), source,
+                normalisePhone(command.phone()), trim(command.email()), department, region, trim(command.note()), userId);
+        if (idempotencyKey != null) {
+            entered.enteredUnder(idempotencyKey, digest);
+        }
+        // the insert (under a key already taken by a transaction not yet committed: waits for it) comes first, before
+        // the activity and the process: a lost race on the key enters nothing else
+        Lead lead = leads.saveAndFlush(entered);
         duplicateOf(lead).ifPresent(other -> lead.markDuplicateOf(other.getId()));
         pools.record(lead, ActivityKind.CREATED, lead.isDuplicate()
                 ? "Possible duplicate of lead " + lead.getDuplicateOfId() : "Entered (" + source + ")", userId);

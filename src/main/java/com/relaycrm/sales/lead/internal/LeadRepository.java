@@ -39,6 +39,9 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
 
     Optional<Lead> findByProcessInstanceId(String processInstanceId);
 
+    /** The lead this user entered under this Idempotency-Key (unique per user). */
+    Optional<Lead> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+
     Optional<Lead> findFirstByPhoneAndIdNotOrderById(String phone, Long exceptId);
 
     Optional<Lead> findFirstByEmailIgnoreCaseAndIdNotOrderById(String email, Long exceptId);

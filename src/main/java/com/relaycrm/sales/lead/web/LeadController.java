@@ -15,6 +15,8 @@ import com.relaycrm.sales.lead.LeadPool;
 import com.relaycrm.sales.lead.LeadService;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.sales.lead.IdempotencyKeyReusedException;
+import com.relaycrm.web.ApiErrors;
 import com.relaycrm.web.PagedList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -25,10 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -37,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/sales/leads")
 class LeadController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final LeadService leads;
     private final LeadCsvImport csvImport;
@@ -65,10 +71,28 @@ class LeadController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Enters a lead: 201 with the lead. A client that may retry (a timeout, a node gone) sends an
+     * {@code Idempotency-Key} header (e.g. a UUID per lead): a retry with the same key and body answers the lead
+     * entered first (201 again, the same id, header {@code Idempotent-Replayed: true}) and enters nothing; the same
+     * key with another body is refused with 422. Keys belong to the user who sent them.
+     */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Lead create(@Valid @RequestBody NewLead command) {
-        return leads.create(command, currentUser.viewer());
+    ResponseEntity<Lead> create(@Valid @RequestBody NewLead command,
+                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        LeadService.Entry entry = leads.create(command, currentUser.viewer(), idempotencyKey);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
+        if (entry.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
+        }
+        return answer.body(entry.lead());
+    }
+
+    /** An Idempotency-Key sent again with another body: 422 (the IETF draft's answer), naming the header. */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ApiErrors.ErrorBody> keyReused(IdempotencyKeyReusedException e) {
+        return ResponseEntity.unprocessableEntity().body(new ApiErrors.ErrorBody(422, e.getMessage(),
+                List.of(new ApiErrors.FieldError(IDEMPOTENCY_KEY, "was used for another request"))));
     }
 
     /** Body: the CSV file as text/csv (UTF-8 unless the content type names another charset), read as it arrives. */

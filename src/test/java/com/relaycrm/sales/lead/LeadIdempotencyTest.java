@@ -1,0 +1,168 @@
+package com.relaycrm.sales.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.relaycrm.sales.SalesFixtures;
+import com.relaycrm.sales.lead.internal.LeadActivityRepository;
+import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.support.RelayIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Lead entry over REST with an {@code Idempotency-Key}: a retry answers the first lead and enters nothing, also when
+ * the retries arrive at once (on H2 and on PostgreSQL); another body under the same key is refused with 422 naming
+ * the header; keys belong to their user.
+ */
+@RelayIntegrationTest
+class LeadIdempotencyTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+    @Autowired TestRestTemplate rest;
+    @Autowired LeadRepository leadRepository;
+    @Autowired LeadActivityRepository activities;
+    @Autowired SalesFixtures sales;
+
+    @Test
+    void aRetryWithTheSameKeyAnswersTheFirstLeadAndEntersNothing() {
+        String department = sales.department();
+        String key = UUID.randomUUID().toString();
+        String body = lead("Retried " + key, department);
+
+        ResponseEntity<Map<String, Object>> first = post("salesmgr1", key, body);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(first.getHeaders().containsKey("Idempotent-Replayed")).isFalse();
+        assertThat(first.getBody()).doesNotContainKeys("idempotencyKey", "requestDigest");
+        // the same JSON spaced and ordered otherwise is the same request
+        ResponseEntity<Map<String, Object>> retry = post("salesmgr1", key, "{ \"departmentCode\" : \"" + department
+                + "\", \"source\": \"EVENT\", \"name\": \"Retried " + key + "\" }");
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.getBody().get("id")).isEqualTo(first.getBody().get("id"));
+
+        List<Lead> entered = named("Retried " + key);
+        assertThat(entered).hasSize(1);
+        assertThat(entered.get(0).getProcessInstanceId()).isNotNull();
+        assertThat(activities.findByLeadIdOrderById(entered.get(0).getId()).stream()
+                .filter(a -> a.getKind() == ActivityKind.CREATED)).as("entered once").hasSize(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefusedNamingTheHeader() {
+        String department = sales.department();
+        String key = UUID.randomUUID().toString();
+        assertThat(post("sales1", key, lead("First " + key, department)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        ResponseEntity<Map<String, Object>> other = post("sales1", key, lead("Second " + key, department));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(other.getBody().get("error").toString()).contains("Idempotency-Key");
+        assertThat(other.getBody().get("fields").toString()).contains("Idempotency-Key");
+        assertThat(named("Second " + key)).isEmpty();
+        assertThat(named("First " + key)).hasSize(1);
+    }
+
+    @Test
+    void keysBelongToTheirUser() {
+        String department = sales.department();
+        String key = UUID.randomUUID().toString();
+        String body = lead("Shared key " + key, department);
+
+        ResponseEntity<Map<String, Object>> mine = post("sales1", key, body);
+        ResponseEntity<Map<String, Object>> theirs = post("salesmgr1", key, body);
+        assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(theirs.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(theirs.getHeaders().containsKey("Idempotent-Replayed")).isFalse();
+        assertThat(theirs.getBody().get("id")).isNotEqualTo(mine.getBody().get("id"));
+        assertThat(named("Shared key " + key)).extracting(Lead::getCreatedBy)
+                .containsExactlyInAnyOrder("sales1", "salesmgr1");
+        // another user's key with another body is not a reuse either
+        assertThat(post("demo", key, lead("Third " + key, department)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void retriesArrivingAtOnceEnterOneLead() throws Exception {
+        String department = sales.department();
+        String key = UUID.randomUUID().toString();
+        String body = lead("Concurrent " + key, department);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return post("salesmgr1", key, body);
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
+            for (Future<ResponseEntity<Map<String, Object>>> call : calls) {
+                answers.add(call.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
+                    .isEqualTo(HttpStatus.CREATED));
+            assertThat(answers.stream().map(answer -> answer.getBody().get("id")).distinct()).hasSize(1);
+            assertThat(answers.stream().filter(answer -> answer.getHeaders().containsKey("Idempotent-Replayed")))
+                    .hasSize(threads - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Lead> entered = named("Concurrent " + key);
+        assertThat(entered).hasSize(1);
+        assertThat(entered.get(0).getProcessInstanceId()).isNotNull();
+    }
+
+    @Test
+    void aKeyMustBeVisibleAsciiOfAtMost255AndNoKeyEntersEachTime() {
+        String department = sales.department();
+        ResponseEntity<Map<String, Object>> tooLong = post("sales1", "k".repeat(256), lead("Long key", department));
+        assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooLong.getBody().get("fields").toString()).contains("Idempotency-Key");
+
+        String name = "Keyless " + UUID.randomUUID();
+        assertThat(post("sales1", null, lead(name, department)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(post("sales1", null, lead(name, department)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(named(name)).as("without a key every POST enters a lead").hasSize(2);
+    }
+
+    private List<Lead> named(String name) {
+        return leadRepository.findAll().stream().filter(lead -> lead.getName().equals(name)).toList();
+    }
+
+    private static String lead(String name, String department) {
+        return "{\"name\":\"" + name + "\",\"source\":\"EVENT\",\"departmentCode\":\"" + department + "\"}";
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, String key, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        if (key != null) {
+            headers.set("Idempotency-Key", key);
+        }
+        return rest.exchange("/api/sales/leads", HttpMethod.POST, new HttpEntity<>(json, headers), JSON);
+    }
+}
