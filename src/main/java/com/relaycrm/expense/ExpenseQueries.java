@@ -77,6 +77,33 @@ public class ExpenseQueries {
                 .filter(request -> maySee(details(request), viewer)).toList();
     }
 
+    /**
+     * Requests raised for a linked record that the viewer may see, created before {@code (at, idBelow)}, newest first,
+     * at most {@code limit}: read in batches after the cursor until enough are visible, for a paged timeline.
+     */
+    public List<ExpenseRequest> linkedBefore(LinkType type, long linkId, java.time.Instant at, long idBelow,
+                                             Viewer viewer, int limit) {
+        List<ExpenseRequest> visible = new java.util.ArrayList<>();
+        java.time.Instant cursorAt = at;
+        long cursorId = idBelow;
+        while (visible.size() < limit) {
+            List<ExpenseRequest> batch = requests.linkedBefore(type, linkId, cursorAt, cursorId,
+                    org.springframework.data.domain.PageRequest.of(0, Math.max(limit, 50)));
+            for (ExpenseRequest request : batch) {
+                if (visible.size() < limit && maySee(details(request), viewer)) {
+                    visible.add(request);
+                }
+            }
+            if (batch.size() < Math.max(limit, 50)) {
+                break;
+            }
+            ExpenseRequest last = batch.get(batch.size() - 1);
+            cursorAt = last.getCreatedAt();
+            cursorId = last.getId();
+        }
+        return visible;
+    }
+
     /** For the application itself (tests, reports): no data permission applied. */
     public ExpenseDetails details(long id) {
         return details(requests.findById(id).orElseThrow(() -> new NotFoundException("Expense request", id)));

@@ -1,5 +1,6 @@
 package com.relaycrm.serviceplan;
 
+import com.relaycrm.common.Timeline;
 import java.util.List;
 import com.relaycrm.serviceplan.process.ServicePlanProcess;
 import com.relaycrm.common.Viewer;
@@ -10,6 +11,8 @@ import org.springframework.stereotype.Component;
 /** The customer page's service plans (主动服务计划): those the viewer may see, as GET /api/service-plans. */
 @Component
 class ServicePlanCustomerPart implements CustomerRecordPart {
+
+    private static final String KIND = "service-plan";
 
     private final ServicePlanService plans;
 
@@ -25,6 +28,22 @@ class ServicePlanCustomerPart implements CustomerRecordPart {
     @Override
     public Object part(Customer customer, Viewer viewer) {
         return plans.ofCustomer(customer.getId(), viewer);
+    }
+
+    /** The customer's plans the viewer may see, by when they were made (a customer has a few a year). */
+    @Override
+    public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
+        long idBelow = after.idBelow(KIND);
+        return plans.ofCustomer(customer.getId(), viewer).stream()
+                .filter(p -> p.getCreatedAt().isBefore(after.at())
+                        || p.getCreatedAt().equals(after.at()) && p.getId() < idBelow)
+                .sorted(java.util.Comparator.comparing(ServicePlan::getCreatedAt).thenComparing(ServicePlan::getId)
+                        .reversed())
+                .limit(limit)
+                .map(p -> new Timeline.Entry(p.getCreatedAt(), KIND, p.getId(), p.getSubject(),
+                        p.getStatus().name() + " · " + p.getDueDate(), p.getAssigneeId(),
+                        "/records/customer.html?key=" + customer.getCode()))
+                .toList();
     }
 
     /** Plans still planned: their visit task is open (no record page of its own: the customer page is theirs). */

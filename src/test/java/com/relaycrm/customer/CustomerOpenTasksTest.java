@@ -3,6 +3,7 @@ package com.relaycrm.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.CustomerRecords.CustomerTask;
 import com.relaycrm.expense.ExpenseCommands.NewExpense;
@@ -100,6 +101,16 @@ class CustomerOpenTasksTest {
     void anEngineerNotOnAnyOfItsRequestsIsRefusedTheCustomerPage() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> openTasks(new Viewer("engineer2",
                 List.of("engineer")))).isInstanceOf(com.relaycrm.common.NotFoundException.class);
+    }
+
+    @Test
+    void theTimelineHoldsTheLinkedExpenseForThoseWhoMaySeeIt() {
+        assertThat(records.timeline(customer.getCode(), ADMIN, Timeline.Cursor.START, 50).entries())
+                .filteredOn(e -> e.kind().equals("expense")).singleElement()
+                .satisfies(e -> assertThat(e.title()).startsWith(expense.getRequestNumber()))
+                .satisfies(e -> assertThat(e.link()).isEqualTo("/records/expense.html?key=" + expense.getRequestNumber()));
+        assertThat(records.timeline(customer.getCode(), Fixtures.SERVICE1, Timeline.Cursor.START, 50).entries())
+                .noneMatch(e -> e.kind().equals("expense"));
     }
 
     private Map<String, CustomerTask> openTasks(Viewer viewer) {

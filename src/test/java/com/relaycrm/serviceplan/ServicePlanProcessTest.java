@@ -1,5 +1,8 @@
 package com.relaycrm.serviceplan;
 
+import com.relaycrm.common.Viewer;
+import com.relaycrm.common.Timeline;
+import com.relaycrm.customer.CustomerRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -64,6 +67,7 @@ class ServicePlanProcessTest {
     @Autowired ServicePlanService plans;
     @Autowired ServicePlanRepository planRows;
     @Autowired CustomerService customers;
+    @Autowired CustomerRecords records;
     @Autowired Fixtures fixtures;
     @Autowired LoanTestSupport loans;
     @Autowired DemoUsers users;
@@ -114,6 +118,26 @@ class ServicePlanProcessTest {
         assertThat(((Number) request.get("asset_id")).longValue()).isEqualTo(printer.getId());
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ServiceRequestProcess.KEY)
                 .processInstanceBusinessKey((String) request.get("request_number")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aGeneratedPlanAndItsOpenVisitShowOnTheCustomersPageForTheDeskButNotForTheOwningRep() {
+        Customer customer = fixtures.customer(MemberTier.NONE, "sales1");
+        fixtures.assetOutOfWarranty(customer);
+        generator.generate(LocalDate.now());
+        ServicePlan plan = planOf(customer);
+        Viewer desk = new Viewer("service1", List.of("service"));
+
+        List<Timeline.Entry> entries = records.timeline(customer.getCode(), desk, Timeline.Cursor.START, 50).entries();
+        assertThat(entries).filteredOn(e -> e.kind().equals("service-plan")).singleElement()
+                .satisfies(e -> assertThat(e.id()).isEqualTo(plan.getId()))
+                .satisfies(e -> assertThat(e.title()).isEqualTo(plan.getSubject()));
+        assertThat(records.record(customer.getCode(), desk).openTasks())
+                .extracting(t -> t.task().id()).containsExactly(task(process(plan)).getId());
+        Viewer owner = new Viewer("sales1", List.of("sales"));
+        assertThat(records.timeline(customer.getCode(), owner, Timeline.Cursor.START, 50).entries())
+                .noneMatch(e -> e.kind().equals("service-plan"));
+        assertThat(records.record(customer.getCode(), owner).openTasks()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.relaycrm.expense.internal;
 
+import com.relaycrm.common.Timeline;
 import java.util.List;
 import com.relaycrm.expense.process.ExpenseApprovalProcess;
 import com.relaycrm.expense.ExpenseStatus;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpenseCustomerPart implements CustomerRecordPart {
 
+    private static final String KIND = "expense";
     private static final int LISTED = 100;
 
     private final ExpenseQueries queries;
@@ -30,6 +32,14 @@ class ExpenseCustomerPart implements CustomerRecordPart {
     @Override
     public Object part(Customer customer, Viewer viewer) {
         return queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED);
+    }
+
+    @Override
+    public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
+        return queries.linkedBefore(LinkType.CUSTOMER, customer.getId(), after.at(), after.idBelow(KIND), viewer, limit)
+                .stream().map(r -> new Timeline.Entry(r.getCreatedAt(), KIND, r.getId(),
+                        r.getRequestNumber() + " " + r.getPurpose(), r.getStatus().name(), r.getRequesterId(),
+                        "/records/expense.html?key=" + r.getRequestNumber())).toList();
     }
 
     /** Requests still in approval, waiting for payment, or rejected and waiting for their revision. */

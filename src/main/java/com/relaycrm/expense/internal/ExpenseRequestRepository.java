@@ -22,6 +22,12 @@ public interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, 
 
     List<ExpenseRequest> findByLinkTypeAndLinkIdOrderByIdDesc(LinkType linkType, Long linkId, Pageable page);
 
+    /** Requests linked to the record created before the timeline cursor (at, id), newest first. */
+    @org.springframework.data.jpa.repository.Query("select r from ExpenseRequest r where r.linkType = ?1 and r.linkId = ?2 "
+            + "and (r.createdAt < ?3 or (r.createdAt = ?3 and r.id < ?4)) order by r.createdAt desc, r.id desc")
+    List<ExpenseRequest> linkedBefore(LinkType linkType, Long linkId, java.time.Instant at, long idBelow,
+                                      Pageable page);
+
     java.util.Optional<ExpenseRequest> findByRequestNumber(String requestNumber);
 
     /** Requests the user raised or has acted on, or has been given, at some level. */
