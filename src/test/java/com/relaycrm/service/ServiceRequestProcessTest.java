@@ -78,7 +78,7 @@ class ServiceRequestProcessTest {
         assertThat(Duration.between(triaged.getCreatedAt(), triaged.getFirstResponseDueAt()))
                 .isBetween(Duration.ofHours(2).minusMinutes(1), Duration.ofHours(2).plusMinutes(1));
         Task dispatchTask = driver.task(process, Tasks.DISPATCH);
-        assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer");
+        assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer / 派工给工程师");
         assertThat(dispatchTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getFirstResponseDueAt().truncatedTo(ChronoUnit.SECONDS));
 

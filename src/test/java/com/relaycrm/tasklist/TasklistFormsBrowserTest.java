@@ -91,7 +91,7 @@ class TasklistFormsBrowserTest {
         Task promotion = task(opportunity.getProcessInstanceId());
         demoUsers.actAs("sales1", () -> taskService.complete(promotion.getId(), first));
         Task second = task(opportunity.getProcessInstanceId());
-        assertThat(second.getName()).isEqualTo("Promote the opportunity");
+        assertThat(second.getName()).isEqualTo("Promote the opportunity / 推进商机");
 
         for (String language : new String[] {null, "zh-CN"}) {
             start(language);
@@ -108,6 +108,15 @@ class TasklistFormsBrowserTest {
                     "//form[contains(@class,'fjs-form')]//a[normalize-space(.)='Open the record / 打开记录']"));
             assertThat(record.getDomAttribute("href")).isEqualTo("/records/opportunity.html?key=OPP-"
                     + opportunity.getId());
+            if (language != null) {
+                // what Tasklist shows of our models reads in Chinese too: the filters, the task's name, the help text
+                assertThat(tasklist.visibleText())
+                        .contains("My work / 我的工作", "My tasks / 我的任务", "My group tasks / 我的组任务");
+                assertThat(browser.driver().findElement(Tasklist.TASK_DETAIL_NAME).getText())
+                        .isEqualTo("Promote the opportunity / 推进商机");
+                assertThat(browser.driver().findElement(Tasklist.FORM).getText())
+                        .contains("确认当前阶段的里程碑并推进商机", "备注", "金额");
+            }
             shot("opportunity-promotion", language);
             browser.close();
             browser = null;
