@@ -70,6 +70,34 @@ class BilingualTextsTest {
         assertThat(english).as("form texts in English only").isEmpty();
     }
 
+    /** The service forms show the queue in words: every queue the triage table can give has an option there. */
+    @Test
+    void everyQueueOfTheTriageTableHasWordsOnTheServiceForms() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("rules", "service-triage.drl.csv"));
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("Request type,")).findFirst().orElseThrow());
+        Set<String> queues = new java.util.TreeSet<>();
+        for (String row : lines.subList(header + 1, lines.size())) {
+            String[] cells = row.split(",", -1);
+            if (cells.length > 2 && !cells[2].isBlank()) {
+                queues.add(cells[2].trim());
+            }
+        }
+        assertThat(queues).contains("field-service");
+        ObjectMapper json = new ObjectMapper();
+        for (String form : List.of("service-request-dispatch", "sla-escalation")) {
+            JsonNode queue = null;
+            for (JsonNode component : json.readTree(Path.of("forms", form + ".form").toFile()).path("components")) {
+                if ("queue".equals(component.path("key").asText())) {
+                    queue = component;
+                }
+            }
+            assertThat(queue).as("queue field of " + form).isNotNull();
+            Set<String> offered = new java.util.TreeSet<>();
+            queue.path("values").forEach(option -> offered.add(option.path("value").asText()));
+            assertThat(offered).as("queues " + form + " shows in words").containsAll(queues);
+        }
+    }
+
     private static void walk(List<String> english, Path form, JsonNode component) {
         String where = component.path("key").asText(component.path("id").asText());
         for (String property : List.of("label", "description", "text")) {

@@ -162,6 +162,10 @@ class TasklistServiceRequestBrowserTest {
         assertThat(tasklist.formValue("Customer / 客户")).contains("Huaxin Technology");
         // how to reach the customer, next to who they are
         assertThat(tasklist.formValue("Phone and contacts / 电话和联系人")).contains("010-8888-0001", "Zhang Wei");
+        // words instead of codes: the queue, and the priority with the number the card shows
+        assertThat(selectText("Queue / 队列")).isEqualTo("Field service / 上门服务");
+        assertThat(tasklist.formValue("Priority / 优先级")).isEqualTo("High / 高 (70)");
+        assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getPriority()).isEqualTo(70);
         screenshot("service1-dispatch-form");
         tasklist.claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
@@ -184,6 +188,7 @@ class TasklistServiceRequestBrowserTest {
         tasklist.waitForFormField("Decision / 决定");
         assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
         assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
+        assertThat(tasklist.formValue("Dispatched by / 派工人")).isEqualTo("Chen Jing (service1)");
         tasklist.chooseRadio("Accept / 接受");
         screenshot("engineer1-accept");
         tasklist.complete(accept.getId());
@@ -248,7 +253,7 @@ class TasklistServiceRequestBrowserTest {
         Task settle = taskAt(processInstanceId, "SettleCharges");
         tasklist.openTaskCard(settle.getId(), "Settle service charges / 结算服务费用");
         tasklist.waitForFormField("Payment method / 付款方式");
-        assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("120");
+        assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("CNY 120.00");
         assertThat(tasklist.formValue("Parts and labour / 配件和工时")).contains("CNY 0.00", "CNY 120.00");
         tasklist.claim();
         tasklist.chooseOption("Payment method / 付款方式", "Cash / 现金");
@@ -431,6 +436,13 @@ class TasklistServiceRequestBrowserTest {
 
 
 
+
+    /** The text a read-only form-js select shows (the option's label). */
+    private String selectText(String label) {
+        return driver.findElement(By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
+                + "'fjs-form-field-select')][.//label[normalize-space(text())='" + label + "']]"
+                + "//div[contains(@class,'fjs-input-group')]")).getText().trim();
+    }
 
     private void screenshot(String step) {
         browser.screenshot("tasklist-" + step);
