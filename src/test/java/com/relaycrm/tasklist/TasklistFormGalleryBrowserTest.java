@@ -11,11 +11,13 @@ import com.relaycrm.loyalty.LoyaltyCommands.NewConsumption;
 import com.relaycrm.loyalty.LoyaltyCommands.NewRedemption;
 import com.relaycrm.loyalty.LoyaltyService;
 import com.relaycrm.loyalty.RedemptionService;
+import com.relaycrm.loyalty.process.CardSwipeProcess;
 import com.relaycrm.loyalty.process.PointsRedemptionProcess;
 import com.relaycrm.sales.lead.Lead;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.lead.LeadService;
 import com.relaycrm.sales.lead.LeadSource;
+import com.relaycrm.sales.lead.process.LeadProcess;
 import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
 import com.relaycrm.sales.opportunity.OpportunityService;
@@ -26,6 +28,9 @@ import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.process.ServiceRequestProcess.Tasks;
 import com.relaycrm.service.process.ServiceRequestProcess.Timers;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
+import com.relaycrm.serviceplan.ServicePlan;
+import com.relaycrm.serviceplan.ServicePlanGenerator;
+import com.relaycrm.serviceplan.ServicePlanService;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
@@ -83,6 +88,9 @@ class TasklistFormGalleryBrowserTest {
     @Autowired ProcessDriver driver;
     @Autowired DemoUsers demoUsers;
     @Autowired Fixtures fixtures;
+    @Autowired CardSwipeProcess cardSwipes;
+    @Autowired ServicePlanGenerator servicePlans;
+    @Autowired ServicePlanService planList;
 
     @BeforeAll
     static void chromiumIsInstalled() throws IOException {
@@ -94,6 +102,7 @@ class TasklistFormGalleryBrowserTest {
     void everyTaskFormOfTheServiceSalesAndLoyaltyFlowsInEnglishAndChinese() {
         Map<String, Task> tasks = new LinkedHashMap<>();
         serviceTasks(tasks);
+        servicePlanTask(tasks);
         salesTasks(tasks);
         loyaltyTasks(tasks);
 
@@ -190,6 +199,16 @@ class TasklistFormGalleryBrowserTest {
         tasks.put("return-visit-follow-up", driver.task(followUp, Tasks.FOLLOW_UP));
     }
 
+    /** A printer bought four years ago today: the yearly maintenance plan is due. */
+    private void servicePlanTask(Map<String, Task> tasks) {
+        Customer customer = fixtures.company();
+        fixtures.assetOutOfWarranty(customer);
+        servicePlans.generate(LocalDate.now());
+        List<ServicePlan> plans = planList.ofCustomer(customer.getId(), Fixtures.ADMIN);
+        assertThat(plans).as("plans of " + customer.getCode()).isNotEmpty();
+        tasks.put("service-plan-execution", single(plans.get(0).getProcessInstanceId()));
+    }
+
     private ServiceRequest inWarranty() {
         Customer huaxin = customers.customerByCode("CUST-0001").orElseThrow();
         return serviceRequests.open(new NewServiceRequest(huaxin.getId(),
@@ -235,7 +254,18 @@ class TasklistFormGalleryBrowserTest {
         Lead lead = leads.create(new NewLead("Wang Fang " + unique, "Huaxin Technology", LeadSource.WEB_FORM,
                 "139-0000-" + String.format("%04d", unique), null, "SALES-N", null, "Wants a quote for 20 printers."),
                 Fixtures.ADMIN);
-        tasks.put("lead-follow-up", single(lead.getProcessInstanceId()));
+        Task followUp = single(lead.getProcessInstanceId());
+        assertThat(followUp.getTaskDefinitionKey()).isEqualTo(LeadProcess.Tasks.FOLLOW_UP);
+        tasks.put("lead-follow-up", followUp);
+
+        // nobody followed the next ones up in time: back to the department pool, and one on to the public pool
+        tasks.put("lead-pool-assign", single(inDepartmentPool(new NewLead("Zhao Min " + unique, "Minghua Trading",
+                LeadSource.EVENT, "139-1111-" + String.format("%04d", unique), null, "SALES-N", null,
+                "Met at the Shanghai fair.")).getId()));
+        ProcessInstance released = inDepartmentPool(new NewLead("Sun Li " + unique, "Dongfang Print",
+                LeadSource.PHONE, "139-2222-" + String.format("%04d", unique), null, "SALES-N", null, null));
+        driver.fireTimer(released, LeadProcess.Timers.POOL_PERIOD_OVER);
+        tasks.put("lead-claim", single(released.getId()));
 
         Viewer sales1 = new Viewer("sales1", List.of("sales"));
         Opportunity opportunity = opportunities.open(new NewOpportunity(
@@ -251,6 +281,18 @@ class TasklistFormGalleryBrowserTest {
         tasks.put("opportunity-approval", approval);
     }
 
+    private ProcessInstance inDepartmentPool(NewLead newLead) {
+        Lead lead = leads.create(newLead, Fixtures.ADMIN);
+        ProcessInstance process = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(lead.getProcessInstanceId()).singleResult();
+        if (single(process.getId()).getTaskDefinitionKey().equals(LeadProcess.Tasks.FOLLOW_UP)) {
+            driver.fireTimer(process, LeadProcess.Timers.FOLLOW_UP_OVERDUE);
+        }
+        assertThat(single(process.getId()).getTaskDefinitionKey())
+                .isEqualTo(LeadProcess.Tasks.ASSIGN_FROM_DEPARTMENT_POOL);
+        return process;
+    }
+
     // --- loyalty: a welcome after an upgrade, a large redemption to approve and one to hand over ---------------
 
     private void loyaltyTasks(Map<String, Task> tasks) {
@@ -260,6 +302,11 @@ class TasklistFormGalleryBrowserTest {
 
         Customer member = fixtures.customer(MemberTier.STANDARD);
         consume(member, "12000.00", "OTHER");
+        long frame = System.nanoTime();
+        tasks.put("card-swipe-member", single(cardSwipes.start(frame, "POS-01", member.getCardNumber(),
+                Instant.now())));
+        tasks.put("member-registration", single(cardSwipes.start(frame + 1, "POS-01",
+                "NEW" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), Instant.now())));
         var approve = redemptions.request(new NewRedemption(member.getId(), "Thermos flask", 6000L), Fixtures.SERVICE1);
         tasks.put("points-redemption-approval", single(process(approve.getId())));
 
