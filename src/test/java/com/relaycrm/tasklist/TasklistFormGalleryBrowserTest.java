@@ -134,6 +134,12 @@ class TasklistFormGalleryBrowserTest {
                         .contains("Zhao Lei (salesmgr1)");
                 assertThat(formText(browser, tasklist, tasks.get("opportunity-approval")))
                         .contains("Li Na (sales1)", "CNY 1,280,000.00");
+                assertThat(formText(browser, tasklist, tasks.get("card-swipe-member")))
+                        .contains("Standard / 普通会员").containsPattern("\\d{1,3}(,\\d{3})+ points / ")
+                        .doesNotContain("STANDARD");
+                assertThat(formText(browser, tasklist, tasks.get("member-welcome")))
+                        .contains("Standard / 普通会员", "Silver / 银卡会员").containsPattern("\\d{2},\\d{3} points / ")
+                        .doesNotContain("SILVER");
                 assertThat(formText(browser, tasklist, tasks.get("lead-follow-up")))
                         .contains("Website form / 网站表单").doesNotContain("WEB_FORM");
             }
