@@ -22,7 +22,7 @@ import org.w3c.dom.NodeList;
  * What Tasklist shows of our models reads in English and Chinese (README "Tasklist forms": bilingual "English / 中文"):
  * every process name and user task name in processes/, and every label, option, description and text component
  * in forms/. A text with Latin letters must hold Chinese too; texts without letters (numbers, "{{recordPage}}"
- * alone) are exempt, as are codes shown as such (none so far).
+ * alone) are exempt, as are names computed by an expression ("${...}") and codes shown as such (none so far).
  */
 class BilingualTextsTest {
 
@@ -117,8 +117,9 @@ class BilingualTextsTest {
         if (text == null || text.isEmpty()) {
             return;
         }
-        // the record link's address is no text a person reads
-        String read = text.replaceAll("\\{\\{[^}]*}}", "");
+        // the record link's address is no text a person reads; a name computed by an expression is checked where
+        // it is computed
+        String read = text.replaceAll("\\{\\{[^}]*}}", "").replaceAll("\\$\\{[^}]*}", "");
         if (LATIN.matcher(read).find() && !CJK.matcher(read).find()) {
             english.add(file.getFileName() + " " + where + ": " + text);
         }
