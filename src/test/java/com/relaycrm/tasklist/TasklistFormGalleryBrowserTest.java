@@ -183,22 +183,18 @@ class TasklistFormGalleryBrowserTest {
         report(settlement, "P-200 | Fuser unit | 1 | 1200.00 | FU-1", "FIXED");
         tasks.put("service-settlement", driver.task(settlement, Tasks.SETTLE));
 
-        ProcessInstance factory = repairing(inWarranty());
-        report(factory, "", "FACTORY_REPAIR");
+        ProcessInstance factory = reported("FACTORY_REPAIR");
         tasks.put("factory-repair-receipt", driver.task(factory, Tasks.RECEIVE_PART));
 
-        ProcessInstance factoryReturn = repairing(inWarranty());
-        report(factoryReturn, "", "FACTORY_REPAIR");
+        ProcessInstance factoryReturn = reported("FACTORY_REPAIR");
         driver.complete(factoryReturn, Tasks.RECEIVE_PART, "warehouse1", Map.of(Variables.FACTORY_REFERENCE,
                 "RMA-2026-118", Variables.RECEIPT_NOTE, "Arrived in its box"));
         tasks.put("factory-repair-return", driver.task(factoryReturn, Tasks.RETURN_PART));
 
-        ProcessInstance visit = repairing(inWarranty());
-        report(visit, "", "FIXED");
+        ProcessInstance visit = reported("FIXED");
         tasks.put("return-visit-survey", driver.task(visit, Tasks.RETURN_VISIT));
 
-        ProcessInstance followUp = repairing(inWarranty());
-        report(followUp, "", "FIXED");
+        ProcessInstance followUp = reported("FIXED");
         driver.complete(followUp, Tasks.RETURN_VISIT, "service1", Map.of(Variables.SATISFACTION_SCORE, "1",
                 Variables.PROBLEM_SOLVED, "NO", Variables.ENGINEER_ON_TIME, "YES", Variables.SURVEY_COMMENT,
                 "Still jams"));
@@ -220,6 +216,13 @@ class TasklistFormGalleryBrowserTest {
         return serviceRequests.open(new NewServiceRequest(huaxin.getId(),
                 customers.assetBySerial("IP500-2025-0001").orElseThrow().getId(), RequestType.REPAIR,
                 "Printer head jams after 20 pages", "Cleaned twice already."), Fixtures.SERVICE1);
+    }
+
+    /** A request in warranty that engineer1 reported (no parts): FIXED or FACTORY_REPAIR. */
+    private ProcessInstance reported(String outcome) {
+        ProcessInstance process = repairing(inWarranty());
+        report(process, "", outcome);
+        return process;
     }
 
     /** Triaged, dispatched to engineer1 and accepted: waiting at "Repair and report". */
