@@ -80,6 +80,18 @@ public class OrganisationService {
         return user == null ? userId : fullName(user);
     }
 
+    /**
+     * Who held or holds a step, as forms show it: "Zhao Lei (salesmgr1)", the full name with the id people also
+     * use; the id alone when the directory has no name, empty for nobody.
+     */
+    public String nameAndId(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return "";
+        }
+        String name = displayName(userId);
+        return name.equals(userId) ? userId : name + " (" + userId + ")";
+    }
+
     /** How many user ids {@link #fullNames} takes at once. */
     public static final int MAX_NAMES = 200;
 

@@ -72,8 +72,8 @@ class TasklistBenchmark {
                         .userTask("Work").camundaCandidateGroups("${group}").camundaAssignee("${assignee}")
                         .endEvent().done())
                 .deploy();
-        String groupFilter = filterId("My group tasks");
-        String myFilter = filterId("My tasks");
+        String groupFilter = filterId("My group tasks / 我的组任务");
+        String myFilter = filterId("My tasks / 我的任务");
         String database;
         try (var connection = dataSource.getConnection()) {
             database = connection.getMetaData().getDatabaseProductName();

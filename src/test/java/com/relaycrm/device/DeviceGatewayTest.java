@@ -102,7 +102,8 @@ class DeviceGatewayTest {
                 .containsEntry(Variables.CUSTOMER_CODE, member.getCode())
                 .containsEntry(Variables.MEMBER_TIER, "GOLD")
                 .containsEntry(Variables.CARD_NUMBER, member.getCardNumber())
-                .containsKeys(Variables.POINTS_AVAILABLE, Variables.POINTS_ACCUMULATED);
+                .containsKeys(CardSwipeProcess.Data.POINTS_AVAILABLE, CardSwipeProcess.Data.POINTS_ACCUMULATED,
+                        Variables.POINTS_AVAILABLE_TEXT, Variables.POINTS_ACCUMULATED_TEXT);
         assertThat(task(instance)).hasCandidateGroup("sales").hasCandidateGroup("service");
         // the clerk's group sees the task, others do not
         assertThat(demoUsers.actAs("sales1", () -> taskService.createTaskQuery()

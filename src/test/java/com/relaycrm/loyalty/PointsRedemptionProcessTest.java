@@ -86,10 +86,15 @@ class PointsRedemptionProcessTest {
         assertThat(process).isWaitingAt(Tasks.APPROVE_REDEMPTION);
         assertThat(driver.task(process, Tasks.APPROVE_REDEMPTION)).hasCandidateGroup("sales-manager");
         assertThat(available(member)).isEqualTo(10500);
+        // the amounts as people read them, with thousands separators
+        assertThat(process).variables().containsEntry(Variables.POINTS_TEXT,
+                        String.format(java.util.Locale.ROOT, "%,d points / %,d 积分", large, large))
+                .containsEntry(Variables.POINTS_AVAILABLE_TEXT, "10,500 points / 10,500 积分");
 
         driver.complete(process, Tasks.APPROVE_REDEMPTION, "salesmgr1", Map.of(Variables.REDEMPTION_APPROVED, "YES", Variables.APPROVAL_NOTE, "Loyal customer"));
         assertThat(process).isWaitingAt(Tasks.HAND_OVER_GIFT).hasPassed("RecordRedemptionApproval", "DeductRedemptionPoints");
         assertThat(redemptions.redemption(redemption.getId()).getDecidedBy()).isEqualTo("salesmgr1");
+        assertThat(process).variables().containsEntry(Variables.APPROVED_BY, "Zhao Lei (salesmgr1)");
         assertThat(available(member)).isEqualTo(10500 - large);
 
         driver.complete(process, Tasks.HAND_OVER_GIFT, "warehouse1", Map.of(Variables.GIFT_DELIVERED, "NO", Variables.HANDOVER_NOTE, "Member changed their mind"));

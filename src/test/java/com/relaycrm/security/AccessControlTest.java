@@ -97,7 +97,7 @@ class AccessControlTest {
 
     @Test
     void tasklistCardsShowTheRequestToThoseWhoMaySeeTheTaskButNotTheWholeProcess() {
-        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks").singleResult().getId();
+        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks / 我的组任务").singleResult().getId();
         String list = api.getHal("service1", "/engine-rest/filter/" + filterId + "/list?maxResults=500");
         assertThat(list).contains(dispatchTask.getId()).contains(request.getRequestNumber()).contains("Display flickers");
         assertThat(api.getHal("sales1", "/engine-rest/filter/" + filterId + "/list?maxResults=500"))

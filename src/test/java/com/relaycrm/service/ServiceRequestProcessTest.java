@@ -78,13 +78,19 @@ class ServiceRequestProcessTest {
         assertThat(Duration.between(triaged.getCreatedAt(), triaged.getFirstResponseDueAt()))
                 .isBetween(Duration.ofHours(2).minusMinutes(1), Duration.ofHours(2).plusMinutes(1));
         Task dispatchTask = driver.task(process, Tasks.DISPATCH);
-        assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer");
+        assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer / 派工给工程师");
+        // the form shows the priority in words with the number of the task's card, not the triage code 2
+        assertThat(dispatchTask.getPriority()).isEqualTo(70);
+        assertThat(process).variables().containsEntry(Variables.PRIORITY_LABEL, "High / 高 (70)")
+                .containsEntry(Variables.QUEUE, "field-service");
         assertThat(dispatchTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getFirstResponseDueAt().truncatedTo(ChronoUnit.SECONDS));
 
         dispatch(process, "engineer1");
         assertThat(process).isWaitingAt(Tasks.ACCEPT);
         assertThat(driver.task(process, Tasks.ACCEPT)).isAssignedTo("engineer1");
+        assertThat(driver.task(process, Tasks.ACCEPT).getPriority()).isEqualTo(70);
+        assertThat(process).variables().containsEntry(Variables.DISPATCHED_BY, "Chen Jing (service1)");
         accept(process, "engineer1");
         assertThat(process).isWaitingAt(Tasks.REPAIR);
         Task repairTask = driver.task(process, Tasks.REPAIR);
@@ -180,7 +186,8 @@ class ServiceRequestProcessTest {
                 "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
 
         assertThat(process).isWaitingAt(Tasks.SETTLE).variables().containsEntry("settlementRequired", true)
-                .containsEntry(Variables.SETTLEMENT_AMOUNT, 311.0);
+                .containsEntry(Data.SETTLEMENT_AMOUNT, 311.0)
+                .containsEntry(Variables.SETTLEMENT_AMOUNT_TEXT, "CNY 311.00");
         assertThat(driver.task(process, Tasks.SETTLE)).hasCandidateGroup("service");
         Settlement raised = details(request).settlement();
         assertThat(raised.getReason()).isEqualTo("OUT_OF_WARRANTY");
@@ -330,6 +337,8 @@ class ServiceRequestProcessTest {
         runTriage(process);
         assertThat(details(request).request().getQueue()).isEqualTo("complaints");
         assertThat(details(request).request().getPriority()).as("gold member raises the priority").isEqualTo(1);
+        assertThat(driver.task(process, Tasks.DISPATCH).getPriority()).as("on the card").isEqualTo(90);
+        assertThat(process).variables().containsEntry(Variables.PRIORITY_LABEL, "Urgent / 紧急 (90)");
         dispatch(process, "engineer1");
         accept(process, "engineer1");
 

@@ -91,7 +91,7 @@ class TasklistFormsBrowserTest {
         Task promotion = task(opportunity.getProcessInstanceId());
         demoUsers.actAs("sales1", () -> taskService.complete(promotion.getId(), first));
         Task second = task(opportunity.getProcessInstanceId());
-        assertThat(second.getName()).isEqualTo("Promote the opportunity");
+        assertThat(second.getName()).isEqualTo("Promote the opportunity / 推进商机");
 
         for (String language : new String[] {null, "zh-CN"}) {
             start(language);
@@ -108,6 +108,15 @@ class TasklistFormsBrowserTest {
                     "//form[contains(@class,'fjs-form')]//a[normalize-space(.)='Open the record / 打开记录']"));
             assertThat(record.getDomAttribute("href")).isEqualTo("/records/opportunity.html?key=OPP-"
                     + opportunity.getId());
+            if (language != null) {
+                // what Tasklist shows of our models reads in Chinese too: the filters, the task's name, the help text
+                assertThat(tasklist.visibleText())
+                        .contains("My work / 我的工作", "My tasks / 我的任务", "My group tasks / 我的组任务");
+                assertThat(browser.driver().findElement(Tasklist.TASK_DETAIL_NAME).getText())
+                        .isEqualTo("Promote the opportunity / 推进商机");
+                assertThat(browser.driver().findElement(Tasklist.FORM).getText())
+                        .contains("确认当前阶段的里程碑并推进商机", "备注", "金额");
+            }
             shot("opportunity-promotion", language);
             browser.close();
             browser = null;
@@ -133,6 +142,7 @@ class TasklistFormsBrowserTest {
         assertThat(startList()).containsExactlyInAnyOrder("Delegate my approvals / 委托我的审批", "Expense approval / 费用审批",
                 "Request a loan / 借出申请", "Service request / 服务请求");
         shot("start-list-service1", null);
+        pickAnotherStart("Service request / 服务请求", "Subject / 主题", "service-request-start", null);
     }
 
     @Test
@@ -145,6 +155,11 @@ class TasklistFormsBrowserTest {
         pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", "zh-CN");
         pickAnotherStart("Expense approval / 费用审批", "Amount / 金额", "expense-start", "zh-CN");
         assertThat(tasklist.visibleText()).contains("费用类型", "用途");
+        browser.driver().get(tasklist.url());
+        tasklist.logOut();
+        tasklist.logIn("service1");
+        pickAnotherStart("Service request / 服务请求", "Subject / 主题", "service-request-start", "zh-CN");
+        assertThat(tasklist.visibleText()).contains("登记客户的服务请求", "请求与已登记资产无关时留空");
     }
 
     @Test
@@ -214,7 +229,13 @@ class TasklistFormsBrowserTest {
 
     /** Keeps what the browser shows as target/tasklist-forms/{name}-{en|zh-CN}.png. */
     private void shot(String name, String language) {
+        keep(browser, name, language);
+    }
+
+    /** target/tasklist-forms/{name}-{en|zh-CN}.png, where a reviewer finds each form in both languages. */
+    static void keep(Browser browser, String name, String language) {
         try {
+            Files.createDirectories(SCREENSHOTS);
             Path file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, SCREENSHOTS.resolve(name + "-" + (language == null ? "en" : language) + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);

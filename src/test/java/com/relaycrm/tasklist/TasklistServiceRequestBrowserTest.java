@@ -138,9 +138,9 @@ class TasklistServiceRequestBrowserTest {
 
         // sales1 works in Tasklist too, but not on service requests
         logIn("sales1");
-        tasklist.showFilter("My group tasks");
+        tasklist.showFilter("My group tasks / 我的组任务");
         assertThat(tasklist.taskCardIds()).as("tasks sales1 sees in My group tasks").doesNotContain(dispatch.getId());
-        tasklist.showFilter("My tasks");
+        tasklist.showFilter("My tasks / 我的任务");
         assertThat(tasklist.taskCardIds()).as("tasks sales1 sees in My tasks").doesNotContain(dispatch.getId());
         tasklist.openTaskByLink(dispatch.getId());
         // the engine answers as if the task did not exist, and Tasklist says so
@@ -153,15 +153,19 @@ class TasklistServiceRequestBrowserTest {
 
         // the service desk claims the request and dispatches it to engineer1
         logIn("service1");
-        tasklist.showFilter("My group tasks");
+        tasklist.showFilter("My group tasks / 我的组任务");
         screenshot("service1-group-tasks");
-        tasklist.openTaskCard(dispatch.getId(), "Dispatch to an engineer");
+        tasklist.openTaskCard(dispatch.getId(), "Dispatch to an engineer / 派工给工程师");
         tasklist.waitForFormField("Engineer / 工程师");
         assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
         assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
         assertThat(tasklist.formValue("Customer / 客户")).contains("Huaxin Technology");
         // how to reach the customer, next to who they are
         assertThat(tasklist.formValue("Phone and contacts / 电话和联系人")).contains("010-8888-0001", "Zhang Wei");
+        // words instead of codes: the queue, and the priority with the number the card shows
+        assertThat(selectText("Queue / 队列")).isEqualTo("Field service / 上门服务");
+        assertThat(tasklist.formValue("Priority / 优先级")).isEqualTo("High / 高 (70)");
+        assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getPriority()).isEqualTo(70);
         screenshot("service1-dispatch-form");
         tasklist.claim();
         assertThat(taskService.createTaskQuery().taskId(dispatch.getId()).singleResult().getAssignee())
@@ -179,11 +183,12 @@ class TasklistServiceRequestBrowserTest {
 
         // engineer1 finds the work order among their own tasks and accepts it
         logIn("engineer1");
-        tasklist.showFilter("My tasks");
-        tasklist.openTaskCard(accept.getId(), "Accept or reject the work order");
+        tasklist.showFilter("My tasks / 我的任务");
+        tasklist.openTaskCard(accept.getId(), "Accept or reject the work order / 接受或拒绝工单");
         tasklist.waitForFormField("Decision / 决定");
         assertThat(tasklist.formValue("Request number / 单号")).isEqualTo(request.getRequestNumber());
         assertThat(tasklist.formValue("Subject / 主题")).isEqualTo(request.getSubject());
+        assertThat(tasklist.formValue("Dispatched by / 派工人")).isEqualTo("Chen Jing (service1)");
         tasklist.chooseRadio("Accept / 接受");
         screenshot("engineer1-accept");
         tasklist.complete(accept.getId());
@@ -216,9 +221,9 @@ class TasklistServiceRequestBrowserTest {
 
         // the engineer reports: a number, a checkbox, a list of parts, a radio choice and the result
         logIn("engineer1");
-        tasklist.showFilter("My tasks");
+        tasklist.showFilter("My tasks / 我的任务");
         Task repair = taskAt(processInstanceId, "RepairAndReport");
-        tasklist.openTaskCard(repair.getId(), "Repair and report");
+        tasklist.openTaskCard(repair.getId(), "Repair and report / 维修并报告");
         tasklist.waitForFormField("Labour hours / 工时（小时）");
         // the choices first: a click re-renders the form, which can drop text typed just before it (seen on H2 in CI)
         tasklist.tick("Paid labour (charge the customer for labour even in warranty) / 收费工时（保修期内也向客户收取工时费）");
@@ -244,11 +249,11 @@ class TasklistServiceRequestBrowserTest {
 
         // the service desk settles the charges shown on the form
         logIn("service1");
-        tasklist.showFilter("My group tasks");
+        tasklist.showFilter("My group tasks / 我的组任务");
         Task settle = taskAt(processInstanceId, "SettleCharges");
-        tasklist.openTaskCard(settle.getId(), "Settle service charges");
+        tasklist.openTaskCard(settle.getId(), "Settle service charges / 结算服务费用");
         tasklist.waitForFormField("Payment method / 付款方式");
-        assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("120");
+        assertThat(tasklist.formValue("Amount due (parts + labour) / 应收金额（配件 + 工时）")).isEqualTo("CNY 120.00");
         assertThat(tasklist.formValue("Parts and labour / 配件和工时")).contains("CNY 0.00", "CNY 120.00");
         tasklist.claim();
         tasklist.chooseOption("Payment method / 付款方式", "Cash / 现金");
@@ -257,9 +262,9 @@ class TasklistServiceRequestBrowserTest {
         tasklist.complete(settle.getId());
 
         // then makes the return visit: the customer is not happy
-        tasklist.showFilter("My group tasks");
+        tasklist.showFilter("My group tasks / 我的组任务");
         Task visit = taskAt(processInstanceId, "ReturnVisit");
-        tasklist.openTaskCard(visit.getId(), "Return visit and survey");
+        tasklist.openTaskCard(visit.getId(), "Return visit and survey / 回访与满意度调查");
         tasklist.waitForFormField("How satisfied is the customer? / 客户满意度如何？");
         tasklist.claim();
         tasklist.chooseRadio("How satisfied is the customer? / 客户满意度如何？", "2 - dissatisfied / 2 - 不满意");
@@ -272,9 +277,9 @@ class TasklistServiceRequestBrowserTest {
 
         // so the service manager follows up
         logIn("servicemgr1");
-        tasklist.showFilter("My group tasks");
+        tasklist.showFilter("My group tasks / 我的组任务");
         Task followUp = taskAt(processInstanceId, "FollowUpDissatisfied");
-        tasklist.openTaskCard(followUp.getId(), "Follow up a dissatisfied customer");
+        tasklist.openTaskCard(followUp.getId(), "Follow up a dissatisfied customer / 跟进不满意的客户");
         tasklist.waitForFormField("Follow-up action / 跟进措施");
         assertThat(tasklist.formValue("Satisfaction score (1-5) / 满意度评分（1-5）")).isEqualTo("2");
         tasklist.claim();
@@ -431,6 +436,13 @@ class TasklistServiceRequestBrowserTest {
 
 
 
+
+    /** The text a read-only form-js select shows (the option's label). */
+    private String selectText(String label) {
+        return driver.findElement(By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,"
+                + "'fjs-form-field-select')][.//label[normalize-space(text())='" + label + "']]"
+                + "//div[contains(@class,'fjs-input-group')]")).getText().trim();
+    }
 
     private void screenshot(String step) {
         browser.screenshot("tasklist-" + step);

@@ -46,8 +46,9 @@ public class CardSwipeProcess {
         public static final String CUSTOMER_CODE = "customerCode";
         public static final String CUSTOMER_NAME = "customerName";
         public static final String MEMBER_TIER = "memberTier";
-        public static final String POINTS_AVAILABLE = "pointsAvailable";
-        public static final String POINTS_ACCUMULATED = "pointsAccumulated";
+        /** Points as people read them: "12,000 points / 12,000 积分" (the numbers are in Data). */
+        public static final String POINTS_AVAILABLE_TEXT = "pointsAvailableText";
+        public static final String POINTS_ACCUMULATED_TEXT = "pointsAccumulatedText";
         /** The serve form's answer. */
         public static final String SERVICE_NOTE = "serviceNote";
         /** The registration form's answers. */
@@ -60,6 +61,8 @@ public class CardSwipeProcess {
     }
 
     public static final class Data {
+        public static final String POINTS_AVAILABLE = "pointsAvailable";
+        public static final String POINTS_ACCUMULATED = "pointsAccumulated";
         /** Given at the start: the stored frame and when the card was read. */
         public static final String FRAME_ID = "frameId";
         public static final String SWIPED_AT = "swipedAt";

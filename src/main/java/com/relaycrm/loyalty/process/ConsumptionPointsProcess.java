@@ -41,8 +41,9 @@ public class ConsumptionPointsProcess {
         public static final String CARD_NUMBER = "cardNumber";
         public static final String OLD_TIER = "oldTier";
         public static final String NEW_TIER = "newTier";
-        public static final String POINTS_ACCUMULATED = "pointsAccumulated";
-        public static final String POINTS_AVAILABLE = "pointsAvailable";
+        public static final String POINTS_ACCUMULATED_TEXT = "pointsAccumulatedText";
+        /** Points as people read them: "12,000 points / 12,000 积分" (the numbers are in Data). */
+        public static final String POINTS_AVAILABLE_TEXT = "pointsAvailableText";
         /** The welcome form's answer. */
         public static final String WELCOME_NOTE = "welcomeNote";
 
@@ -51,6 +52,8 @@ public class ConsumptionPointsProcess {
     }
 
     public static final class Data {
+        public static final String POINTS_AVAILABLE = "pointsAvailable";
+        public static final String POINTS_ACCUMULATED = "pointsAccumulated";
         /** Given at the start: the stored purchase (the first step binds it by business key, never by this). */
         public static final String CONSUMPTION_ID = "consumptionId";
         public static final String CUSTOMER_ID = "customerId";

@@ -2,6 +2,7 @@ package com.relaycrm.loyalty.process;
 
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.loyalty.internal.CardMembers.CardMember;
 import com.relaycrm.loyalty.internal.CardMembers;
 import com.relaycrm.loyalty.process.CardSwipeProcess.Data;
@@ -33,8 +34,10 @@ class IdentifyCardMemberDelegate implements JavaDelegate {
             variables.put(Variables.CUSTOMER_CODE, member.code());
             variables.put(Variables.CUSTOMER_NAME, member.name());
             variables.put(Variables.MEMBER_TIER, member.tier().name());
-            variables.put(Variables.POINTS_AVAILABLE, member.availablePoints());
-            variables.put(Variables.POINTS_ACCUMULATED, member.accumulatedPoints());
+            variables.put(Data.POINTS_AVAILABLE, member.availablePoints());
+            variables.put(Data.POINTS_ACCUMULATED, member.accumulatedPoints());
+            variables.put(Variables.POINTS_AVAILABLE_TEXT, DisplayText.points(member.availablePoints()));
+            variables.put(Variables.POINTS_ACCUMULATED_TEXT, DisplayText.points(member.accumulatedPoints()));
             variables.put(Data.OWNER_ID, member.ownerId());
         });
         execution.setVariables(variables);

@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty.process;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.loyalty.Redemption;
 import com.relaycrm.process.ProcessGateway;
@@ -41,11 +42,14 @@ public class PointsRedemptionProcess {
         public static final String CUSTOMER_NAME = "customerName";
         public static final String CARD_NUMBER = "cardNumber";
         public static final String GIFT = "gift";
-        public static final String POINTS = "points";
-        public static final String POINTS_AVAILABLE = "pointsAvailable";
+        /** The points asked for and those the member has, as people read them: "12,000 points / 12,000 积分". */
+        public static final String POINTS_TEXT = "pointsText";
+        public static final String POINTS_AVAILABLE_TEXT = "pointsAvailableText";
         /** The approval form's answer. */
         public static final String REDEMPTION_APPROVED = "redemptionApproved";
         public static final String APPROVAL_NOTE = "approvalNote";
+        /** Who approved it, for the hand-over: "Zhao Lei (salesmgr1)"; unset when no approval was needed. */
+        public static final String APPROVED_BY = "approvedBy";
         /** The fulfilment form's answer. */
         public static final String GIFT_DELIVERED = "giftDelivered";
         public static final String HANDOVER_NOTE = "handoverNote";
@@ -57,6 +61,9 @@ public class PointsRedemptionProcess {
     public static final class Data {
         /** The stored redemption (for the task cards; the steps find it by business key, never by this). */
         public static final String REDEMPTION_ID = "redemptionId";
+        /** The points asked for and those the member has (numbers); forms show the *_TEXT variables. */
+        public static final String POINTS = "points";
+        public static final String POINTS_AVAILABLE = "pointsAvailable";
         /** Set by "Deduct points": false when the points went meanwhile. */
         public static final String DEDUCTED = "deducted";
 
@@ -77,8 +84,10 @@ public class PointsRedemptionProcess {
         variables.put(Variables.CUSTOMER_NAME, member.getName());
         variables.put(Variables.CARD_NUMBER, member.getCardNumber());
         variables.put(Variables.GIFT, redemption.getGift());
-        variables.put(Variables.POINTS, redemption.getPoints());
-        variables.put(Variables.POINTS_AVAILABLE, available);
+        variables.put(Data.POINTS, redemption.getPoints());
+        variables.put(Data.POINTS_AVAILABLE, available);
+        variables.put(Variables.POINTS_TEXT, DisplayText.points(redemption.getPoints()));
+        variables.put(Variables.POINTS_AVAILABLE_TEXT, DisplayText.points(available));
         return starter.start(KEY, businessKey(redemption.getId()), variables).getId();
     }
 

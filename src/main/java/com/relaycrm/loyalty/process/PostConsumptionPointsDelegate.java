@@ -1,5 +1,6 @@
 package com.relaycrm.loyalty.process;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.loyalty.internal.ConsumptionPosting.Posted;
 import com.relaycrm.loyalty.internal.ConsumptionPosting;
 import com.relaycrm.loyalty.process.ConsumptionPointsProcess.Data;
@@ -36,8 +37,11 @@ class PostConsumptionPointsDelegate implements JavaDelegate {
         variables.put(Variables.UPGRADED, posted.upgrade() != null);
         if (posted.newlyPosted()) {
             variables.put(Data.POINTS_EARNED, posted.pointsEarned());
-            variables.put(Variables.POINTS_AVAILABLE, posted.account().getAvailablePoints());
-            variables.put(Variables.POINTS_ACCUMULATED, posted.account().getAccumulatedPoints());
+            variables.put(Data.POINTS_AVAILABLE, posted.account().getAvailablePoints());
+            variables.put(Data.POINTS_ACCUMULATED, posted.account().getAccumulatedPoints());
+            variables.put(Variables.POINTS_AVAILABLE_TEXT, DisplayText.points(posted.account().getAvailablePoints()));
+            variables.put(Variables.POINTS_ACCUMULATED_TEXT,
+                    DisplayText.points(posted.account().getAccumulatedPoints()));
             variables.put(Data.MEMBER_TIER, posted.account().getTier().name());
         }
         if (posted.upgrade() != null) {

@@ -5,6 +5,7 @@ import static com.relaycrm.process.ProcessVariables.requiredYesNo;
 
 import com.relaycrm.loyalty.internal.RedemptionSteps;
 import com.relaycrm.loyalty.process.PointsRedemptionProcess.Variables;
+import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,11 @@ class RecordRedemptionApprovalDelegate implements JavaDelegate {
     private final CurrentActor actor;
     private final RedemptionDecisions decisions;
 
-    RecordRedemptionApprovalDelegate(RedemptionSteps redemptions, CurrentActor actor, RedemptionDecisions decisions) {
+    private final OrganisationService organisation;
+
+    RecordRedemptionApprovalDelegate(RedemptionSteps redemptions, CurrentActor actor, RedemptionDecisions decisions,
+                                     OrganisationService organisation) {
+        this.organisation = organisation;
         this.decisions = decisions;
         this.redemptions = redemptions;
         this.actor = actor;
@@ -29,5 +34,7 @@ class RecordRedemptionApprovalDelegate implements JavaDelegate {
         redemptions.decide(decisions.redemption(execution),
                 requiredYesNo(execution, Variables.REDEMPTION_APPROVED), actor.userId(),
                 optionalString(execution, Variables.APPROVAL_NOTE));
+        // whoever hands the gift over sees who approved it, by name
+        execution.setVariable(Variables.APPROVED_BY, organisation.nameAndId(actor.userId()));
     }
 }

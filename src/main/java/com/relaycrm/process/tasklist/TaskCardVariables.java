@@ -20,12 +20,18 @@ import org.springframework.stereotype.Component;
  * filter list only returns variables the user may read, so without the copy the cards would stay blank.
  *
  * <p>It also gives the task {@value #RECORD_PAGE}, the address of the read-only page of the task's record
- * ({@code /records/{type}.html?key=…}, {@code relay.tasklist.record-pages}), which each form links to.
+ * ({@code /records/{type}.html?key=…}, {@code relay.tasklist.record-pages}), which each form links to, and the
+ * priority the process set in {@value #TASK_PRIORITY} (the engine's default 50 otherwise).
  */
 @Component
 class TaskCardVariables extends AbstractProcessEnginePlugin {
 
     static final String RECORD_PAGE = "recordPage";
+    /**
+     * A process that ranks its work sets this variable (a number; e.g. the service request's triage): each of its
+     * tasks gets it as Tasklist priority, the number the card shows, and forms can show the same number in words.
+     */
+    static final String TASK_PRIORITY = "taskPriority";
 
     private final List<String> names;
     private final Map<String, String> recordPages;
@@ -61,6 +67,9 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
             if (value != null) {
                 task.setVariableLocal(name, value);
             }
+        }
+        if (task.getExecution().getVariable(TASK_PRIORITY) instanceof Number priority) {
+            task.setPriority(priority.intValue());
         }
         String page = recordPage(task);
         if (page != null) {

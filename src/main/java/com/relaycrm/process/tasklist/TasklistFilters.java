@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 class TasklistFilters implements ApplicationRunner {
 
     static final String MY_WORK = "My work / 我的工作";
+    static final String MY_TASKS = "My tasks / 我的任务";
+    static final String MY_GROUP_TASKS = "My group tasks / 我的组任务";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -35,22 +37,24 @@ class TasklistFilters implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // first, so that a person lands on everything that waits for them: their own tasks and those offered to
         // them or their groups, most urgent first (an empty "My tasks" hid the work waiting in the group)
-        create(MY_WORK, -20, "Tasks assigned to me and tasks offered to me or my groups / 我的任务和我所在组的待办",
+        create(MY_WORK, null, -20, "Tasks assigned to me and tasks offered to me or my groups / 我的任务和我所在组的待办",
                 taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
                         .taskCandidateUserExpression("${currentUser()}").includeAssignedTasks().endOr());
-        create("My tasks", -10, "Tasks assigned to me",
+        create(MY_TASKS, "My tasks", -10, "Tasks assigned to me / 分配给我的任务",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         // offered to one of my groups or to me by name (a group level of an expense whose requester is in the group
         // is offered to the other members by name): the engine's candidate-user query covers both
-        create("My group tasks", -5, "Unclaimed tasks offered to me or my groups",
+        create(MY_GROUP_TASKS, "My group tasks", -5,
+                "Unclaimed tasks offered to me or my groups / 提供给我或我所在组的未认领任务",
                 taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
     }
 
     /**
-     * Creates the filter, or brings an existing one of that name up to this version's query and description; an
-     * existing filter that already matches is left alone, so nodes starting together do not race to rewrite it.
+     * Creates the filter, or brings an existing one of that name (or of its English-only name of earlier versions,
+     * {@code formerName}) up to this version's name, query and description; an existing filter that already matches
+     * is left alone, so nodes starting together do not race to rewrite it.
      */
-    private void create(String name, int priority, String description, TaskQuery query) {
+    private void create(String name, String formerName, int priority, String description, TaskQuery query) {
         Filter wanted = filterService.newTaskFilter(name)
                 .setQuery(query.orderByDueDate().asc())
                 .setProperties(Map.of(
@@ -66,14 +70,20 @@ class TasklistFilters implements ApplicationRunner {
                                 Map.of("name", "company", "label", "Company / 公司"),
                                 Map.of("name", "opportunityName", "label", "Opportunity / 商机"),
                                 Map.of("name", "subject", "label", "Subject / 主题"))));
-        Filter existing = filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst()
-                .orElse(null);
+        Filter existing = named(name);
+        if (existing == null && formerName != null) {
+            existing = named(formerName);
+        }
         if (existing == null) {
             filterService.saveFilter(wanted);
-        } else if (!sameAs(existing, wanted)) {
-            existing.setQuery(wanted.getQuery()).setProperties(wanted.getProperties());
+        } else if (!name.equals(existing.getName()) || !sameAs(existing, wanted)) {
+            existing.setName(name).setQuery(wanted.getQuery()).setProperties(wanted.getProperties());
             filterService.saveFilter(existing);
         }
+    }
+
+    private Filter named(String name) {
+        return filterService.createTaskFilterQuery().filterName(name).list().stream().findFirst().orElse(null);
     }
 
     private static boolean sameAs(Filter existing, Filter wanted) {

@@ -4,6 +4,7 @@ import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 import static com.relaycrm.process.ProcessVariables.setIfChanged;
 
+import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.WorkOrder;
@@ -19,10 +20,12 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
 
     private final ServiceRequestService desk;
     private final CurrentActor actor;
+    private final OrganisationService organisation;
 
-    DispatchWorkOrderDelegate(ServiceRequestService desk, CurrentActor actor) {
+    DispatchWorkOrderDelegate(ServiceRequestService desk, CurrentActor actor, OrganisationService organisation) {
         this.desk = desk;
         this.actor = actor;
+        this.organisation = organisation;
     }
 
     @Override
@@ -33,5 +36,8 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
                 actor.userId());
         execution.setVariable(Data.WORK_ORDER_ID, order.getId());
         setIfChanged(execution, Variables.ENGINEER_ID, order.getEngineerId());
+        // the engineer sees who sent the work order by name
+        execution.setVariable(Variables.DISPATCHED_BY, organisation.nameAndId(order.getDispatchedBy()));
+        execution.setVariable(Variables.ENGINEER_NAME, organisation.nameAndId(order.getEngineerId()));
     }
 }

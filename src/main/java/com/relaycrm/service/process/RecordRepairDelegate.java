@@ -5,9 +5,11 @@ import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.service.RepairOutcome;
 import com.relaycrm.service.RepairService;
+import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,10 +38,13 @@ class RecordRepairDelegate implements JavaDelegate {
         execution.setVariable(Variables.FACTORY_REPAIR, report.factoryRepair());
         execution.setVariable(Variables.SETTLEMENT_REQUIRED, report.settlementRequired());
         if (report.settlementRequired()) {
-            execution.setVariable(Variables.SETTLEMENT_AMOUNT, report.settlement().getTotalAmount().doubleValue());
-            execution.setVariable(Variables.SETTLEMENT_BREAKDOWN, String.format(java.util.Locale.ROOT,
-                    "Parts / 配件: CNY %,.2f; labour / 工时: CNY %,.2f (%s)", report.settlement().getPartsAmount(),
-                    report.settlement().getLabourAmount(), report.settlement().getReason()));
+            execution.setVariable(Data.SETTLEMENT_AMOUNT, report.settlement().getTotalAmount().doubleValue());
+            execution.setVariable(Variables.SETTLEMENT_AMOUNT_TEXT,
+                    DisplayText.money(report.settlement().getTotalAmount()));
+            execution.setVariable(Variables.SETTLEMENT_BREAKDOWN, "Parts / 配件: "
+                    + DisplayText.money(report.settlement().getPartsAmount()) + "; labour / 工时: "
+                    + DisplayText.money(report.settlement().getLabourAmount()) + " (" + report.settlement().getReason()
+                    + ")");
         }
     }
 }

@@ -103,11 +103,16 @@ public class ServiceRequestProcess {
         public static final String CUSTOMER_CONTACT = "customerContact";
         public static final String WARRANTY_STATUS = "warrantyStatus";
         public static final String QUEUE = "queue";
-        public static final String PRIORITY = "priority";
+        /** The priority in words with the number the task cards show: "High / 高 (70)" ({@link #priorityLabel}). */
+        public static final String PRIORITY_LABEL = "priorityLabel";
         public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
         public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
         // dispatch and acceptance
         public static final String ENGINEER_ID = "engineerId";
+        /** Who dispatched the work order, for the engineer: "Chen Jing (service1)". */
+        public static final String DISPATCHED_BY = "dispatchedBy";
+        /** The engineer holding the work order, for escalations: "Wu Gang (engineer1)". */
+        public static final String ENGINEER_NAME = "engineerName";
         public static final String ENGINEER_OPTIONS = "engineerOptions";
         public static final String DISPATCH_NOTE = "dispatchNote";
         public static final String ENGINEER_DECISION = "engineerDecision";
@@ -128,7 +133,8 @@ public class ServiceRequestProcess {
         public static final String FACTORY_REPAIR_RESULT = "factoryRepairResult";
         public static final String PART_RETURNED_TO_CUSTOMER = "partReturnedToCustomer";
         // settlement
-        public static final String SETTLEMENT_AMOUNT = "settlementAmount";
+        /** The amount due as people read it: "CNY 1,234.00". */
+        public static final String SETTLEMENT_AMOUNT_TEXT = "settlementAmountText";
         public static final String SETTLEMENT_BREAKDOWN = "settlementBreakdown";
         public static final String PAYMENT_METHOD = "paymentMethod";
         public static final String INVOICE_NUMBER = "invoiceNumber";
@@ -151,6 +157,12 @@ public class ServiceRequestProcess {
 
     public static final class Data {
         public static final String SERVICE_REQUEST_ID = "serviceRequestId";
+        /** Set by triage: 1 = most urgent (the triage table); forms show {@link Variables#PRIORITY_LABEL}. */
+        public static final String PRIORITY = "priority";
+        /** The priority Tasklist gives the request's tasks (their cards show it): {@link #taskPriority}. */
+        public static final String TASK_PRIORITY = "taskPriority";
+        /** The amount due (a number); forms show {@link Variables#SETTLEMENT_AMOUNT_TEXT}. */
+        public static final String SETTLEMENT_AMOUNT = "settlementAmount";
         public static final String WORK_ORDER_ID = "workOrderId";
         public static final String MEMBER_TIER = "memberTier";
         /** Input parameter of the breach and escalation steps: FIRST_RESPONSE or RESOLUTION. */
@@ -158,5 +170,29 @@ public class ServiceRequestProcess {
 
         private Data() {
         }
+    }
+
+    /**
+     * The priority of the request's tasks in Tasklist (higher first, the engine's default is 50) for the triage
+     * priority (1 = most urgent): 1 → 90, 2 → 70, 3 → 50, 4 and below → 30.
+     */
+    public static int taskPriority(int priority) {
+        return switch (priority) {
+            case 1 -> 90;
+            case 2 -> 70;
+            case 3 -> 50;
+            default -> priority < 1 ? 90 : 30;
+        };
+    }
+
+    /** The triage priority in words, with the number the task cards show: "High / 高 (70)". */
+    public static String priorityLabel(int priority) {
+        String words = switch (priority) {
+            case 1 -> "Urgent / 紧急";
+            case 2 -> "High / 高";
+            case 3 -> "Normal / 普通";
+            default -> priority < 1 ? "Urgent / 紧急" : "Low / 低";
+        };
+        return words + " (" + taskPriority(priority) + ")";
     }
 }

@@ -2,6 +2,7 @@ package com.relaycrm.service.process;
 
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestService;
+import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,9 @@ class TriageServiceRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ServiceRequest request = desk.triage(execution.getProcessInstanceId());
         execution.setVariable(Variables.QUEUE, request.getQueue());
-        execution.setVariable(Variables.PRIORITY, request.getPriority());
+        execution.setVariable(Data.PRIORITY, request.getPriority());
+        execution.setVariable(Variables.PRIORITY_LABEL, ServiceRequestProcess.priorityLabel(request.getPriority()));
+        execution.setVariable(Data.TASK_PRIORITY, ServiceRequestProcess.taskPriority(request.getPriority()));
         execution.setVariable(Variables.FIRST_RESPONSE_DUE_AT, Date.from(request.getFirstResponseDueAt()));
         execution.setVariable(Variables.RESOLUTION_DUE_AT, Date.from(request.getResolutionDueAt()));
     }

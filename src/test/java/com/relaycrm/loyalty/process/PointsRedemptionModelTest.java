@@ -121,6 +121,6 @@ class PointsRedemptionModelTest {
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(PointsRedemptionProcess.KEY,
                 PointsRedemptionProcess.businessKey(1), Map.of(Data.REDEMPTION_ID, 1L, Variables.GIFT, "Kettle",
-                        Variables.POINTS, 500L));
+                        Data.POINTS, 500L));
     }
 }

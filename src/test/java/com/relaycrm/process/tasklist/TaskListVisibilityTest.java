@@ -111,7 +111,7 @@ class TaskListVisibilityTest {
 
     @Test
     void tasklistFiltersAndTheEngineRestApiAgree() {
-        String groupFilter = filterService.createTaskFilterQuery().filterName("My group tasks").singleResult().getId();
+        String groupFilter = filterService.createTaskFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).singleResult().getId();
         long unclaimedEngineerTasks = expected.get("engineer2").stream()
                 .filter(id -> taskService.createTaskQuery().taskId(id).singleResult().getAssignee() == null).count();
         assertThat(demoUsers.actAs("engineer2", () -> filterService.count(groupFilter,

@@ -60,7 +60,28 @@ class TasklistFiltersTest {
                 first.getId()))).as("someone outside the group").extracting("id").doesNotContain(dispatch.getId());
     }
 
+    @Test
+    void theFiltersReadInEnglishAndChinese() {
+        assertThat(filterService.createTaskFilterQuery().list()).isNotEmpty().allSatisfy(filter -> {
+            assertThat(filter.getName()).as("filter name").matches(".*[A-Za-z].* / .*[\\u4e00-\\u9fff].*");
+            assertThat((String) filter.getProperties().get("description")).as("description of " + filter.getName())
+                    .matches(".*[A-Za-z].* / .*[\\u4e00-\\u9fff].*");
+        });
+    }
+
+    @Test
+    void aFilterUnderItsEnglishOnlyNameOfAnOlderVersionIsRenamedNotDuplicated() {
+        FilterEntity filter = groupFilter();
+        filter.setName("My group tasks");
+        filterService.saveFilter(filter);
+
+        filters.run(null);
+        assertThat(filterService.createTaskFilterQuery().filterName("My group tasks").count()).isZero();
+        assertThat(filterService.createTaskFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).list())
+                .singleElement().extracting(org.camunda.bpm.engine.filter.Filter::getId).isEqualTo(filter.getId());
+    }
+
     private FilterEntity groupFilter() {
-        return (FilterEntity) filterService.createTaskFilterQuery().filterName("My group tasks").singleResult();
+        return (FilterEntity) filterService.createTaskFilterQuery().filterName(TasklistFilters.MY_GROUP_TASKS).singleResult();
     }
 }

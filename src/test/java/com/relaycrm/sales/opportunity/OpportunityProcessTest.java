@@ -56,6 +56,8 @@ class OpportunityProcessTest {
     @Autowired ProcessDriver driver;
 
     private String rep;
+    @org.springframework.beans.factory.annotation.Autowired
+    com.relaycrm.organisation.OrganisationService organisation;
     private Viewer viewer;
     private Customer customer;
 
@@ -92,6 +94,11 @@ class OpportunityProcessTest {
         assertThat(process).isWaitingAt("ApprovePromotion");
         assertThat(task(opportunity)).hasCandidateGroup("sales-manager");
         assertThat(runtimeService.getVariable(process.getId(), "approvalReason").toString()).contains("方案内审");
+        // the manager sees who asks by name (a rep without a name in the directory: their id)
+        assertThat(runtimeService.getVariable(process.getId(),
+                com.relaycrm.sales.opportunity.process.OpportunityProcess.Variables.REQUESTED_BY))
+                .asString().startsWith(rep.equals(organisation.displayName(rep)) ? rep
+                        : organisation.displayName(rep) + " (" + rep + ")");
         assertThatThrownBy(() -> complete(opportunity, "service1", Map.of("promotionApproved", "YES")))
                 .isInstanceOf(AuthorizationException.class);
         complete(opportunity, "salesmgr1", Map.of("promotionApproved", "YES", "approvalNote", "Margin ok"));

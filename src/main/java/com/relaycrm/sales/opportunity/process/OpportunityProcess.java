@@ -75,6 +75,8 @@ public class OpportunityProcess {
         public static final String NEXT_STAGE_LABEL = "nextStageLabel";
         public static final String MILESTONES = "milestones";
         public static final String APPROVAL_REASON = "approvalReason";
+        /** Who asks for the approval, for the manager: "Li Na (sales1)". */
+        public static final String REQUESTED_BY = "requestedBy";
         /** Promotion form: the owner's answers. */
         public static final String MILESTONES_MET = "milestonesMet";
         public static final String FAILURE_REASON = "failureReason";

@@ -5,6 +5,7 @@ import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
 import com.relaycrm.common.InvalidInputException;
+import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.sales.opportunity.Promotion;
 import com.relaycrm.sales.opportunity.StagePromotion;
@@ -25,10 +26,12 @@ class RecordStageDecisionDelegate implements JavaDelegate {
 
     private final StagePromotion promotion;
     private final CurrentActor actor;
+    private final OrganisationService organisation;
 
-    RecordStageDecisionDelegate(StagePromotion promotion, CurrentActor actor) {
+    RecordStageDecisionDelegate(StagePromotion promotion, CurrentActor actor, OrganisationService organisation) {
         this.promotion = promotion;
         this.actor = actor;
+        this.organisation = organisation;
     }
 
     @Override
@@ -40,6 +43,10 @@ class RecordStageDecisionDelegate implements JavaDelegate {
                 optionalString(execution, Variables.FAILURE_REASON), wakeUpOn), actor.userId());
         OpportunityProcess.decided(execution, outcome.owner(), outcome.approvalNeeded(), outcome.approvalReason(),
                 wakeUpOn);
+        if (outcome.approvalNeeded()) {
+            // the sales manager sees who asks, by name
+            execution.setVariable(Variables.REQUESTED_BY, organisation.nameAndId(actor.userId()));
+        }
     }
 
     private static LocalDate date(String text) {
