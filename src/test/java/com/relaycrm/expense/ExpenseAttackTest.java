@@ -241,7 +241,7 @@ class ExpenseAttackTest {
 
     /** The task ids of Tasklist's "My group tasks" filter as the user lists it. */
     private List<String> groupTasks(String user) {
-        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks").singleResult().getId();
+        String filterId = filterService.createTaskFilterQuery().filterName("My group tasks / 我的组任务").singleResult().getId();
         return demoUsers.actAs(user, () -> filterService.<Task>list(filterId).stream().map(Task::getId).toList());
     }
 
