@@ -7,9 +7,9 @@ import java.time.LocalDate;
  * for it.
  */
 public enum AlertKind {
-    SHIPMENT_LATE("Chase a late shipment", "shipment is late"),
-    FEEDBACK_OVERDUE("Chase overdue feedback", "feedback is overdue"),
-    RETURN_OVERDUE("Chase an overdue return", "return is overdue");
+    SHIPMENT_LATE("Chase a late shipment / 催办延迟发货", "shipment is late"),
+    FEEDBACK_OVERDUE("Chase overdue feedback / 催办逾期反馈", "feedback is overdue"),
+    RETURN_OVERDUE("Chase an overdue return / 催办逾期归还", "return is overdue");
 
     private final String taskName;
     private final String description;
@@ -19,7 +19,7 @@ public enum AlertKind {
         this.description = description;
     }
 
-    /** The name of the owner's alert task ({@code loan-alert.bpmn}). */
+    /** The name of the owner's alert task ({@code loan-alert.bpmn}), bilingual "English / 中文" like the models' names. */
     public String taskName() {
         return taskName;
     }

@@ -49,7 +49,7 @@ class LoanAlertModelTest {
         execute(job());
 
         assertThat(alert).isWaitingAt(Tasks.ALERT, Timers.ALERT_DUE);
-        assertThat(task()).isAssignedTo("sales1").hasName("Chase an overdue return");
+        assertThat(task()).isAssignedTo("sales1").hasName("Chase an overdue return / 催办逾期归还");
         assertThat(ModelMocks.calls("raiseLoanAlert")).containsExactly("RaiseAlert");
     }
 

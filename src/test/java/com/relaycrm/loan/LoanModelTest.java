@@ -88,7 +88,7 @@ class LoanModelTest {
         LoanModelStandIns.raiseReports(false, true);
         execute(job(alert(loan, AlertKind.SHIPMENT_LATE)));
         assertThat(taskService().createTaskQuery().processInstanceId(alert(loan, AlertKind.SHIPMENT_LATE).getId())
-                .singleResult()).isAssignedTo("sales1").hasName("Chase a late shipment");
+                .singleResult()).isAssignedTo("sales1").hasName("Chase a late shipment / 催办延迟发货");
 
         complete(task(Tasks.SHIP, loan));
 
