@@ -58,6 +58,9 @@ public class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, WEBSITE_LEAD_FORM).permitAll()
+                        // a load balancer or the node next door asks whether this node serves: the status only
+                        // (UP, DEGRADED, DOWN), the components stay for administrators (show-details)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)

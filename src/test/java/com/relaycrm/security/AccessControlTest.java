@@ -51,9 +51,9 @@ class AccessControlTest {
     }
 
     @Test
-    void nothingButTheLoginIsReachableAnonymously() {
+    void nothingButTheLoginAndTheHealthStatusIsReachableAnonymously() {
         for (String path : List.of("/api/customers", "/api/service-requests", "/api/service-requests/" + request.getId(),
-                "/engine-rest/task", "/engine-rest/process-definition", "/actuator/health",
+                "/engine-rest/task", "/engine-rest/process-definition", "/actuator/info",
                 "/camunda/api/engine/engine/default/task")) {
             assertThat(api.get(null, path).getStatusCode().value()).as(path).isIn(401, 403);
         }

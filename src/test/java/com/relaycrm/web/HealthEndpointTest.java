@@ -32,6 +32,15 @@ class HealthEndpointTest {
     }
 
     @Test
+    void anAnonymousCallerSuchAsALoadBalancerSeesOnlyTheStatus() {
+        ResponseEntity<Map<String, Object>> health = api.getJson(null, "/actuator/health");
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsOnlyKeys("status");
+        assertThat(api.get(null, "/actuator/health/db").getStatusCode().value()).isIn(401, 403, 404);
+    }
+
+    @Test
     void aStaffUserSeesOnlyTheStatus() {
         ResponseEntity<Map<String, Object>> health = api.getJson("sales1", "/actuator/health");
 
