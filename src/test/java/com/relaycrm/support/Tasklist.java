@@ -213,6 +213,19 @@ public final class Tasklist {
                 });
     }
 
+    /**
+     * Types into several fields until all of them hold their text at once: a re-render caused by one field (its
+     * value or its blur) can drop what was typed into another a moment before, so every field is looked over again
+     * after the last one is typed, as a person checks a form before completing it.
+     */
+    public void typeAll(java.util.Map<String, String> textByLabel) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            textByLabel.forEach(this::type);
+            return textByLabel.entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(formInput(e.getKey()).getDomProperty("value")));
+        });
+    }
+
     /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
     public void chooseRadio(String group, String option) {
         By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"

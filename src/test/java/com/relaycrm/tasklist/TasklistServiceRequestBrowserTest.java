@@ -228,12 +228,10 @@ class TasklistServiceRequestBrowserTest {
         // the choices first: a click re-renders the form, which can drop text typed just before it (seen on H2 in CI)
         tasklist.tick("Paid labour (charge the customer for labour even in warranty) / 收费工时（保修期内也向客户收取工时费）");
         tasklist.chooseRadio("Fixed on site / 现场修复");
-        tasklist.type("Labour hours / 工时（小时）", "1.5");
-        tasklist.type("Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
-        tasklist.type("Result / 结果", "Replaced both feed rollers, 200 test sheets fed");
-        // as a person would, look over the text fields before completing (type() only types again what was lost)
-        tasklist.type("Labour hours / 工时（小时）", "1.5");
-        tasklist.type("Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1");
+        // as a person would, look over the text fields before completing (typeAll types again what a re-render lost)
+        tasklist.typeAll(java.util.Map.of("Labour hours / 工时（小时）", "1.5",
+                "Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1",
+                "Result / 结果", "Replaced both feed rollers, 200 test sheets fed"));
         screenshot("engineer1-report");
         tasklist.complete(repair.getId());
         tasklist.logOut();
