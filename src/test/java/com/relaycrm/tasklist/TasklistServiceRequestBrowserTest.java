@@ -173,7 +173,7 @@ class TasklistServiceRequestBrowserTest {
         // a choice among the engineers only, by name
         tasklist.chooseOption("Engineer / 工程师", "Wu Gang (engineer1)");
         screenshot("service1-dispatch-filled");
-        tasklist.complete(dispatch.getId());
+        completeInTasklist(dispatch);
         tasklist.logOut();
 
         Task accept = taskService.createTaskQuery().processInstanceId(processInstanceId)
@@ -191,7 +191,7 @@ class TasklistServiceRequestBrowserTest {
         assertThat(tasklist.formValue("Dispatched by / 派工人")).isEqualTo("Chen Jing (service1)");
         tasklist.chooseRadio("Accept / 接受");
         screenshot("engineer1-accept");
-        tasklist.complete(accept.getId());
+        completeInTasklist(accept);
         tasklist.logOut();
 
         assertThat(runtimeService.getActiveActivityIds(processInstanceId)).contains("RepairAndReport");
@@ -233,7 +233,7 @@ class TasklistServiceRequestBrowserTest {
                 "Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1",
                 "Result / 结果", "Replaced both feed rollers, 200 test sheets fed"));
         screenshot("engineer1-report");
-        tasklist.complete(repair.getId());
+        completeInTasklist(repair);
         tasklist.logOut();
 
         ServiceRequestDetails reported = serviceRequestQueries.details(request.getId());
@@ -257,7 +257,7 @@ class TasklistServiceRequestBrowserTest {
         tasklist.chooseOption("Payment method / 付款方式", "Cash / 现金");
         tasklist.tick("Customer has paid / 客户已付款");
         screenshot("service1-settlement");
-        tasklist.complete(settle.getId());
+        completeInTasklist(settle);
 
         // then makes the return visit: the customer is not happy
         tasklist.showFilter("My group tasks / 我的组任务");
@@ -270,7 +270,7 @@ class TasklistServiceRequestBrowserTest {
         tasklist.chooseRadio("Did the engineer arrive on time? / 工程师是否准时到达？", "Yes / 是");
         tasklist.type("Customer comment / 客户意见", "Still skips now and then");
         screenshot("service1-return-visit");
-        tasklist.complete(visit.getId());
+        completeInTasklist(visit);
         tasklist.logOut();
 
         // so the service manager follows up
@@ -284,7 +284,7 @@ class TasklistServiceRequestBrowserTest {
         tasklist.type("Follow-up action / 跟进措施", "Visited the customer, replaced the pickup pad");
         tasklist.tick("Customer's concern resolved / 客户问题已解决");
         screenshot("servicemgr1-follow-up");
-        tasklist.complete(followUp.getId());
+        completeInTasklist(followUp);
         tasklist.logOut();
 
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count())
@@ -444,5 +444,16 @@ class TasklistServiceRequestBrowserTest {
 
     private void screenshot(String step) {
         browser.screenshot("tasklist-" + step);
+    }
+
+    /**
+     * Completes the open form in Tasklist and waits until the engine has the task done: Tasklist can look finished
+     * (form and card re-rendered away) a moment before its completion request has committed, and the records read
+     * next must be those the step wrote.
+     */
+    private void completeInTasklist(Task task) {
+        tasklist.complete(task.getId());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                taskService.createTaskQuery().taskId(task.getId()).count() == 0);
     }
 }
