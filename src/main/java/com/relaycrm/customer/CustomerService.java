@@ -91,12 +91,12 @@ public class CustomerService {
         throw new NotFoundException("Customer", code);
     }
 
-    /** The data permission on customers: administrators, managers, service and finance see all, a rep their own. */
     /** Whether the viewer's data permission covers every customer (not only the ones they own). */
     public boolean seesAllCustomers(Viewer viewer) {
         return viewer.inAny(SEE_ALL);
     }
 
+    /** The data permission on customers: administrators, managers, service and finance see all, a rep their own. */
     public boolean maySee(Customer customer, Viewer viewer) {
         return viewer.inAny(SEE_ALL) || (viewer.inAny(Groups.SALES) && viewer.userId().equals(customer.getOwnerId()));
     }
