@@ -8,8 +8,6 @@ import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +47,10 @@ class LeadCustomerPart implements CustomerRecordPart {
         if (!viewer.inAny(LeadService.ENTER)) {
             return List.of();
         }
-        List<LeadActivity> listed = activities.ofCustomer(customer.getId(), viewer.inAny(LeadService.MANAGE),
-                viewer.userId(), after.at(), after.idBelow(KIND), PageRequest.of(0, limit));
-        Map<Long, Lead> byId = leads.findAllById(listed.stream().map(LeadActivity::getLeadId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Lead::getId, l -> l));
-        return listed.stream().map(a -> {
-            Lead lead = byId.get(a.getLeadId());
+        return activities.ofCustomer(customer.getId(), viewer.inAny(LeadService.MANAGE), viewer.userId(), after.at(),
+                after.idBelow(KIND), PageRequest.of(0, limit)).stream().map(row -> {
+            LeadActivity a = (LeadActivity) row[0];
+            Lead lead = (Lead) row[1];
             return new Timeline.Entry(a.getOccurredAt(), KIND, a.getId(), title(lead),
                     a.getNote() == null || a.getNote().isBlank() ? a.getKind().name()
                             : a.getKind().name() + ": " + a.getNote(),

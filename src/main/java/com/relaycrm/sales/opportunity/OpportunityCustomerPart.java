@@ -76,13 +76,10 @@ class OpportunityCustomerPart implements CustomerRecordPart {
         if (!viewer.inAny(OpportunityService.WORK)) {
             return entries;
         }
-        List<StageChange> changes = stageChanges.ofCustomer(customer.getId(), viewer.inAny(OpportunityService.SEE_ALL),
-                viewer.userId(), after.at(), after.idBelow(STAGE_KIND), PageRequest.of(0, limit));
-        Map<Long, Opportunity> changed = opportunities.findAllById(changes.stream()
-                .map(StageChange::getOpportunityId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Opportunity::getId, o -> o));
-        for (StageChange change : changes) {
-            Opportunity opportunity = changed.get(change.getOpportunityId());
+        for (Object[] row : stageChanges.ofCustomer(customer.getId(), viewer.inAny(OpportunityService.SEE_ALL),
+                viewer.userId(), after.at(), after.idBelow(STAGE_KIND), PageRequest.of(0, limit))) {
+            StageChange change = (StageChange) row[0];
+            Opportunity opportunity = (Opportunity) row[1];
             String move = change.getFromStage() + " → " + change.getToStage();
             entries.add(new Timeline.Entry(change.getChangedAt(), STAGE_KIND, change.getId(), title(opportunity),
                     change.getNote() == null || change.getNote().isBlank() ? move : move + ": " + change.getNote(),

@@ -10,11 +10,12 @@ public interface StageChangeRepository extends JpaRepository<StageChange, Long> 
 
     /**
      * The customer page's timeline: stage changes of the customer's opportunities the viewer may see (all, or their
-     * own) after the cursor, newest first.
+     * own) after the cursor, newest first; each row the change and its opportunity (read by the join, not looked up
+     * again).
      */
-    @org.springframework.data.jpa.repository.Query("select c from StageChange c, Opportunity o "
+    @org.springframework.data.jpa.repository.Query("select c, o from StageChange c, Opportunity o "
             + "where c.opportunityId = o.id and o.customerId = ?1 and (?2 = true or o.ownerId = ?3) "
             + "and (c.changedAt < ?4 or (c.changedAt = ?4 and c.id < ?5)) order by c.changedAt desc, c.id desc")
-    List<StageChange> ofCustomer(Long customerId, boolean all, String ownerId, java.time.Instant at, long idBelow,
-                                 org.springframework.data.domain.Pageable limit);
+    List<Object[]> ofCustomer(Long customerId, boolean all, String ownerId, java.time.Instant at, long idBelow,
+                              org.springframework.data.domain.Pageable limit);
 }
