@@ -68,6 +68,14 @@ public class Api {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
     }
 
+    /** A POST with further request headers (e.g. an Idempotency-Key). */
+    public ResponseEntity<Map<String, Object>> post(String user, String path, String json, HttpHeaders extra) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.addAll(extra);
+        return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
+    }
+
     /** A POST whose answer is read as text (a JSON array, a query result). */
     public ResponseEntity<String> postForText(String user, String path, String json) {
         HttpHeaders headers = headers(user);

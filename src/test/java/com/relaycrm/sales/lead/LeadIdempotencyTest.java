@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.support.Api;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -36,9 +30,7 @@ import org.springframework.http.ResponseEntity;
 @RelayIntegrationTest
 class LeadIdempotencyTest {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
-
-    @Autowired TestRestTemplate rest;
+    @Autowired Api api;
     @Autowired LeadRepository leadRepository;
     @Autowired LeadActivityRepository activities;
     @Autowired SalesFixtures sales;
@@ -156,13 +148,9 @@ class LeadIdempotencyTest {
 
     private ResponseEntity<Map<String, Object>> post(String user, String key, String json) {
         HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder().encodeToString(
-                (user + ":" + user).getBytes(StandardCharsets.UTF_8)));
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         if (key != null) {
             headers.set("Idempotency-Key", key);
         }
-        return rest.exchange("/api/sales/leads", HttpMethod.POST, new HttpEntity<>(json, headers), JSON);
+        return api.post(user, "/api/sales/leads", json, headers);
     }
 }
