@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServicePlanService {
 
-    /** The process key: {@link ServicePlanProcess#KEY}. */
-    public static final String PROCESS_KEY = ServicePlanProcess.KEY;
     static final String[] MANAGERS = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER};
 
     private final ServicePlanRepository plans;
