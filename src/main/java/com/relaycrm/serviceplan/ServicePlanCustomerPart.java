@@ -30,16 +30,10 @@ class ServicePlanCustomerPart implements CustomerRecordPart {
         return plans.ofCustomer(customer.getId(), viewer);
     }
 
-    /** The customer's plans the viewer may see, by when they were made (a customer has a few a year). */
+    /** The customer's plans the viewer may see, by when they were made. */
     @Override
     public List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
-        long idBelow = after.idBelow(KIND);
-        return plans.ofCustomer(customer.getId(), viewer).stream()
-                .filter(p -> p.getCreatedAt().isBefore(after.at())
-                        || p.getCreatedAt().equals(after.at()) && p.getId() < idBelow)
-                .sorted(java.util.Comparator.comparing(ServicePlan::getCreatedAt).thenComparing(ServicePlan::getId)
-                        .reversed())
-                .limit(limit)
+        return plans.ofCustomerBefore(customer.getId(), viewer, after.at(), after.idBelow(KIND), limit).stream()
                 .map(p -> new Timeline.Entry(p.getCreatedAt(), KIND, p.getId(), p.getSubject(),
                         p.getStatus().name() + " · " + p.getDueDate(), p.getAssigneeId(),
                         "/records/customer.html?key=" + customer.getCode()))

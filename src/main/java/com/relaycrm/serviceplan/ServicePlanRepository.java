@@ -1,5 +1,6 @@
 package com.relaycrm.serviceplan;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -23,4 +24,15 @@ interface ServicePlanRepository extends JpaRepository<ServicePlan, Long> {
     Page<ServicePlan> findAssignedOrOffered(String user, Collection<String> groups, Pageable page);
 
     List<ServicePlan> findByCustomerIdOrderById(Long customerId);
+
+    /**
+     * A customer's plans after a timeline position, newest first (ix_service_plan_customer): all of them, or those
+     * assigned to the user or offered to one of the groups ({@link ServicePlanService#maySee}).
+     */
+    @Query("select p from ServicePlan p where p.customerId = :customerId"
+            + " and (:all = true or p.assigneeId = :user or p.candidateGroup in :groups)"
+            + " and (p.createdAt < :at or (p.createdAt = :at and p.id < :idBelow))"
+            + " order by p.createdAt desc, p.id desc")
+    List<ServicePlan> ofCustomerBefore(long customerId, boolean all, String user, Collection<String> groups,
+                                       Instant at, long idBelow, Pageable limit);
 }

@@ -13,9 +13,11 @@ import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.serviceplan.ServicePlanGenerator.Candidate;
 import com.relaycrm.serviceplan.ServicePlanProperties.PlanTemplate;
 import com.relaycrm.serviceplan.process.ServicePlanProcess;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ServicePlanService {
 
-    /** The process key: {@link ServicePlanProcess#KEY}. */
-    public static final String PROCESS_KEY = ServicePlanProcess.KEY;
     static final String[] MANAGERS = {Groups.ADMIN, Groups.SALES_MANAGER, Groups.SERVICE_MANAGER};
 
     private final ServicePlanRepository plans;
@@ -98,6 +98,15 @@ public class ServicePlanService {
         return plans.findByCustomerIdOrderById(customerId).stream().filter(p -> maySee(p, viewer))
                 .sorted(java.util.Comparator.comparing(ServicePlan::getDueDate).thenComparing(ServicePlan::getId))
                 .toList();
+    }
+
+    /** The customer's plans the viewer may see after the timeline position, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    List<ServicePlan> ofCustomerBefore(long customerId, Viewer viewer, Instant at, long idBelow, int limit) {
+        // an empty IN list is not valid SQL everywhere: a viewer in no group matches no candidate group
+        List<String> groups = viewer.groups().isEmpty() ? List.of("") : viewer.groups();
+        return plans.ofCustomerBefore(customerId, viewer.inAny(MANAGERS), viewer.userId(), groups, at, idBelow,
+                PageRequest.of(0, limit));
     }
 
     static boolean maySee(ServicePlan plan, Viewer viewer) {

@@ -15,7 +15,6 @@ import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,6 @@ class ServiceRequestAttackTest {
     @Autowired ServiceRequestService desk;
     @Autowired ServiceRequestQueries queries;
     @Autowired Fixtures fixtures;
-    @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ProcessDriver driver;
 
@@ -193,8 +191,7 @@ class ServiceRequestAttackTest {
         ServiceRequest request = desk.open(new NewServiceRequest(customer.getId(), (inWarranty
                 ? fixtures.assetInWarranty(customer) : fixtures.assetOutOfWarranty(customer)).getId(),
                 RequestType.REPAIR, "Printer jams " + System.nanoTime(), "Paper jams at the fuser."), Fixtures.SERVICE1);
-        driver.runJobs(runtimeService.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
-                .singleResult());
+        driver.runJobs(request.getProcessInstanceId());
         if (engineer != null) {
             Task dispatch = task(request);
             attacks.handTo(dispatch.getId(), "service1");

@@ -138,6 +138,12 @@ class ServicePlanProcessTest {
         assertThat(records.timeline(customer.getCode(), owner, Timeline.Cursor.START, 50).entries())
                 .noneMatch(e -> e.kind().equals("service-plan"));
         assertThat(records.record(customer.getCode(), owner).openTasks()).isEmpty();
+        // the next page, after the plan's entry, holds none of the customer's plans; nor does a viewer in no group
+        Timeline.Entry entry = entries.stream().filter(e -> e.kind().equals("service-plan")).findFirst().orElseThrow();
+        assertThat(records.timeline(customer.getCode(), desk, new Timeline.Cursor(entry.at(), entry.kind(),
+                entry.id()), 50).entries()).noneMatch(e -> e.kind().equals("service-plan"));
+        assertThat(plans.ofCustomerBefore(customer.getId(), new Viewer("service1", List.of()),
+                Timeline.Cursor.START.at(), Long.MAX_VALUE, 50)).isEmpty();
     }
 
     @Test
