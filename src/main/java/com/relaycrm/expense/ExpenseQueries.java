@@ -1,6 +1,7 @@
 package com.relaycrm.expense;
 
 import com.relaycrm.common.NotFoundException;
+import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.internal.ApprovalStepRepository;
 import com.relaycrm.expense.internal.ExpenseRecordRepository;
@@ -9,6 +10,7 @@ import com.relaycrm.organisation.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,12 +44,17 @@ public class ExpenseQueries {
         if (viewer.inAny(SEE_ALL)) {
             return requests.findAllByOrderByIdDesc(page);
         }
+        return requests.findVisibleTo(viewer.userId(), Approver.user(viewer.userId()).toString(), groupApprovers(viewer),
+                page);
+    }
+
+    /** The viewer's groups as approvers ("group:sales"); one that matches no step when they have none. */
+    private static List<String> groupApprovers(Viewer viewer) {
         List<String> groupApprovers = new ArrayList<>(viewer.groups().stream().map(g -> "group:" + g).toList());
         if (groupApprovers.isEmpty()) {
             groupApprovers.add("group:");
         }
-        return requests.findVisibleTo(viewer.userId(), Approver.user(viewer.userId()).toString(), groupApprovers,
-                page);
+        return groupApprovers;
     }
 
     public ExpenseDetails details(long id, Viewer viewer) {
@@ -72,36 +79,17 @@ public class ExpenseQueries {
 
     /** Requests raised for a linked record that the viewer may see (as {@link #details(long, Viewer)}), newest first. */
     public List<ExpenseRequest> linkedTo(LinkType type, long linkId, Viewer viewer, int limit) {
-        return requests.findByLinkTypeAndLinkIdOrderByIdDesc(type, linkId,
-                org.springframework.data.domain.PageRequest.of(0, limit)).stream()
-                .filter(request -> maySee(details(request), viewer)).toList();
+        return linkedBefore(type, linkId, Timeline.Cursor.START.at(), Long.MAX_VALUE, viewer, limit);
     }
 
     /**
      * Requests raised for a linked record that the viewer may see, created before {@code (at, idBelow)}, newest first,
-     * at most {@code limit}: read in batches after the cursor until enough are visible, for a paged timeline.
+     * at most {@code limit}, for a paged timeline: one query, the visibility rule of {@link #visibleTo} in it.
      */
     public List<ExpenseRequest> linkedBefore(LinkType type, long linkId, java.time.Instant at, long idBelow,
                                              Viewer viewer, int limit) {
-        List<ExpenseRequest> visible = new java.util.ArrayList<>();
-        java.time.Instant cursorAt = at;
-        long cursorId = idBelow;
-        while (visible.size() < limit) {
-            List<ExpenseRequest> batch = requests.linkedBefore(type, linkId, cursorAt, cursorId,
-                    org.springframework.data.domain.PageRequest.of(0, Math.max(limit, 50)));
-            for (ExpenseRequest request : batch) {
-                if (visible.size() < limit && maySee(details(request), viewer)) {
-                    visible.add(request);
-                }
-            }
-            if (batch.size() < Math.max(limit, 50)) {
-                break;
-            }
-            ExpenseRequest last = batch.get(batch.size() - 1);
-            cursorAt = last.getCreatedAt();
-            cursorId = last.getId();
-        }
-        return visible;
+        return requests.linkedBefore(type, linkId, at, idBelow, viewer.inAny(SEE_ALL), viewer.userId(),
+                Approver.user(viewer.userId()).toString(), groupApprovers(viewer), PageRequest.of(0, limit));
     }
 
     /** For the application itself (tests, reports): no data permission applied. */

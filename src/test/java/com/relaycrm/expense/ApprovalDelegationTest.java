@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.relaycrm.common.Viewer;
 import com.relaycrm.expense.ExpenseCommands.NewDelegation;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.approval.ApprovalDelegation;
 import com.relaycrm.expense.approval.ApprovalDelegationRepository;
 import com.relaycrm.expense.approval.ApprovalDelegations;
@@ -14,7 +13,6 @@ import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,13 +41,13 @@ class ApprovalDelegationTest {
     @Autowired ProcessEngine engine;
     @Autowired ApprovalDelegations delegations;
     @Autowired ApprovalDelegationRepository stored;
-    @Autowired ExpenseService expenses;
     @Autowired ExpenseQueries queries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired DemoUsers demoUsers;
     @Autowired ProcessDriver driver;
+    @Autowired ExpenseFixtures fixtures;
     @Autowired Api api;
 
     private final List<Long> made = new ArrayList<>();
@@ -234,12 +232,9 @@ class ApprovalDelegationTest {
     }
 
     private ProcessInstance submitted(String amount) {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.TRAVEL, new BigDecimal(amount),
-                null, "Delegation trip " + amount, null, null), viewer("sales1"));
-        ProcessInstance process = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(request.getProcessInstanceId()).singleResult();
-        driver.runJobs(process);
-        return process;
+        ExpenseRequest request = fixtures.travel(amount, "Delegation trip " + amount);
+        return runtimeService.createProcessInstanceQuery().processInstanceId(request.getProcessInstanceId())
+                .singleResult();
     }
 
     private void decide(ProcessInstance process, String user, String decision, String... more) {

@@ -3,16 +3,11 @@ package com.relaycrm.expense;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import com.relaycrm.common.Viewer;
-import com.relaycrm.support.ProcessDriver;
-import com.relaycrm.expense.ExpenseCommands.NewExpense;
 import com.relaycrm.expense.approval.ApprovalTokens;
 import com.relaycrm.support.Browser;
 import com.relaycrm.support.RelayProcessTest;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -44,12 +39,11 @@ class ApprovalPageBrowserTest {
     int port;
 
     @Autowired ProcessEngine engine;
-    @Autowired ExpenseService expenses;
     @Autowired ExpenseQueries queries;
     @Autowired ApprovalTokens tokens;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
-    @Autowired ProcessDriver processes;
+    @Autowired ExpenseFixtures fixtures;
 
     private Browser browser;
     private WebDriver driver;
@@ -68,11 +62,10 @@ class ApprovalPageBrowserTest {
 
     @Test
     void approverConfirmsOnThePageAndTheLinkIsThenUsedUp() {
-        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
-                new BigDecimal("480"), null, "Lunch with <b>buyers</b>", null, null), new Viewer("sales1", List.of("sales")));
+        ExpenseRequest request = fixtures.submitted("sales1", "SALES-N", ExpenseType.ENTERTAINMENT, "480",
+                "Lunch with <b>buyers</b>");
         ProcessInstance process = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(request.getProcessInstanceId()).singleResult();
-        processes.runJobs(process);
         Task task = taskService.createTaskQuery().processInstanceId(process.getId()).singleResult();
         String token = tokens.issue(task.getId(), "salesmgr1", ApprovalDecision.APPROVE, request.getId());
         String link = "http://localhost:" + port + "/approval/" + token;

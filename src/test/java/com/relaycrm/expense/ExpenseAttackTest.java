@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.Timeline;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
@@ -19,6 +20,7 @@ import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.EngineRestAttacks;
 import com.relaycrm.support.Fixtures;
+import com.relaycrm.support.ProcessDriver;
 import com.relaycrm.support.RelayProcessTest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -62,6 +64,7 @@ class ExpenseAttackTest {
     @Autowired Api api;
     @Autowired FilterService filterService;
     @Autowired DemoUsers demoUsers;
+    @Autowired ProcessDriver driver;
 
     @Test
     void anExtraApprovalChainVariableIsRefusedOverRestAndIgnoredPastTheGuard() {
@@ -219,6 +222,31 @@ class ExpenseAttackTest {
         assertThat(api.post("sales1", "/api/expenses", "{\"departmentCode\":\"SALES-N\",\"type\":\"OTHER\","
                 + "\"amount\":10,\"purpose\":\"p\",\"linkType\":\"WORK_ORDER\",\"linkId\":1}").getStatusCode().value())
                 .as("a sales rep sees no work order").isEqualTo(400);
+    }
+
+    @Test
+    void aRequestLinkedToACustomerIsListedThereForItsRequesterItsApproverAndFinanceOnly() {
+        Customer own = fixtures.customer(MemberTier.NONE, "sales1");
+        ExpenseRequest request = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT,
+                new BigDecimal("120"), null, "Lunch with the buyer", LinkType.CUSTOMER, own.getId()),
+                new Viewer("sales1", List.of("sales")));
+        driver.runJobs(request.getProcessInstanceId());
+        assertThat(queries.details(request.getId()).steps()).extracting(ApprovalStep::getApprover)
+                .as("the first level is the sales managers'").containsExactly("group:sales-manager");
+
+        for (Viewer viewer : List.of(new Viewer("sales1", List.of("sales")),
+                new Viewer("salesmgr1", List.of("sales-manager", "sales")), new Viewer("finance1", List.of("finance")))) {
+            assertThat(queries.linkedTo(LinkType.CUSTOMER, own.getId(), viewer, 100)).as(viewer.userId())
+                    .extracting(ExpenseRequest::getId).containsExactly(request.getId());
+            assertThat(queries.linkedBefore(LinkType.CUSTOMER, own.getId(), Timeline.Cursor.START.at(),
+                    Long.MAX_VALUE, viewer, 10)).as(viewer.userId()).extracting(ExpenseRequest::getId)
+                    .containsExactly(request.getId());
+        }
+        for (Viewer viewer : List.of(new Viewer("sales2", List.of("sales")), Fixtures.SERVICE1)) {
+            assertThat(queries.linkedTo(LinkType.CUSTOMER, own.getId(), viewer, 100)).as(viewer.userId()).isEmpty();
+            assertThat(queries.linkedBefore(LinkType.CUSTOMER, own.getId(), Timeline.Cursor.START.at(),
+                    Long.MAX_VALUE, viewer, 10)).as(viewer.userId()).isEmpty();
+        }
     }
 
     @Test

@@ -13,6 +13,11 @@ public interface ApprovalDelegationRepository extends JpaRepository<ApprovalDele
             + "and d.startsAt <= ?2 and d.endsAt > ?2 order by d.id desc")
     List<ApprovalDelegation> findActive(String delegator, Instant at);
 
+    /** {@link #findActive} of several delegators at once. */
+    @Query("select d from ApprovalDelegation d where d.delegator in ?1 and d.recalledAt is null "
+            + "and d.startsAt <= ?2 and d.endsAt > ?2 order by d.id desc")
+    List<ApprovalDelegation> findActiveOf(java.util.Collection<String> delegators, Instant at);
+
     @Query("select d from ApprovalDelegation d where d.substitute = ?1 and d.recalledAt is null "
             + "and d.startsAt <= ?2 and d.endsAt > ?2 order by d.id desc")
     List<ApprovalDelegation> findActiveFor(String substitute, Instant at);

@@ -132,8 +132,14 @@ public class ApprovalDelegations {
 
     /** Substitutes of the group's members who are away: they become candidates of the group's task. */
     public List<String> substitutesInGroup(String groupId, Instant at) {
-        return expenses.members(groupId).stream().map(member -> substituteOf(member, at)).flatMap(Optional::stream)
-                .distinct().toList();
+        List<String> members = expenses.members(groupId);
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        // one query for the whole group; per member the newest active delegation counts, as in substituteOf
+        java.util.Map<String, String> substitutes = new java.util.HashMap<>();
+        delegations.findActiveOf(members, at).forEach(d -> substitutes.putIfAbsent(d.getDelegator(), d.getSubstitute()));
+        return members.stream().map(substitutes::get).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Gives back the tasks of delegations whose window has ended; run every few minutes. */

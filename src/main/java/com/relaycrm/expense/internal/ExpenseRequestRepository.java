@@ -20,13 +20,16 @@ public interface ExpenseRequestRepository extends JpaRepository<ExpenseRequest, 
             + "group by r.departmentCode, r.expenseType, r.currency order by r.departmentCode, r.expenseType, r.currency")
     List<Object[]> totalsByDepartmentAndType(java.time.Instant from, java.time.Instant to);
 
-    List<ExpenseRequest> findByLinkTypeAndLinkIdOrderByIdDesc(LinkType linkType, Long linkId, Pageable page);
-
-    /** Requests linked to the record created before the timeline cursor (at, id), newest first. */
-    @org.springframework.data.jpa.repository.Query("select r from ExpenseRequest r where r.linkType = ?1 and r.linkId = ?2 "
-            + "and (r.createdAt < ?3 or (r.createdAt = ?3 and r.id < ?4)) order by r.createdAt desc, r.id desc")
-    List<ExpenseRequest> linkedBefore(LinkType linkType, Long linkId, java.time.Instant at, long idBelow,
-                                      Pageable page);
+    /**
+     * Requests linked to the record created before the timeline cursor (at, id), newest first: all of them, or those
+     * the user raised or has acted on, or has been given, at some level (as {@link #findVisibleTo}).
+     */
+    @Query("select r from ExpenseRequest r where r.linkType = ?1 and r.linkId = ?2 "
+            + "and (r.createdAt < ?3 or (r.createdAt = ?3 and r.id < ?4)) and (?5 = true or r.requesterId = ?6 "
+            + "or r.id in (select s.expenseRequestId from ApprovalStep s where s.actedBy = ?6 or s.onBehalfOf = ?6 "
+            + "or s.transferTo = ?6 or s.approver = ?7 or s.approver in ?8)) order by r.createdAt desc, r.id desc")
+    List<ExpenseRequest> linkedBefore(LinkType linkType, Long linkId, java.time.Instant at, long idBelow, boolean all,
+                                      String userId, String userApprover, List<String> groupApprovers, Pageable page);
 
     java.util.Optional<ExpenseRequest> findByRequestNumber(String requestNumber);
 

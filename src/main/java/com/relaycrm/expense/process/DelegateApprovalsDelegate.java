@@ -1,6 +1,7 @@
 package com.relaycrm.expense.process;
 
 import static com.relaycrm.process.ProcessVariables.flag;
+import static com.relaycrm.process.ProcessVariables.optionalDate;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 
@@ -16,7 +17,6 @@ import com.relaycrm.process.CurrentActor;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -50,13 +50,8 @@ class DelegateApprovalsDelegate implements JavaDelegate {
         if (!action.equals(ApprovalDelegationProcess.DELEGATE)) {
             throw new InvalidInputException(Variables.ACTION, "'" + action + "' is not DELEGATE or RECALL");
         }
-        String untilText = requiredString(execution, Variables.UNTIL);
-        LocalDate until;
-        try {
-            until = LocalDate.parse(untilText.length() > 10 ? untilText.substring(0, 10) : untilText);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Variables.UNTIL, "'" + untilText + "' is not a date (yyyy-mm-dd)");
-        }
+        requiredString(execution, Variables.UNTIL);
+        LocalDate until = optionalDate(execution, Variables.UNTIL);
         OffsetDateTime endOfDay = until.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
         ApprovalDelegation delegation = delegations.delegate(new NewDelegation(
                 optionalString(execution, Variables.SUBSTITUTE),

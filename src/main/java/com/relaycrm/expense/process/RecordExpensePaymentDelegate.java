@@ -1,16 +1,14 @@
 package com.relaycrm.expense.process;
 
+import static com.relaycrm.process.ProcessVariables.optionalDate;
 import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredDecimal;
 import static com.relaycrm.process.ProcessVariables.requiredLong;
 
-import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.expense.ExpenseService;
 import com.relaycrm.expense.process.ExpenseApprovalProcess.Data;
 import com.relaycrm.expense.process.ExpenseApprovalProcess.Variables;
 import com.relaycrm.process.CurrentActor;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,15 +27,8 @@ class RecordExpensePaymentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String paidOn = optionalString(execution, Variables.PAID_ON);
-        LocalDate date;
-        try {
-            date = paidOn == null ? null : LocalDate.parse(paidOn.length() > 10 ? paidOn.substring(0, 10) : paidOn);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(Variables.PAID_ON, "'" + paidOn + "' is not a date (yyyy-mm-dd)");
-        }
         expenses.recordPayment(requiredLong(execution, Data.EXPENSE_REQUEST_ID),
-                requiredDecimal(execution, Variables.PAID_AMOUNT), date,
+                requiredDecimal(execution, Variables.PAID_AMOUNT), optionalDate(execution, Variables.PAID_ON),
                 optionalString(execution, Variables.PAYMENT_REFERENCE),
                 actor.userId());
     }
