@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A member's points balances: available (有效积分) and accumulated (累计积分). Only {@link PointsLedger} changes them,
+ * A member's points balances: available (有效积分) and accumulated (累计积分). Only {@code internal.PointsLedger} changes them,
  * always together with a ledger entry, under a row lock so concurrent postings queue instead of losing updates;
  * the version column catches any writer that forgot the lock.
  */

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,6 @@ class LoyaltyAttackTest {
 
     @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
     @Autowired LoyaltyService loyalty;
     @Autowired RedemptionService redemptions;
     @Autowired LoyaltyProperties properties;

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,6 @@ class PointsRedemptionProcessTest {
 
     @Autowired ProcessDriver driver;
     @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
     @Autowired IdentityService identityService;
     @Autowired LoyaltyService loyalty;
     @Autowired RedemptionService redemptions;

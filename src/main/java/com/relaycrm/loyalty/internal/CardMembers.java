@@ -1,7 +1,6 @@
 package com.relaycrm.loyalty.internal;
 
 import com.relaycrm.common.InvalidInputException;
-import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerCommands.NewCustomer;
 import com.relaycrm.customer.CustomerKind;
@@ -67,9 +66,7 @@ public class CardMembers {
         }
         String code = ("M" + cardNumber.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", ""));
         code = code.length() > 40 ? code.substring(0, 40) : code;
-        Viewer viewer = new Viewer(clerk, organisation.groupIds(clerk));
-        Customer member = customers.create(new NewCustomer(code, name, CustomerKind.INDIVIDUAL, MemberTier.STANDARD,
-                cardNumber, null, null, null, null, email, phone, clerk), viewer);
-        return member;
+        return customers.create(new NewCustomer(code, name, CustomerKind.INDIVIDUAL, MemberTier.STANDARD,
+                cardNumber, null, null, null, null, email, phone, clerk), organisation.viewer(clerk));
     }
 }

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ConsumptionPosting {
 
-    private static final List<String> WELCOMERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
+    private static final String[] WELCOMERS = {Groups.SALES_MANAGER, Groups.ADMIN};
 
     private final ConsumptionRepository consumptions;
     private final TierChangeRepository tierChanges;
@@ -126,7 +126,7 @@ public class ConsumptionPosting {
                         "not an upgrade of this purchase's member waiting for a welcome"));
         Customer member = customers.customer(consumption.getCustomerId());
         if (!CurrentActor.SYSTEM.equals(actor) && !actor.equals(member.getOwnerId())
-                && organisation.groupIds(actor).stream().noneMatch(WELCOMERS::contains)) {
+                && !organisation.isMemberOfAny(actor, WELCOMERS)) {
             throw new AccessDeniedException(actor + " may not welcome " + member.getCode()
                     + " (the member's owner or a sales manager does)");
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ExpiryWarningRepository extends JpaRepository<ExpiryWarning, Long> {
+interface ExpiryWarningRepository extends JpaRepository<ExpiryWarning, Long> {
 
     boolean existsByCustomerIdAndExpiresOn(Long customerId, LocalDate expiresOn);
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code points-expiry-warning.*} under {@code relay.loyalty.mail-templates-location}.
  */
 @Component
-public class LoyaltyMail {
+class LoyaltyMail {
 
     private final MailTemplates templates;
     private final OutgoingMail mail;

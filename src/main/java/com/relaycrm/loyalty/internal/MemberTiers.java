@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-public class MemberTiers {
+class MemberTiers {
 
     /** The rule name of a tier set by hand. */
     static final String MANUAL = "MANUAL";
@@ -36,7 +36,7 @@ public class MemberTiers {
     }
 
     /** The upgrade, if the locked account's accumulated points now qualify for a higher tier. */
-    public Optional<TierChange> reevaluate(PointsAccount locked, String reason, String actor) {
+    Optional<TierChange> reevaluate(PointsAccount locked, String reason, String actor) {
         TierDecision decision = rules.tierFor(locked.getAccumulatedPoints());
         if (decision.getTier().ordinal() <= locked.getTier().ordinal()) {
             return Optional.empty();
@@ -46,7 +46,7 @@ public class MemberTiers {
     }
 
     /** A tier set by hand (a manager's upgrade or downgrade), kept in the history like the table's changes. */
-    public TierChange setByHand(PointsAccount locked, MemberTier tier, String reason, String actor) {
+    TierChange setByHand(PointsAccount locked, MemberTier tier, String reason, String actor) {
         return change(locked, tier, MANUAL, null, reason, actor);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-public class PointsLedger {
+class PointsLedger {
 
     private final PointsAccountRepository accounts;
     private final PointsEntryRepository entries;
@@ -37,7 +37,7 @@ public class PointsLedger {
     }
 
     /** The member's account, locked until the transaction ends; opened (with zero balances) on first use. */
-    public PointsAccount lockAccount(long customerId) {
+    PointsAccount lockAccount(long customerId) {
         return accounts.lock(customerId).orElseGet(() -> {
             open(customerId);
             return accounts.lock(customerId).orElseThrow();
@@ -48,7 +48,7 @@ public class PointsLedger {
      * Appends an entry of signed points to a locked account. Earning entries (accrual, bonus) also raise the
      * accumulated total; a debit larger than the available points is refused.
      */
-    public PointsEntry post(PointsAccount locked, EntryType type, long points, Posting posting, String actor) {
+    PointsEntry post(PointsAccount locked, EntryType type, long points, Posting posting, String actor) {
         locked.apply(points, type == EntryType.ACCRUAL || type == EntryType.BONUS);
         return entries.save(new PointsEntry(locked.getCustomerId(), type, points, locked, posting, actor));
     }

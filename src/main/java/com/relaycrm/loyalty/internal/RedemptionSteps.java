@@ -12,7 +12,6 @@ import com.relaycrm.organisation.Groups;
 import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +26,8 @@ public class RedemptionSteps {
 
     static final String SOURCE = "REDEMPTION";
     /** Who approves large redemptions (the task's candidate group) and who hands gifts over. */
-    private static final List<String> APPROVERS = List.of(Groups.SALES_MANAGER, Groups.ADMIN);
-    private static final List<String> HANDOVER = List.of(Groups.WAREHOUSE, Groups.ADMIN);
+    private static final String[] APPROVERS = {Groups.SALES_MANAGER, Groups.ADMIN};
+    private static final String[] HANDOVER = {Groups.WAREHOUSE, Groups.ADMIN};
 
     private final RedemptionRepository redemptions;
     private final PointsLedger ledger;
@@ -91,7 +90,7 @@ public class RedemptionSteps {
                     + " is not waiting for approval (it is " + redemption.getStatus() + ")");
         }
         if (CurrentActor.SYSTEM.equals(userId)
-                || !organisation.groupIds(userId).stream().anyMatch(APPROVERS::contains)) {
+                || !organisation.isMemberOfAny(userId, APPROVERS)) {
             throw new AccessDeniedException(userId + " may not approve redemptions (sales managers approve them)");
         }
         if (userId.equals(redemption.getRequestedBy())) {
@@ -131,7 +130,7 @@ public class RedemptionSteps {
                     + redemption.getStatus() + ", not waiting for hand-over");
         }
         if (!CurrentActor.SYSTEM.equals(userId)
-                && organisation.groupIds(userId).stream().noneMatch(HANDOVER::contains)) {
+                && !organisation.isMemberOfAny(userId, HANDOVER)) {
             throw new AccessDeniedException(userId + " may not hand gifts over (the warehouse does)");
         }
         redemption.handedOver(delivered, userId, note);

@@ -1,10 +1,10 @@
 package com.relaycrm.loyalty.process;
 
 import com.relaycrm.process.ProcessGateway;
+import com.relaycrm.process.ProcessStarter;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,15 +74,19 @@ public class CardSwipeProcess {
         }
     }
 
-    private final RuntimeService runtimeService;
+    private final ProcessStarter starter;
 
-    CardSwipeProcess(RuntimeService runtimeService) {
-        this.runtimeService = runtimeService;
+    CardSwipeProcess(ProcessStarter starter) {
+        this.starter = starter;
     }
 
-    /** Starts the process for a card read by a device, business key FRAME-&lt;frame id&gt;; returns its id. */
+    /**
+     * Starts the process for a card read by a device, business key FRAME-&lt;frame id&gt;; returns its id. Under system
+     * authority like the other processes the application starts for a stored record (nobody holds CREATE_INSTANCE on
+     * card-swipe), so it does not depend on who, if anyone, is authenticated on the thread that handles the frame.
+     */
     public String start(long frameId, String deviceId, String cardNumber, Instant swipedAt) {
-        return runtimeService.startProcessInstanceByKey(KEY, businessKey(frameId),
+        return starter.start(KEY, businessKey(frameId),
                 Map.of(Data.FRAME_ID, frameId, Variables.DEVICE_ID, deviceId, Variables.CARD_NUMBER, cardNumber,
                         Data.SWIPED_AT, Date.from(swipedAt))).getId();
     }
