@@ -19,22 +19,27 @@ public interface CustomerRecordPart {
     record OpenRecord(String processKey, String key, String title, String link) {
     }
 
+    /**
+     * The area's section of the page: its records of the customer the viewer may see ({@code records}: null or empty
+     * for none, newest first) and those of them on which tasks may be open now ({@code open}, not the closed ones),
+     * both from one read of the records.
+     */
+    record Section(Object records, List<OpenRecord> open) {
+
+        /** A section with no process tasks to show. */
+        public static Section of(Object records) {
+            return new Section(records, List.of());
+        }
+    }
+
     /** The section's name in the page's JSON, e.g. "serviceRequests". */
     String name();
 
-    /** The area's records of the customer the viewer may see (null or empty for none), newest first. */
-    Object part(Customer customer, Viewer viewer);
+    /** The area's section of the customer page, as the viewer may see it. */
+    Section section(Customer customer, Viewer viewer);
 
     /** The area's timeline events after the cursor, newest first, at most {@code limit}; none by default. */
     default List<Timeline.Entry> timeline(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
-        return List.of();
-    }
-
-    /**
-     * The area's records of the customer that the viewer may see and that may have open tasks (not the closed ones),
-     * at most a few hundred; the customer page shows their open tasks. None by default.
-     */
-    default List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
         return List.of();
     }
 }

@@ -65,8 +65,9 @@ public class CustomerRecords {
         Map<String, Object> sections = new LinkedHashMap<>();
         List<CustomerRecordPart.OpenRecord> open = new ArrayList<>();
         for (CustomerRecordPart part : parts) {
-            sections.put(part.name(), part.part(customer, viewer));
-            open.addAll(part.openRecords(customer, viewer));
+            CustomerRecordPart.Section section = part.section(customer, viewer);
+            sections.put(part.name(), section.records());
+            open.addAll(section.open());
         }
         return new CustomerRecord(customer, customers.contactsOf(customer),
                 customers.assetsOf(customer).stream()

@@ -25,9 +25,14 @@ class ServicePlanCustomerPart implements CustomerRecordPart {
         return "servicePlans";
     }
 
+    /** Plans still planned have their visit task open (no record page of their own: the customer page is theirs). */
     @Override
-    public Object part(Customer customer, Viewer viewer) {
-        return plans.ofCustomer(customer.getId(), viewer);
+    public Section section(Customer customer, Viewer viewer) {
+        List<ServicePlan> listed = plans.ofCustomer(customer.getId(), viewer);
+        return new Section(listed, listed.stream().filter(p -> p.getStatus() == PlanStatus.PLANNED)
+                .map(p -> new OpenRecord(ServicePlanProcess.KEY, ServicePlanProcess.businessKey(p.getId()),
+                        p.getSubject(), "/records/customer.html?key=" + customer.getCode()))
+                .toList());
     }
 
     /** The customer's plans the viewer may see, by when they were made. */
@@ -37,15 +42,6 @@ class ServicePlanCustomerPart implements CustomerRecordPart {
                 .map(p -> new Timeline.Entry(p.getCreatedAt(), KIND, p.getId(), p.getSubject(),
                         p.getStatus().name() + " · " + p.getDueDate(), p.getAssigneeId(),
                         "/records/customer.html?key=" + customer.getCode()))
-                .toList();
-    }
-
-    /** Plans still planned: their visit task is open (no record page of its own: the customer page is theirs). */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return plans.ofCustomer(customer.getId(), viewer).stream().filter(p -> p.getStatus() == PlanStatus.PLANNED)
-                .map(p -> new OpenRecord(ServicePlanProcess.KEY, ServicePlanProcess.businessKey(p.getId()),
-                        p.getSubject(), "/records/customer.html?key=" + customer.getCode()))
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package com.relaycrm.expense.internal;
 import com.relaycrm.common.Timeline;
 import java.util.List;
 import com.relaycrm.expense.process.ExpenseApprovalProcess;
+import com.relaycrm.expense.ExpenseRequest;
 import com.relaycrm.expense.ExpenseStatus;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
@@ -29,9 +30,15 @@ class ExpenseCustomerPart implements CustomerRecordPart {
         return "expenses";
     }
 
+    /** Requests in approval, waiting for payment, or rejected and waiting for their revision have a task open. */
     @Override
-    public Object part(Customer customer, Viewer viewer) {
-        return queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED);
+    public Section section(Customer customer, Viewer viewer) {
+        List<ExpenseRequest> listed = queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED);
+        return new Section(listed, listed.stream()
+                .filter(r -> r.getStatus() != ExpenseStatus.PAID && r.getStatus() != ExpenseStatus.CANCELLED)
+                .map(r -> new OpenRecord(ExpenseApprovalProcess.KEY, r.getRequestNumber(),
+                        r.getRequestNumber() + " " + r.getPurpose(), "/records/expense.html?key=" + r.getRequestNumber()))
+                .toList());
     }
 
     @Override
@@ -40,15 +47,5 @@ class ExpenseCustomerPart implements CustomerRecordPart {
                 .stream().map(r -> new Timeline.Entry(r.getCreatedAt(), KIND, r.getId(),
                         r.getRequestNumber() + " " + r.getPurpose(), r.getStatus().name(), r.getRequesterId(),
                         "/records/expense.html?key=" + r.getRequestNumber())).toList();
-    }
-
-    /** Requests still in approval, waiting for payment, or rejected and waiting for their revision. */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return queries.linkedTo(LinkType.CUSTOMER, customer.getId(), viewer, LISTED).stream()
-                .filter(r -> r.getStatus() != ExpenseStatus.PAID && r.getStatus() != ExpenseStatus.CANCELLED)
-                .map(r -> new OpenRecord(ExpenseApprovalProcess.KEY, r.getRequestNumber(),
-                        r.getRequestNumber() + " " + r.getPurpose(), "/records/expense.html?key=" + r.getRequestNumber()))
-                .toList();
     }
 }

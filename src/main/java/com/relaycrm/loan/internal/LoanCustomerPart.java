@@ -33,9 +33,16 @@ class LoanCustomerPart implements CustomerRecordPart {
         return "loans";
     }
 
+    /** Loans not yet rejected or closed may have tasks open, in their own process and in their alert loops. */
     @Override
-    public Object part(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED);
+    public Section section(Customer customer, Viewer viewer) {
+        List<Loan> listed = visible(customer, viewer, Timeline.Cursor.START, LISTED);
+        return new Section(listed, listed.stream()
+                .filter(l -> l.getStatus() != LoanStatus.REJECTED && l.getStatus() != LoanStatus.CLOSED)
+                .flatMap(l -> java.util.stream.Stream.of(LoanProcess.KEY, LoanAlertProcess.KEY)
+                        .map(process -> new OpenRecord(process, l.getLoanNumber(),
+                                l.getLoanNumber() + " " + l.getPurpose(), "/records/loan.html?key=" + l.getLoanNumber())))
+                .toList());
     }
 
     @Override
@@ -48,16 +55,5 @@ class LoanCustomerPart implements CustomerRecordPart {
     private List<Loan> visible(Customer customer, Viewer viewer, Timeline.Cursor after, int limit) {
         return loans.ofCustomer(customer.getId(), viewer.inAny(LoanService.SEE_ALL), viewer.userId(), after.at(),
                 after.idBelow(KIND), PageRequest.of(0, limit));
-    }
-
-    /** Loans not yet rejected or closed, with the tasks of their own process and of their alert loops. */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream()
-                .filter(l -> l.getStatus() != LoanStatus.REJECTED && l.getStatus() != LoanStatus.CLOSED)
-                .flatMap(l -> java.util.stream.Stream.of(LoanProcess.KEY, LoanAlertProcess.KEY)
-                        .map(process -> new OpenRecord(process, l.getLoanNumber(),
-                                l.getLoanNumber() + " " + l.getPurpose(), "/records/loan.html?key=" + l.getLoanNumber())))
-                .toList();
     }
 }

@@ -37,7 +37,11 @@ class LoyaltyCustomerPart implements CustomerRecordPart {
     }
 
     @Override
-    public Object part(Customer customer, Viewer viewer) {
+    public Section section(Customer customer, Viewer viewer) {
+        return Section.of(membership(customer, viewer));
+    }
+
+    private Membership membership(Customer customer, Viewer viewer) {
         if (!customer.isMember()) {
             return null;
         }

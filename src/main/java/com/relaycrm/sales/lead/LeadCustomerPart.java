@@ -38,8 +38,11 @@ class LeadCustomerPart implements CustomerRecordPart {
     }
 
     @Override
-    public Object part(Customer customer, Viewer viewer) {
-        return visible(customer, viewer);
+    public Section section(Customer customer, Viewer viewer) {
+        List<Lead> listed = visible(customer, viewer);
+        return new Section(listed, listed.stream().filter(l -> l.getStatus().isOpen())
+                .map(l -> new OpenRecord(LeadProcess.KEY, LeadProcess.businessKey(l.getId()), title(l), link(l)))
+                .toList());
     }
 
     @Override
@@ -56,14 +59,6 @@ class LeadCustomerPart implements CustomerRecordPart {
                             : a.getKind().name() + ": " + a.getNote(),
                     a.getActor(), link(lead));
         }).toList();
-    }
-
-    /** The customer's open leads the viewer may see, whose tasks the customer page shows. */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return visible(customer, viewer).stream().filter(l -> l.getStatus().isOpen())
-                .map(l -> new OpenRecord(LeadProcess.KEY, LeadProcess.businessKey(l.getId()), title(l), link(l)))
-                .toList();
     }
 
     private List<Lead> visible(Customer customer, Viewer viewer) {

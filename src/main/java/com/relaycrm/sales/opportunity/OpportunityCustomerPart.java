@@ -51,11 +51,12 @@ class OpportunityCustomerPart implements CustomerRecordPart {
         return "opportunities";
     }
 
+    /** The listed opportunities with their latest quote and order; the open and dormant ones may have tasks open. */
     @Override
-    public Object part(Customer customer, Viewer viewer) {
+    public Section section(Customer customer, Viewer viewer) {
         List<Opportunity> listed = visible(customer, viewer, Timeline.Cursor.START, LISTED);
         if (listed.isEmpty()) {
-            return List.of();
+            return Section.of(List.of());
         }
         // the latest quote and the order of every listed opportunity in two queries, not two per opportunity
         List<Long> ids = listed.stream().map(Opportunity::getId).toList();
@@ -63,8 +64,13 @@ class OpportunityCustomerPart implements CustomerRecordPart {
                 .collect(Collectors.toMap(Quote::getOpportunityId, q -> q));
         Map<Long, SalesOrder> order = orders.findByOpportunityIdIn(ids).stream()
                 .collect(Collectors.toMap(SalesOrder::getOpportunityId, o -> o));
-        return listed.stream().map(o -> new OpportunityLine(o, latestQuote.get(o.getId()), order.get(o.getId())))
+        List<OpenRecord> open = listed.stream()
+                .filter(o -> o.getStatus() == OpportunityStatus.OPEN || o.getStatus() == OpportunityStatus.DORMANT)
+                .map(o -> new OpenRecord(OpportunityProcess.KEY, OpportunityProcess.businessKey(o.getId()),
+                        title(o), link(o.getId())))
                 .toList();
+        return new Section(listed.stream()
+                .map(o -> new OpportunityLine(o, latestQuote.get(o.getId()), order.get(o.getId()))).toList(), open);
     }
 
     /** The opened opportunities and their stage changes (阶段升迁), each kind read after the cursor with a limit. */
@@ -86,16 +92,6 @@ class OpportunityCustomerPart implements CustomerRecordPart {
                     change.getActor(), link(opportunity.getId())));
         }
         return entries;
-    }
-
-    /** The customer's open and dormant opportunities the viewer may see, whose tasks the customer page shows. */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream()
-                .filter(o -> o.getStatus() == OpportunityStatus.OPEN || o.getStatus() == OpportunityStatus.DORMANT)
-                .map(o -> new OpenRecord(OpportunityProcess.KEY, OpportunityProcess.businessKey(o.getId()),
-                        title(o), link(o.getId())))
-                .toList();
     }
 
     private static String title(Opportunity opportunity) {

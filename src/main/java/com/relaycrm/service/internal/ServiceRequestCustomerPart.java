@@ -32,9 +32,16 @@ class ServiceRequestCustomerPart implements CustomerRecordPart {
         return "serviceRequests";
     }
 
+    /** Requests not yet closed may have tasks open (a resolved one still waits for its return visit). */
     @Override
-    public Object part(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED);
+    public Section section(Customer customer, Viewer viewer) {
+        List<ServiceRequest> listed = visible(customer, viewer, Timeline.Cursor.START, LISTED);
+        return new Section(listed, listed.stream()
+                .filter(r -> r.getStatus() != RequestStatus.CLOSED)
+                .map(r -> new OpenRecord(ServiceRequestProcess.KEY, r.getRequestNumber(),
+                        r.getRequestNumber() + " " + r.getSubject(),
+                        "/records/service-request.html?key=" + r.getRequestNumber()))
+                .toList());
     }
 
     @Override
@@ -51,16 +58,5 @@ class ServiceRequestCustomerPart implements CustomerRecordPart {
         }
         return requests.ofCustomer(customer.getId(), all, viewer.userId(), after.at(), after.idBelow(KIND),
                 PageRequest.of(0, limit));
-    }
-
-    /** Requests not yet closed (a resolved one still waits for its return visit). */
-    @Override
-    public List<OpenRecord> openRecords(Customer customer, Viewer viewer) {
-        return visible(customer, viewer, Timeline.Cursor.START, LISTED).stream()
-                .filter(r -> r.getStatus() != RequestStatus.CLOSED)
-                .map(r -> new OpenRecord(ServiceRequestProcess.KEY, r.getRequestNumber(),
-                        r.getRequestNumber() + " " + r.getSubject(),
-                        "/records/service-request.html?key=" + r.getRequestNumber()))
-                .toList();
     }
 }

@@ -39,7 +39,7 @@ class OpportunityCustomerPartTest {
         Quote latest = quotes.create(quoted.getId(), new NewQuote(List.of(new NewQuoteLine("UV200", 2, null))), viewer);
 
         @SuppressWarnings("unchecked")
-        List<OpportunityLine> lines = (List<OpportunityLine>) part.part(customer, viewer);
+        List<OpportunityLine> lines = (List<OpportunityLine>) part.section(customer, viewer).records();
 
         assertThat(lines).extracting(line -> line.opportunity().getId())
                 .containsExactlyInAnyOrder(quoted.getId(), unquoted.getId());
