@@ -1,5 +1,6 @@
 package com.relaycrm.expense;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
@@ -38,7 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpenseService {
 
     static final String APPROVAL_TABLE = "expense-approval-levels";
-    static final String DEFAULT_CURRENCY = "CNY";
     /** Who may raise expense requests: every working group and the administrators. */
     public static final String[] REQUESTERS = Stream.concat(Groups.STAFF.stream(), Stream.of(Groups.ADMIN))
             .toArray(String[]::new);
@@ -120,7 +120,7 @@ public class ExpenseService {
             throw new InvalidInputException("type", "is required");
         }
         requirePositiveAmount("amount", amount);
-        String currencyCode = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim().toUpperCase();
+        String currencyCode = currency == null || currency.isBlank() ? DisplayText.DEFAULT_CURRENCY : currency.trim().toUpperCase();
         if (!currencyCode.matches("[A-Z]{3}")) {
             throw new InvalidInputException("currency", "must be a three-letter ISO currency code");
         }

@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity.process;
 
+import com.relaycrm.common.DisplayText;
 import com.relaycrm.common.RecordKeys;
 import com.relaycrm.organisation.Groups;
 import com.relaycrm.process.ProcessGateway;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
@@ -127,7 +127,7 @@ public class OpportunityProcess {
         variables.put(Variables.OPPORTUNITY_NAME, opportunity.getName());
         variables.put(Variables.CUSTOMER_NAME, customerName);
         // shown on the task forms as a person reads an amount: with its currency and thousands separators
-        variables.put(Variables.AMOUNT, String.format(Locale.ROOT, "CNY %,.2f", opportunity.getAmount()));
+        variables.put(Variables.AMOUNT, DisplayText.money(opportunity.getAmount()));
         return starter.start(KEY, businessKey(opportunity.getId()), variables).getId();
     }
 
