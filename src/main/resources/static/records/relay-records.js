@@ -35,7 +35,7 @@
     'Settlement': '结算', 'Return visit': '回访', 'SLA breaches': 'SLA 超时', 'Activities': '跟进记录',
     'Stage history': '阶段历史', 'Quotes': '报价', 'Order': '订单', 'Approval timeline': '审批记录',
     'Payment': '付款', 'Items': '借出物品', 'Feedback': '反馈', 'Returns and conversions': '归还与转换',
-    'Stock movements': '出入库', 'Alerts': '提醒', 'Contacts': '联系人', 'Assets': '资产',
+    'Stock movements': '出入库', 'Alerts': '提醒', 'Contacts': '联系人', 'Contact': '联系人', 'Assets': '资产',
     'Service requests': '服务请求', 'Opportunities': '商机', 'Loans': '借出', 'Service plans': '服务计划',
     'Expenses': '费用', 'Membership': '会员', 'Latest points': '最近积分', 'Timeline': '时间线',
     'Contact relations': '联系人关系图', 'Company relations': '客户关系图',

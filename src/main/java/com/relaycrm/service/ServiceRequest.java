@@ -55,7 +55,8 @@ public class ServiceRequest {
         this.status = RequestStatus.OPEN;
     }
 
-    static String numberFor(long id) {
+    /** The request number of the request with this id: SR-000123. */
+    public static String numberFor(long id) {
         return String.format("SR-%06d", id);
     }
 

@@ -35,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The search box (/records/search.html, GET /api/search?q=) in headless Chromium: it finds customers, contacts,
  * service requests and leads by name, number and phone, and only those the user's data permission lets them see —
  * a rep finds their own customer but not another rep's, nor the service desk's requests, nor a lead in a
- * department pool; the desk finds the customers, contacts and requests but no leads.
+ * department pool; the desk finds the customers, contacts and requests but no leads. Numbers are found as typed in
+ * any case (LEAD-12, SR-123 for SR-000123), and a contact's hit opens its customer's page.
  */
 @RelayIntegrationTest
 class SearchBrowserTest {
@@ -100,11 +101,25 @@ class SearchBrowserTest {
             assertThat(browser.driver().findElement(By.cssSelector("[data-field='details.name']")).getText())
                     .isEqualTo(own.getName());
         }
+        try (Browser browser = Browser.start(profile.resolve("salesmgr1"), null)) {
+            // the lead in the department pool by its number, as its manager sees it; the rep above did not find it
+            browser.signIn(port, "salesmgr1");
+            assertThat(searchFor(browser, lead.toLowerCase())).containsExactly(lead);
+            browser.driver().findElement(By.cssSelector("#results a")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-record-ready", "true"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/records/lead.html?key=" + lead);
+        }
+        assertThat(search.search(lead, SALES1)).isEmpty();
         try (Browser browser = Browser.start(profile.resolve("service1"), null)) {
             browser.signIn(port, "service1");
             assertThat(searchFor(browser, token)).isEqualTo(keys(forDesk));
-            assertThat(searchFor(browser, phone)).containsExactly(others.getCode());
             assertThat(searchFor(browser, request)).containsExactly(request);
+            // by number without the leading zeros, and a contact's hit opens its customer's page
+            assertThat(searchFor(browser, "sr-" + Long.parseLong(request.substring(3)))).containsExactly(request);
+            assertThat(searchFor(browser, phone)).containsExactly(others.getCode());
+            browser.driver().findElement(By.cssSelector("#results a")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-record-ready", "true"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/records/customer.html?key=" + others.getCode());
             browser.driver().get(Browser.url(port, "/records/search.html?q=x"));
             browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-record-ready", "true"));
             assertThat(browser.driver().findElement(By.cssSelector("#results p.error")).getText())

@@ -10,7 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Leads in the search box, as GET /api/sales/leads/{id} shows them: managers all, a rep their own and the public pool. */
+/** Leads in the search box by number (LEAD-12), name, company, phone or email, as GET /api/sales/leads/{id} shows them: managers all, a rep their own and the public pool. */
 @Component
 @Transactional(readOnly = true)
 class LeadSearch implements RecordSearch {
@@ -27,8 +27,10 @@ class LeadSearch implements RecordSearch {
         if (!all && !viewer.inAny(Groups.SALES)) {
             return List.of();
         }
-        return leads.search(RecordSearch.contains(text), all, viewer.userId(), PageRequest.of(0, limit)).stream()
+        long id = RecordSearch.number(text, LeadProcess.BUSINESS_KEY_PREFIX);
+        return leads.search(RecordSearch.contains(text), all, viewer.userId(), id, PageRequest.of(0, limit)).stream()
                 .map(l -> new Hit("lead", LeadProcess.businessKey(l.getId()), l.getName(),
-                        RecordSearch.detail(l.getCompany(), l.getPhone(), l.getEmail()))).toList();
+                        RecordSearch.detail(LeadProcess.businessKey(l.getId()), l.getCompany(), l.getPhone(),
+                                l.getEmail()))).toList();
     }
 }

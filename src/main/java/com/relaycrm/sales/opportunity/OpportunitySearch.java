@@ -5,7 +5,6 @@ import com.relaycrm.common.Viewer;
 import com.relaycrm.sales.opportunity.internal.OpportunityRepository;
 import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(readOnly = true)
 class OpportunitySearch implements RecordSearch {
-
-    private static final Pattern NUMBER = Pattern.compile("(?i)OPP-(\\d{1,18})");
 
     private final OpportunityRepository opportunities;
 
@@ -28,8 +25,7 @@ class OpportunitySearch implements RecordSearch {
         if (!viewer.inAny(OpportunityService.WORK)) {
             return List.of();
         }
-        var number = NUMBER.matcher(text);
-        long id = number.matches() ? Long.parseLong(number.group(1)) : -1;
+        long id = RecordSearch.number(text, OpportunityProcess.BUSINESS_KEY_PREFIX);
         return opportunities.search(RecordSearch.contains(text), viewer.inAny(OpportunityService.SEE_ALL),
                 viewer.userId(), id, PageRequest.of(0, limit)).stream()
                 .map(o -> new Hit("opportunity", OpportunityProcess.businessKey(o.getId()), o.getName(),

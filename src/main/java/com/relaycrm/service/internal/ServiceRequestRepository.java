@@ -20,10 +20,14 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
             + "order by r.createdAt desc, r.id desc")
     java.util.List<ServiceRequest> ofCustomer(Long customerId, boolean all, String engineerId, java.time.Instant at, long idBelow, org.springframework.data.domain.Pageable limit);
 
-    /** Requests whose number or subject contains the pattern: all, or only those worked by the engineer. */
+    /**
+     * Requests with the given number, or whose number or subject contains the pattern: all, or only those worked by
+     * the engineer.
+     */
     @Query("select r from ServiceRequest r where (?2 = true or r.id in (select w.serviceRequestId from WorkOrder w "
-            + "where w.engineerId = ?3)) and (lower(r.requestNumber) like ?1 escape '\\' or lower(r.subject) like ?1 escape '\\') order by r.id desc")
-    java.util.List<ServiceRequest> search(String pattern, boolean all, String engineerId, Pageable limit);
+            + "where w.engineerId = ?3)) and (r.requestNumber = ?4 or lower(r.requestNumber) like ?1 escape '\\' or lower(r.subject) like ?1 escape '\\') order by r.id desc")
+    java.util.List<ServiceRequest> search(String pattern, boolean all, String engineerId, String number,
+                                          Pageable limit);
 
     java.util.List<ServiceRequest> findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(java.time.Instant from,
                                                                                      java.time.Instant to);

@@ -20,11 +20,15 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
             + "where l.createdAt >= ?1 and l.createdAt < ?2 group by l.source order by l.source")
     java.util.List<Object[]> conversionBySource(java.time.Instant from, java.time.Instant to);
 
-    /** Leads whose name, company, phone or email contains the pattern: all, or the holder's and the public pool's. */
+    /**
+     * Leads whose id is the given one (typed as LEAD-12) or whose name, company, phone or email contains the pattern:
+     * all, or the holder's and the public pool's.
+     */
     @org.springframework.data.jpa.repository.Query("select l from Lead l where (?2 = true or l.ownerId = ?3 or "
             + "(l.pool = com.relaycrm.sales.lead.LeadPool.PUBLIC and l.status = com.relaycrm.sales.lead.LeadStatus.IN_POOL)) "
-            + "and (lower(l.name) like ?1 escape '\\' or lower(l.company) like ?1 escape '\\' or lower(l.phone) like ?1 escape '\\' or lower(l.email) like ?1 escape '\\') order by l.id desc")
-    java.util.List<Lead> search(String pattern, boolean all, String ownerId, org.springframework.data.domain.Pageable limit);
+            + "and (l.id = ?4 or lower(l.name) like ?1 escape '\\' or lower(l.company) like ?1 escape '\\' or lower(l.phone) like ?1 escape '\\' or lower(l.email) like ?1 escape '\\') order by l.id desc")
+    java.util.List<Lead> search(String pattern, boolean all, String ownerId, long id,
+                                org.springframework.data.domain.Pageable limit);
 
     /** The customer page's leads: those of the customer the viewer may see (as LeadService.lead), newest first. */
     @org.springframework.data.jpa.repository.Query("select l from Lead l where l.customerId = ?1 and (?2 = true or "

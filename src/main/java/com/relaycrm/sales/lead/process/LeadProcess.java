@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 public class LeadProcess {
 
     public static final String KEY = "lead-lifecycle";
-    private static final String BUSINESS_KEY_PREFIX = "LEAD-";
+    /** The business key and record number of a lead: this and its id (LEAD-12). */
+    public static final String BUSINESS_KEY_PREFIX = "LEAD-";
 
     public static final class Tasks {
         public static final String FOLLOW_UP = "FollowUpLead";

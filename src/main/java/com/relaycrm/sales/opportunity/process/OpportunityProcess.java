@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 public class OpportunityProcess {
 
     public static final String KEY = "opportunity";
-    private static final String BUSINESS_KEY_PREFIX = "OPP-";
+    /** The business key and record number of an opportunity: this and its id (OPP-12). */
+    public static final String BUSINESS_KEY_PREFIX = "OPP-";
 
     public static final class Tasks {
         /** The owner's promotion task (or the sales managers', once the opportunity was recycled). */
