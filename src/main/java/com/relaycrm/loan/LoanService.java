@@ -123,12 +123,6 @@ public class LoanService {
                 : loans.findByOwnerIdOrderByIdDesc(viewer.userId(), page);
     }
 
-    /** Loans overdue for shipment or return as of the day, of every owner (for the managers' report). */
-    @Transactional(readOnly = true)
-    public List<Loan> overdue(java.time.LocalDate today) {
-        return loans.findOverdue(today);
-    }
-
     @Transactional(readOnly = true)
     public LoanView view(long id, Viewer viewer) {
         Loan loan = loan(id);
