@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code benchmark.records} leads (spread over five reps and the pool), as many service requests, and a member with
  * {@code benchmark.ledger} points entries, as many opportunities and loans (one in twenty overdue) straight into the
  * tables (the lists and reports read them, nothing else does), then times the first and a later page as a manager,
- * a rep, the desk and a member's owner, and the sales funnel and overdue-loans reports. Prints p50 / p95.
+ * a rep, the desk and a member's owner, and the sales funnel, overdue-loans, service and process-history reports.
+ * Prints p50 / p95.
  *
  * <pre>
  * SPRING_PROFILES_ACTIVE=postgres RELAY_DB_URL=jdbc:postgresql://127.0.0.1:5432/bench RELAY_DB_USER=postgres \
@@ -63,9 +64,21 @@ class ApiListBenchmark {
                     return new Object[] {"Lead " + i, pooled ? "IN_POOL" : "ASSIGNED",
                             pooled ? "DEPARTMENT" : "PERSONAL", pooled ? null : REPS[i % REPS.length], now, now};
                 });
+        // opened over the last year in four queues, answered within 0-2 hours and resolved within 0-2 days, one in
+        // five with a return visit: what the service report groups
+        String[] queues = {"HARDWARE", "SOFTWARE", "FIELD", "VIP"};
         batch(jdbc, "insert into service_request (customer_id, asset_id, request_type, subject, description, status, "
-                + "created_by, created_at) values (?, ?, 'REPAIR', ?, 'benchmark', 'OPEN', 'bench', ?)", records,
-                i -> new Object[] {company.getId(), asset.getId(), "Request " + i, now});
+                + "queue, first_responded_at, resolved_at, created_by, created_at) values (?, ?, 'REPAIR', ?, "
+                + "'benchmark', 'OPEN', ?, ?, ?, 'bench', ?)", records, i -> {
+                    Instant opened = now.toInstant().minus(java.time.Duration.ofHours(i % 8_760));
+                    return new Object[] {company.getId(), asset.getId(), "Request " + i, queues[i % queues.length],
+                            Timestamp.from(opened.plusSeconds(60L * (i % 120))),
+                            i % 7 == 0 ? null : Timestamp.from(opened.plusSeconds(3_600L * (i % 48))),
+                            Timestamp.from(opened)};
+                });
+        jdbc.update("insert into return_visit (service_request_id, score, problem_solved, engineer_on_time, "
+                + "visited_by, visited_at) select id, 1 + mod(id, 5), true, true, 'bench', created_at "
+                + "from service_request where description = 'benchmark' and mod(id, 5) = 0");
         batch(jdbc, "insert into points_entry (customer_id, entry_type, points, available_after, accumulated_after, "
                 + "source_type, source_reference, created_by, created_at) values (?, 'BONUS', 10, ?, ?, 'BENCH', ?, "
                 + "'bench', ?)", ledger, i -> new Object[] {member.getId(), 10L * (i + 1), 10L * (i + 1), "B-" + i, now});
@@ -89,7 +102,13 @@ class ApiListBenchmark {
                             overdue && status.equals("APPROVED") ? past : future, future,
                             overdue && status.equals("SHIPPED") ? past : future, now};
                 });
+        // two items a loan, the second half settled: what the overdue report sums per loan
+        jdbc.update("insert into loan_item (loan_id, line_no, product, quantity, unit_price, settled_quantity, "
+                + "pending_quantity) select id, 1, 'Demo printer', 2, 1000.00, 0, 0 from loan where purpose = 'benchmark'");
+        jdbc.update("insert into loan_item (loan_id, line_no, product, quantity, unit_price, settled_quantity, "
+                + "pending_quantity) select id, 2, 'Scanner', 4, 500.00, 2, 0 from loan where purpose = 'benchmark'");
         writeReportVolume(jdbc, records, now);
+        writeProcessHistory(jdbc, records, now);
         System.out.printf("wrote %,d leads, service requests, opportunities, loans, members with their points, "
                 + "ledger entries, device frames and waiting approvals, %,d ledger entries of one member in %.1f s%n",
                 records, ledger, (System.nanoTime() - t0) / 1e9);
@@ -98,7 +117,8 @@ class ApiListBenchmark {
                 // what autovacuum does after a burst of inserts (PostgreSQL 13+ vacuums insert-only tables too):
                 // statistics, and the visibility map that lets the reports' sums read their indexes only
                 for (String table : List.of("sales_lead", "service_request", "points_entry", "opportunity", "loan",
-                        "customer", "points_account", "device_frame", "expense_request", "expense_approval_step")) {
+                        "customer", "points_account", "device_frame", "expense_request", "expense_approval_step",
+                        "return_visit", "loan_item", "act_hi_procinst", "act_hi_actinst")) {
                     jdbc.execute("vacuum analyze " + table);
                 }
             }
@@ -122,6 +142,8 @@ class ApiListBenchmark {
         rows.add(time("report: sales funnel by month, manager", "salesmgr1", "/api/sales/funnel?by=month"));
         rows.add(time("report: sales funnel by owner, a rep", "sales2", "/api/sales/funnel?by=owner"));
         rows.add(time("report: overdue loans, manager", "salesmgr1", "/api/loans/overdue-report"));
+        rows.add(time("report: service by queue and month, desk", "service1", "/api/service-requests/report"));
+        rows.add(time("report: process history, manager", "salesmgr1", "/api/process-history/report"));
         rows.add(time("report: loyalty tiers and ledger, manager", "salesmgr1", "/api/loyalty/report"));
         rows.add(time("report: device frames, admin", "demo", "/api/devices/report"));
         rows.add(time("report: waiting approvals over 24 h, manager", "salesmgr1",
@@ -180,6 +202,29 @@ class ApiListBenchmark {
         batch(jdbc, "insert into expense_approval_step (expense_request_id, level_no, approver, decision, created_at) "
                 + "values (?, ?, ?, 'PENDING', ?)", records, i -> new Object[] {expenses.get(i), 1 + i % 3,
                 approvers[i % approvers.length], Timestamp.from(start.minusSeconds(60L * (i % (60 * 24 * 60))))});
+    }
+
+    /**
+     * What the process-history page reads: {@code records} finished instances of a benchmark process over the last
+     * year in the engine's history, each with one of five user tasks of 1 minute to about 3 hours.
+     */
+    private static void writeProcessHistory(JdbcTemplate jdbc, int records, Timestamp now) {
+        batch(jdbc, "insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_ID_, START_TIME_, "
+                + "END_TIME_, DURATION_, STATE_) values (?, ?, 'bench-process', 'bench-process:1:bench', ?, ?, ?, "
+                + "'COMPLETED')", records, i -> {
+                    Instant end = now.toInstant().minus(java.time.Duration.ofHours(i % 8_760));
+                    long millis = 60_000L * (1 + i % 180);
+                    return new Object[] {"bench-pi-" + i, "bench-pi-" + i, Timestamp.from(end.minusMillis(millis)),
+                            Timestamp.from(end), millis};
+                });
+        batch(jdbc, "insert into ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, "
+                + "ACT_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_, DURATION_) values (?, 'bench-process', "
+                + "'bench-process:1:bench', ?, ?, ?, ?, 'userTask', ?, ?, ?)", records, i -> {
+                    Instant end = now.toInstant().minus(java.time.Duration.ofHours(i % 8_760));
+                    long millis = 60_000L * (1 + i % 180);
+                    return new Object[] {"bench-ai-" + i, "bench-pi-" + i, "bench-pi-" + i, "Step" + i % 5,
+                            "Bench step " + i % 5, Timestamp.from(end.minusMillis(millis)), Timestamp.from(end), millis};
+                });
     }
 
     private interface Values {
