@@ -6,7 +6,8 @@
  *     loads /api/records-of-type (see API below) for the key in the address, draws its sections, the open tasks
  *     and then replaces user ids by full names. Marks <body data-record-ready="true"> when done (also on a refusal).
  *   A section: { id, title, rows: function (record) -> array (a table) | object (fields), fields: [{ key, label, type }] }
- *     type: text (default), user, money (amount with the row's currency or CNY), time, date, number, yesno.
+ *     type: text (default), user, money (amount with the row's currency or CNY), time, date, number, yesno, code
+ *     (a code such as the timeline's kinds shown as words, CODES below, in the page's language).
  *   Every shown value is an element with data-field="sectionId.key" (and tables' rows data-row="index").
  *
  * Language: English, or Simplified Chinese when the browser prefers Chinese (navigator.languages).
@@ -58,7 +59,16 @@
     'Reported by': '报告人', 'Result': '结果', 'Received': '收货', 'Returned': '返回', 'Settled by': '结算人',
     'Invoice': '发票', 'Reason': '原因', 'Rule': '规则', 'Probability': '赢率', 'Milestone': '里程碑',
     'Converted': '已转换', 'Number, name, phone or email': '编号、名称、电话或邮箱', 'Nothing found.': '未找到。',
-    'Type at least 2 characters.': '请至少输入 2 个字符。', 'Record': '记录', 'Leads': '线索', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
+    'Type at least 2 characters.': '请至少输入 2 个字符。', 'Contact log': '联系记录', 'Lead follow-up': '线索跟进',
+    'Stage change': '阶段变更', 'Service plan': '服务计划', 'Record': '记录', 'Leads': '线索', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
+  };
+
+  /** Codes the API answers, as the words a page shows for them (then translated like any text). */
+  var CODES = {
+    // the customer timeline's kinds of entry (CustomerRecordPart implementations)
+    'contact': 'Contact log', 'service-request': 'Service request', 'lead-activity': 'Lead follow-up',
+    'opportunity': 'Opportunity', 'opportunity-stage': 'Stage change', 'loan': 'Loan', 'service-plan': 'Service plan',
+    'points': 'Points', 'expense': 'Expense'
   };
 
   var chinese = /^zh/i.test((navigator.languages && navigator.languages[0]) || navigator.language || '');
@@ -88,6 +98,7 @@
       case 'date': return new Date(value + 'T00:00:00').toLocaleDateString(locale, { dateStyle: 'medium' });
       case 'number': return Number(value).toLocaleString(locale, { maximumFractionDigits: 2 });
       case 'yesno': return value ? t('Yes') : t('No');
+      case 'code': return t(CODES[value] || String(value));
       default: return Array.isArray(value) ? value.join(', ') : String(value);
     }
   }
