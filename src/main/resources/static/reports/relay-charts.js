@@ -72,7 +72,8 @@
     'Satisfaction (mean return-visit score)': '满意度（回访平均分）', 'Rejected frames by reason': '拒收报文（按原因）',
     'Points moved per kind of entry': '各类积分变动', 'Per source': '按来源', 'Per queue and month': '按队列和月份',
     'Per owner': '按负责人', 'Per department': '按部门', 'Per department and type': '按部门和类型',
-    'Overdue loans, longest first': '逾期借出，最久的在前', 'Opportunities per stage': '各阶段商机',
+    'Overdue loans, longest first': '逾期借出，最久的在前', 'Overdue loans by customer': '逾期借出（按客户）',
+    'Overdue loans by owner': '逾期借出（按负责人）', 'Opportunities per stage': '各阶段商机',
     'Members per tier': '各等级会员数', 'Mean and 90th percentile duration of the user tasks (hours)':
       '用户任务平均耗时与 90 百分位耗时（小时）', 'Leads and conversions per source': '各来源线索与转化',
     'Finished instances per process and month': '各流程每月完成实例', 'Figures per tier': '各等级数据',

@@ -42,7 +42,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The report pages (/reports/*.html) speak the browser's language, as the record pages do: in a Chinese (zh-CN)
  * browser the list of reports, the funnel's headings, chart titles, legend, stage names and period filter are
  * Simplified Chinese while the figures stay the service's; a refusal is worded in Chinese too. In an English browser
- * the same pages stay English.
+ * the same pages stay English. Every report and record page is walked in both languages (no English-only label left
+ * on a Chinese page; the customer timeline's kinds are words, not codes).
  */
 @RelayIntegrationTest
 class ReportPagesLanguageBrowserTest {
