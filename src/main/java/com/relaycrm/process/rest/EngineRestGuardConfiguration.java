@@ -18,10 +18,13 @@ class EngineRestGuardConfiguration {
 
     @Bean
     FilterRegistrationBean<Filter> engineRestGuard(SubmissionGuard guard, IdentityService identityService,
+            org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.HistoryService historyService,
+            com.relaycrm.process.SystemAccess systemAccess,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
             @Value("${relay.engine-rest.max-body-bytes:262144}") int maxBodyBytes) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new EngineRestGuardFilter(guard, identityService, webappPath, maxBodyBytes));
+                new EngineRestGuardFilter(guard, identityService, taskService, historyService, systemAccess, webappPath,
+                        maxBodyBytes));
         registration.setName("relay-engine-rest-guard");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setOrder(AFTER);
