@@ -60,7 +60,11 @@
     'Invoice': '发票', 'Reason': '原因', 'Rule': '规则', 'Probability': '赢率', 'Milestone': '里程碑',
     'Converted': '已转换', 'Number, name, phone or email': '编号、名称、电话或邮箱', 'Nothing found.': '未找到。',
     'Type at least 2 characters.': '请至少输入 2 个字符。', 'Contact log': '联系记录', 'Lead follow-up': '线索跟进',
-    'Stage change': '阶段变更', 'Service plan': '服务计划', 'Record': '记录', 'Leads': '线索', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
+    'Stage change': '阶段变更', 'Service plan': '服务计划', 'Cockpit is for administrators': 'Cockpit 仅供管理员使用',
+    'Staff work in Tasklist. What a task is about — the customer, the request, the lead or the deal, its history and what is open on it now — is on its record page: every task form links to it, and the search box finds every record you may see.':
+      '员工在 Tasklist 中办理任务。任务所涉及的内容（客户、服务请求、线索或商机，其历史和当前待办）都在记录页面上：每个任务表单都链接到它，搜索框可以找到您有权查看的所有记录。',
+    'Back to Tasklist': '返回 Tasklist', 'Search records': '搜索记录', 'Open the record of this task': '打开此任务的记录',
+    'You have no open task in this process.': '您在此流程中没有待办任务。', 'Record': '记录', 'Leads': '线索', 'Date': '日期', 'Settlement kind': '结算方式', 'Condition': '状况'
   };
 
   /** Codes the API answers, as the words a page shows for them (then translated like any text). */

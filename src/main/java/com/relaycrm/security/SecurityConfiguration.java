@@ -110,6 +110,19 @@ public class SecurityConfiguration {
         return registration;
     }
 
+    /** Staff who follow Tasklist's links into Cockpit get a page that explains where their record is, not a 403. */
+    @Bean
+    FilterRegistrationBean<Filter> staffCockpitPage(ProcessEngine processEngine,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+                new StaffCockpitFilter(processEngine.getName()));
+        registration.setName("relay-staff-cockpit-page");
+        registration.addUrlPatterns(webappPath + "/app/cockpit/*");
+        // before the webapps' own filters, whose security filter answers 403
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
