@@ -42,8 +42,9 @@ public class ProcessHistoryReport {
     /**
      * Counted by the database from the engine's history tables (indexed on END_TIME_ by the engine), whatever their
      * size: finished instances grouped by process and month, steps by process and step with the mean and the
-     * nearest-rank 90th percentile ({@code percentile_disc(0.9)}, the same on H2 and PostgreSQL). The engine keeps
-     * its times in the JVM's zone; the period's bounds are bound as timestamps of that zone, so months stay UTC.
+     * nearest-rank 90th percentile (by row_number over the step's durations, the same on H2 and PostgreSQL). The
+     * engine keeps its times in the JVM's zone; the period's bounds are bound as timestamps of that zone, so months
+     * stay UTC.
      */
     public Report report(ReportPeriod period, Viewer viewer) {
         viewer.requireAny("see the process history", OWNERS);
@@ -62,10 +63,16 @@ public class ProcessHistoryReport {
         List<Object> stepArgs = new ArrayList<>(STEPS);
         stepArgs.add(from);
         stepArgs.add(to);
-        List<StepDuration> steps = new ArrayList<>(jdbc.query("select PROC_DEF_KEY_, ACT_ID_, max(ACT_NAME_), "
-                + "max(ACT_TYPE_), count(*), sum(DURATION_), percentile_disc(0.9) within group (order by DURATION_) "
-                + "from ACT_HI_ACTINST where ACT_TYPE_ in (" + String.join(", ", STEPS.stream().map(s -> "?").toList())
-                + ") and DURATION_ is not null and END_TIME_ >= ? and END_TIME_ < ? group by PROC_DEF_KEY_, ACT_ID_",
+        // the 90th percentile by nearest rank: the duration ranked ceil(0.9 n) = (9n + 9) / 10 in integers, picked by
+        // the database from the step's durations in order (H2's percentile_disc ranks differently from PostgreSQL's)
+        List<StepDuration> steps = new ArrayList<>(jdbc.query("select process_key, step, max(step_name), "
+                + "max(step_type), count(*), sum(duration), max(case when position = (9 * steps + 9) / 10 "
+                + "then duration end) from (select PROC_DEF_KEY_ as process_key, ACT_ID_ as step, "
+                + "ACT_NAME_ as step_name, ACT_TYPE_ as step_type, DURATION_ as duration, row_number() over "
+                + "(partition by PROC_DEF_KEY_, ACT_ID_ order by DURATION_) as position, count(*) over "
+                + "(partition by PROC_DEF_KEY_, ACT_ID_) as steps from ACT_HI_ACTINST where ACT_TYPE_ in ("
+                + String.join(", ", STEPS.stream().map(s -> "?").toList()) + ") and DURATION_ is not null "
+                + "and END_TIME_ >= ? and END_TIME_ < ?) x group by process_key, step",
                 (rs, i) -> new StepDuration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), Math.round((double) rs.getLong(6) / rs.getLong(5)), rs.getLong(7)),
                 stepArgs.toArray()));
