@@ -237,6 +237,7 @@ class ServiceRequestBenchmark {
 
     private String measure(Flow flow, IntFunction<String> open, int i) {
         measuring = flow;
+        StatementCounter.countingThread = Thread.currentThread();
         StatementCounter.counting = flow.sql;
         long t = System.nanoTime();
         long statements = StatementCounter.ALL.count().sum();
