@@ -88,8 +88,32 @@ public class OrganisationService {
         if (userId == null || userId.isBlank()) {
             return "";
         }
-        String name = displayName(userId);
+        return nameAndId(userId, displayName(userId));
+    }
+
+    /** {@link #nameAndId} of each of several users, from one query (a step showing two people asks once). */
+    public Map<String, String> namesAndIds(Collection<String> userIds) {
+        Map<String, String> names = fullNames(userIds);
+        Map<String, String> shown = new java.util.HashMap<>();
+        for (String userId : userIds) {
+            shown.put(userId, userId == null || userId.isBlank() ? ""
+                    : nameAndId(userId, names.getOrDefault(userId, userId)));
+        }
+        return shown;
+    }
+
+    private static String nameAndId(String userId, String name) {
         return name.equals(userId) ? userId : name + " (" + userId + ")";
+    }
+
+    /**
+     * The users of a group with their full names ({@link #fullNames}), ordered by user id: {@link #membersOfGroup}
+     * and their names from one query.
+     */
+    public Map<String, String> membersOfGroupWithNames(String groupId) {
+        return systemAccess.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+                .list().stream().collect(Collectors.toMap(User::getId, OrganisationService::fullName, (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
     }
 
     /** How many user ids {@link #fullNames} takes at once. */

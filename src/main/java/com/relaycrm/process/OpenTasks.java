@@ -3,15 +3,19 @@ package com.relaycrm.process;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +35,24 @@ public class OpenTasks {
     public record OpenTaskOn(String businessKey, OpenTask task) {
     }
 
+    /** How many task ids one identity link query takes. */
+    static final int LINKS_BATCH = 500;
+
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final SystemAccess systemAccess;
+    private final JdbcTemplate jdbc;
+    private final String identityLinkTable;
 
-    OpenTasks(TaskService taskService, RuntimeService runtimeService, SystemAccess systemAccess) {
+    OpenTasks(TaskService taskService, RuntimeService runtimeService, SystemAccess systemAccess,
+              ProcessEngineConfiguration configuration) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.systemAccess = systemAccess;
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) configuration;
+        this.jdbc = new JdbcTemplate(engine.getDataSource());
+        this.identityLinkTable = (engine.getDatabaseTablePrefix() == null ? "" : engine.getDatabaseTablePrefix())
+                + "ACT_RU_IDENTITYLINK";
     }
 
     /**
@@ -60,9 +74,10 @@ public class OpenTasks {
             Map<String, String> keyOfInstance = runtimeService.createProcessInstanceQuery()
                     .processInstanceIds(instances).list().stream()
                     .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+            Map<String, Candidates> candidates = candidatesOf(tasks);
             List<OpenTaskOn> open = new ArrayList<>();
             for (Task task : tasks) {
-                open.add(new OpenTaskOn(keyOfInstance.get(task.getProcessInstanceId()), openTask(task)));
+                open.add(new OpenTaskOn(keyOfInstance.get(task.getProcessInstanceId()), openTask(task, candidates)));
             }
             return open;
         });
@@ -73,23 +88,50 @@ public class OpenTasks {
         return systemAccess.call(() -> {
             List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
                     .processDefinitionKeyIn(processKeys).orderByTaskCreateTime().asc().list();
+            Map<String, Candidates> candidates = candidatesOf(tasks);
             List<OpenTask> open = new ArrayList<>();
             for (Task task : tasks) {
-                open.add(openTask(task));
+                open.add(openTask(task, candidates));
             }
             return open;
         });
     }
 
-    private OpenTask openTask(Task task) {
-        Map<String, List<String>> links = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .collect(Collectors.groupingBy(link -> link.getGroupId() != null ? "group" : "user",
-                        Collectors.mapping(link -> link.getGroupId() != null ? link.getGroupId()
-                                : link.getUserId(), Collectors.toList())));
+    /** The candidate groups and users of a task, in the order the engine stores them. */
+    private record Candidates(List<String> groups, List<String> users) {
+        static final Candidates NONE = new Candidates(List.of(), List.of());
+    }
+
+    /**
+     * The candidate groups and users of all the tasks, from one query per {@value #LINKS_BATCH} tasks (the engine's
+     * API reads them one task at a time): the rows {@code TaskService#getIdentityLinksForTask} gives of type
+     * candidate.
+     */
+    private Map<String, Candidates> candidatesOf(List<Task> tasks) {
+        Map<String, Candidates> candidates = new HashMap<>();
+        List<String> ids = tasks.stream().map(Task::getId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += LINKS_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + LINKS_BATCH));
+            jdbc.query("select TASK_ID_, USER_ID_, GROUP_ID_ from " + identityLinkTable + " where TYPE_ = ? and TASK_ID_ in ("
+                    + String.join(",", java.util.Collections.nCopies(batch.size(), "?")) + ")", row -> {
+                Candidates of = candidates.computeIfAbsent(row.getString(1),
+                        id -> new Candidates(new ArrayList<>(), new ArrayList<>()));
+                String group = row.getString(3);
+                if (group != null) {
+                    of.groups().add(group);
+                } else {
+                    of.users().add(row.getString(2));
+                }
+            }, java.util.stream.Stream.concat(java.util.stream.Stream.of(IdentityLinkType.CANDIDATE), batch.stream())
+                    .toArray());
+        }
+        return candidates;
+    }
+
+    private OpenTask openTask(Task task, Map<String, Candidates> candidates) {
+        Candidates links = candidates.getOrDefault(task.getId(), Candidates.NONE);
         return new OpenTask(task.getId(), task.getName(), keyOf(task), task.getAssignee(),
-                links.getOrDefault("group", List.of()), links.getOrDefault("user", List.of()),
-                task.getCreateTime().toInstant());
+                List.copyOf(links.groups()), List.copyOf(links.users()), task.getCreateTime().toInstant());
     }
 
     private static String keyOf(Task task) {

@@ -146,4 +146,54 @@ public final class ProcessVariables {
         }
         throw new InvalidInputException(name, "'" + text + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
+
+    private static final java.lang.reflect.Field TASK_VARIABLE_STORE;
+
+    static {
+        try {
+            TASK_VARIABLE_STORE = org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.class
+                    .getDeclaredField("variableStore");
+            TASK_VARIABLE_STORE.setAccessible(true);
+        } catch (NoSuchFieldException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * For a task's create listeners: the task was created in this very command, so the database holds no variable
+     * of it yet. The engine does not know that and reads the task's variables from the database before the first
+     * {@code setVariableLocal} (one query per task: the card's copies, a form's options); this marks the task's
+     * variables as read, none. Does nothing once they are read or set.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void createdTaskHasNoStoredVariables(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        if (!(task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity)) {
+            return;
+        }
+        org.camunda.bpm.engine.impl.core.variable.scope.VariableStore store;
+        try {
+            store = (org.camunda.bpm.engine.impl.core.variable.scope.VariableStore) TASK_VARIABLE_STORE.get(entity);
+        } catch (IllegalAccessException e) {
+            return;
+        }
+        if (store == null || store.isInitialized()) {
+            return;
+        }
+        store.setVariablesProvider(new org.camunda.bpm.engine.impl.core.variable.scope.VariableStore.VariablesProvider() {
+            @Override
+            public java.util.Collection provideVariables() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.Collection provideVariables(java.util.Collection names) {
+                return java.util.List.of();
+            }
+        });
+        try {
+            store.forceInitialization();
+        } finally {
+            store.setVariablesProvider(entity);
+        }
+    }
 }

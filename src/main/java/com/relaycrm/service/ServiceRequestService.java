@@ -21,10 +21,14 @@ import com.relaycrm.service.process.ServiceRequestProcess;
 import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The service desk: opening, triaging and dispatching service requests, and tracking their service levels.
@@ -158,8 +162,57 @@ public class ServiceRequestService {
      * id from the process's variables (which a user can write).
      */
     ServiceRequest ofProcess(String processInstanceId) {
-        return requests.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new InvalidInputException(
-                Data.SERVICE_REQUEST_ID, "this process is not the process of any service request"));
+        Map<String, Long> found = foundInTransaction();
+        Long id = found == null ? null : found.get(processInstanceId);
+        if (id != null) {
+            // found earlier in this transaction (the repair report, then closing): the persistence context holds it,
+            // so neither a second query nor the flush before it
+            Optional<ServiceRequest> known = requests.findById(id);
+            if (known.isPresent() && processInstanceId.equals(known.get().getProcessInstanceId())) {
+                return known.get();
+            }
+        }
+        ServiceRequest request = requests.findByProcessInstanceId(processInstanceId).orElseThrow(() ->
+                new InvalidInputException(Data.SERVICE_REQUEST_ID,
+                        "this process is not the process of any service request"));
+        if (found != null) {
+            found.put(processInstanceId, request.getId());
+        }
+        return request;
+    }
+
+    private static final String FOUND_IN_TRANSACTION = ServiceRequestService.class.getName() + ".ofProcess";
+
+    /** Process instance to request id, for the current transaction only (null outside one). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> foundInTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<String, Long> found = (Map<String, Long>) TransactionSynchronizationManager.getResource(
+                FOUND_IN_TRANSACTION);
+        if (found == null) {
+            Map<String, Long> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(FOUND_IN_TRANSACTION, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResource(FOUND_IN_TRANSACTION);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(FOUND_IN_TRANSACTION, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_IN_TRANSACTION);
+                }
+            });
+            found = fresh;
+        }
+        return found;
     }
 
     /** The request's latest work order: the one its process is working on. */

@@ -49,7 +49,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * step, sub-process and boundary events. Its gateways read variables given at its start, where the real flow's
  * delegates set them. {@code -Dbenchmark.existing-requests=N} first fills the service request table up to N closed
  * requests, as in production. Prints the cost per instance, per step, the statements each runs and the SQL that takes the
- * time in the real flow.
+ * time in the real flow, and the time by kind (the flow's own records, process variables, forms, users and groups,
+ * the rest of the engine's SQL, and Java outside the database driver).
  *
  * <pre>
  * ./mvnw test -Dtest=ServiceRequestBenchmark -Dbenchmark.requests=300 -Dbenchmark.existing-requests=100000
@@ -148,6 +149,14 @@ class ServiceRequestBenchmark {
                     (double) r[0] / e[0], r[1] / (double) n, e[1] / (double) n);
         });
         System.out.println(line);
+        System.out.printf(" %-44s %14s %14s %8s %12s%n", "where the time goes (per instance, by kind)", "ms real",
+                "ms empty", "ratio", "statements");
+        Map<String, double[]> kinds = byKind(real.sql, empty.sql);
+        kinds.put("Java, outside the database driver", new double[] {real.nanos - nanos(real.sql),
+                empty.nanos - nanos(empty.sql), 0, 0});
+        kinds.forEach((kind, k) -> System.out.printf(" %-44s %14.2f %14.2f %7.2fx %5.1f / %4.1f%n", kind,
+                k[0] / 1e6 / n, k[1] / 1e6 / n, k[1] == 0 ? Double.NaN : k[0] / k[1], k[2] / n, k[3] / n));
+        System.out.println(line);
         System.out.printf(" %-72s %13s %13s%n", "SQL, most extra time in the real flow first (per instance)", "count real/e", "ms real/empty");
         for (var entry : StatementCounter.top(real.sql, empty.sql, Integer.getInteger("benchmark.top-sql", 25))) {
             String sql = entry.getKey();
@@ -228,6 +237,7 @@ class ServiceRequestBenchmark {
 
     private String measure(Flow flow, IntFunction<String> open, int i) {
         measuring = flow;
+        StatementCounter.countingThread = Thread.currentThread();
         StatementCounter.counting = flow.sql;
         long t = System.nanoTime();
         long statements = StatementCounter.ALL.count().sum();
@@ -284,6 +294,42 @@ class ServiceRequestBenchmark {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** What a statement works on: the flow's own tables, process variables, forms, users and groups, the engine. */
+    static String kind(String sql) {
+        String text = sql.toLowerCase(java.util.Locale.ROOT);
+        if (!text.contains("act_")) {
+            return "SQL on the flow's own records";
+        }
+        if (text.contains("act_ru_variable") || text.contains("act_hi_varinst") || text.contains("act_hi_detail")
+                || text.contains("act_ge_bytearray")) {
+            return "SQL on process variables and their history";
+        }
+        if (text.contains("act_re_camformdef")) {
+            return "SQL finding task forms";
+        }
+        if (text.contains("act_id_")) {
+            return "SQL on users and groups";
+        }
+        return "SQL of the rest of the engine";
+    }
+
+    /** Per kind: nanoseconds real, empty, statements real, empty. */
+    private static Map<String, double[]> byKind(Map<String, StatementCounter.Tally> real,
+                                                Map<String, StatementCounter.Tally> empty) {
+        Map<String, double[]> kinds = new java.util.TreeMap<>();
+        real.forEach((sql, t) -> {
+            double[] k = kinds.computeIfAbsent(kind(sql), x -> new double[4]);
+            k[0] += t.nanos().sum();
+            k[2] += t.count().sum();
+        });
+        empty.forEach((sql, t) -> {
+            double[] k = kinds.computeIfAbsent(kind(sql), x -> new double[4]);
+            k[1] += t.nanos().sum();
+            k[3] += t.count().sum();
+        });
+        return kinds;
     }
 
     private static long nanos(Map<String, StatementCounter.Tally> tallies) {

@@ -32,6 +32,11 @@ final class StatementCounter implements BeanPostProcessor {
 
     /** Where statements are tallied now (one map per measured flow), null when not counting. */
     static volatile Map<String, Tally> counting;
+    /**
+     * When set, only this thread's statements are tallied: the measured flow's, not those the application's
+     * schedulers run meanwhile on other threads (statistics refresh, device polling, locks).
+     */
+    static volatile Thread countingThread;
     /** All statements tallied so far, whichever map. */
     static final Tally ALL = new Tally();
 
@@ -76,7 +81,9 @@ final class StatementCounter implements BeanPostProcessor {
     private static <S extends Statement> S statement(Class<S> type, S statement, String preparedSql) {
         return proxy(type, statement, (target, method, args) -> {
             Map<String, Tally> tallies = counting;
-            if (tallies == null || !method.getName().startsWith("execute")) {
+            Thread only = countingThread;
+            if (tallies == null || !method.getName().startsWith("execute")
+                    || only != null && only != Thread.currentThread()) {
                 return invoke(target, method, args);
             }
             String sql = preparedSql != null ? preparedSql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?";

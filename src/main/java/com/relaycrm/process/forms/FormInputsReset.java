@@ -59,6 +59,7 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
     }
 
     private void open(DelegateTask task) {
+        com.relaycrm.process.ProcessVariables.createdTaskHasNoStoredVariables(task);
         FormSchema form = FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId());
         for (FormSchema.Field field : form.inputFields()) {
             if (field.editable() && !field.keepsValue() && task.getExecution().hasVariable(field.key())) {

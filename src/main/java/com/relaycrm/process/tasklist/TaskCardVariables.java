@@ -62,6 +62,7 @@ class TaskCardVariables extends AbstractProcessEnginePlugin {
     }
 
     private void copy(DelegateTask task) {
+        com.relaycrm.process.ProcessVariables.createdTaskHasNoStoredVariables(task);
         for (String name : names) {
             Object value = task.getExecution().getVariable(name);
             if (value != null) {

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReturnVisitRepository extends JpaRepository<ReturnVisit, Long> {
 
+    /** A query translated once, not a derived one built on every call (the survey step asks it). */
+    @Query("select v from ReturnVisit v where v.serviceRequestId = ?1")
     Optional<ReturnVisit> findByServiceRequestId(Long serviceRequestId);
 
     /**

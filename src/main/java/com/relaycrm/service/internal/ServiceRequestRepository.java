@@ -34,6 +34,12 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 
     Optional<ServiceRequest> findByRequestNumber(String requestNumber);
 
+    /**
+     * Every step of the process finds its record so. Written as a query rather than derived from the method name:
+     * a derived query is built again as a criteria query on every call, this one is translated once (the service
+     * flow asks it at each of its steps).
+     */
+    @Query("select r from ServiceRequest r where r.processInstanceId = ?1")
     Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
 
     Optional<ServiceRequest> findFirstByAssetIdAndStatusNotInOrderByIdDesc(Long assetId, Collection<RequestStatus> done);

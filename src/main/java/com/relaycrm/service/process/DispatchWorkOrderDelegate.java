@@ -36,8 +36,10 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
                 actor.userId());
         execution.setVariable(Data.WORK_ORDER_ID, order.getId());
         setIfChanged(execution, Variables.ENGINEER_ID, order.getEngineerId());
-        // the engineer sees who sent the work order by name
-        execution.setVariable(Variables.DISPATCHED_BY, organisation.nameAndId(order.getDispatchedBy()));
-        execution.setVariable(Variables.ENGINEER_NAME, organisation.nameAndId(order.getEngineerId()));
+        // the engineer sees who sent the work order by name (both names from one query)
+        java.util.Map<String, String> names = organisation.namesAndIds(
+                java.util.Arrays.asList(order.getDispatchedBy(), order.getEngineerId()));
+        execution.setVariable(Variables.DISPATCHED_BY, names.get(order.getDispatchedBy()));
+        execution.setVariable(Variables.ENGINEER_NAME, names.get(order.getEngineerId()));
     }
 }

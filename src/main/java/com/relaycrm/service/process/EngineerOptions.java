@@ -25,7 +25,8 @@ class EngineerOptions implements FormOptions {
 
     @Override
     public List<Option> options(DelegateTask task) {
-        return FormOptions.people(organisation.membersOfGroup(Groups.ENGINEER), organisation::fullNames,
-                OrganisationService.MAX_NAMES);
+        // the members and their names from one query
+        java.util.Map<String, String> engineers = organisation.membersOfGroupWithNames(Groups.ENGINEER);
+        return FormOptions.people(List.copyOf(engineers.keySet()), ids -> engineers, Integer.MAX_VALUE);
     }
 }

@@ -32,7 +32,8 @@ public class ServiceRequestProcess {
 
     /** The task cards' variables: what every form of the process shows about the request. */
     static void setCard(VariableScope scope, long requestId, RequestCard card) {
-        scope.setVariable(Data.SERVICE_REQUEST_ID, requestId);
+        // usually given at the start already (start): not written again, with its history, when unchanged
+        com.relaycrm.process.ProcessVariables.setIfChanged(scope, Data.SERVICE_REQUEST_ID, requestId);
         scope.setVariable(Variables.REQUEST_NUMBER, card.requestNumber());
         scope.setVariable(Variables.CUSTOMER_NAME, card.customerName());
         scope.setVariable(Variables.CUSTOMER_CONTACT, card.customerContact());
