@@ -30,6 +30,9 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 
     Optional<ServiceRequest> findByRequestNumber(String requestNumber);
 
+    /** The request a user opened under an Idempotency-Key. */
+    Optional<ServiceRequest> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+
     Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
 
     Optional<ServiceRequest> findFirstByAssetIdAndStatusNotInOrderByIdDesc(Long assetId, Collection<RequestStatus> done);
