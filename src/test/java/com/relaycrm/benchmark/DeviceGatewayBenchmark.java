@@ -36,7 +36,9 @@ import org.springframework.context.annotation.Bean;
  * run, with as many threads as the gateway's processor has ({@code relay.devices.processor.threads}); the bursts and
  * the direct runs alternate ({@code benchmark.rounds}, 3 by default), so each ratio compares runs under the same
  * load of a shared machine, and the medians are printed with statements, commits and driver time per instance and
- * the statements that take the most time (the benchmark's own progress poll left out). Burst: N frames
+ * the statements that take the most time (the benchmark's own progress poll left out), and the CPU time per instance
+ * of this JVM and its PostgreSQL backends (what the rate would be with the machine's cores to this run alone, however
+ * loaded the machine is while it runs). Burst: N frames
  * written at once (throughput, latency including the queue); paced: frames every few milliseconds (latency of one
  * reading). Latency = frame read and stored -> frame processed (instance started, in the same commit). Prints the
  * load average too: the machine may be shared.
@@ -66,6 +68,7 @@ class DeviceGatewayBenchmark {
     @Autowired RuntimeService runtimeService;
     @Autowired Fixtures fixtures;
     @Autowired DeviceProperties deviceProperties;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void benchmark() throws Exception {
@@ -79,12 +82,20 @@ class DeviceGatewayBenchmark {
         int devices = Integer.getInteger("benchmark.devices", 8);
         int rounds = Integer.getInteger("benchmark.rounds", 3);
         int threads = deviceProperties.getProcessor().getThreads();
-        try (SocatPty warm = SocatPty.start(); SocatPty pace = SocatPty.start()) {
-            // warm-up: class loading, JIT, caches
-            run(List.of(warm), deviceId, member, 200, 0);
-            for (int i = 0; i < 200; i++) {
-                startDirectly(member, "WARM-" + i);
+        int warmUp = Integer.getInteger("benchmark.warm-up-frames", 1000);
+        try (SocatPty pace = SocatPty.start()) {
+            // warm-up, both ways: class loading, JIT, caches (the first round's CPU per instance was 1.7 times the
+            // third's after 200 frames on one reader)
+            List<SocatPty> warm = new ArrayList<>();
+            try {
+                for (int i = 0; i < devices; i++) {
+                    warm.add(SocatPty.start());
+                }
+                run(warm, deviceId + "-warm", member, warmUp, 0);
+            } finally {
+                warm.forEach(SocatPty::close);
             }
+            startDirectly(member, deviceId + "-warm", warmUp, threads);
 
             // gateway burst and direct starts alternate, so that each ratio compares runs under the same machine load
             Map<String, StatementCounter.Tally> gatewaySql = StatementCounter.tallies();
@@ -122,18 +133,25 @@ class DeviceGatewayBenchmark {
                     paceMillis, threads, deviceProperties.getProcessor().getBatchSize(), threads, load[0], load[1],
                     load[2], Runtime.getRuntime().availableProcessors());
             System.out.println("| round | load (1 min) | gateway burst frames/s | p50 stored -> started (ms) | p99 (ms) "
-                    + "| direct starts/s | direct p50 / p99 per start (ms) | gateway / direct |");
-            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + "| direct starts/s | direct p50 / p99 per start (ms) | gateway / direct | CPU ms per instance "
+                    + "gateway / direct |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (int r = 0; r < rounds; r++) {
                 Result g = viaPort.get(r);
                 Result d = direct.get(r);
-                System.out.printf("| %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f | %.2fx |%n", r + 1,
-                        loads.get(r), g.rate, g.p50, g.p99, d.rate, d.p50, d.p99, g.rate / d.rate);
+                System.out.printf("| %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f | %.2fx | %.2f / %.2f |%n",
+                        r + 1, loads.get(r), g.rate, g.p50, g.p99, d.rate, d.p50, d.p99, g.rate / d.rate, g.cpuMillis,
+                        d.cpuMillis);
             }
             Result g = median(viaPort);
             Result d = median(direct);
-            System.out.printf("| median | | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f | %.2fx |%n", g.rate, g.p50, g.p99,
-                    d.rate, d.p50, d.p99, g.rate / d.rate);
+            System.out.printf("| median | | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f | %.2fx | %.2f / %.2f |%n", g.rate,
+                    g.p50, g.p99, d.rate, d.p50, d.p99, g.rate / d.rate, g.cpuMillis, d.cpuMillis);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU per instance (this JVM + its PostgreSQL backends): gateway %.2f ms, direct %.2f ms; "
+                    + "%d cores to this run alone would give at most %.0f frames/s through the gateway, %.0f direct "
+                    + "starts/s%n", g.cpuMillis, d.cpuMillis, cores, cores * 1000 / g.cpuMillis,
+                    cores * 1000 / d.cpuMillis);
             System.out.printf("paced (one reading at a time, one reader): %.0f frames/s, stored -> started p50 %.0f ms, "
                     + "p99 %.0f ms%n", viaPortPaced.rate, viaPortPaced.p50, viaPortPaced.p99);
             System.out.printf("gateway burst / direct: %.2fx (target >= 0.8x); burst %.0f frames/s (target >= 300 on "
@@ -162,7 +180,8 @@ class DeviceGatewayBenchmark {
 
     /** Each figure's median over the rounds. */
     private static Result median(List<Result> results) {
-        return new Result(median(results, Result::rate), median(results, Result::p50), median(results, Result::p99));
+        return new Result(median(results, Result::rate), median(results, Result::p50), median(results, Result::p99),
+                median(results, Result::cpuMillis));
     }
 
     private static double median(List<Result> results, java.util.function.ToDoubleFunction<Result> figure) {
@@ -176,6 +195,7 @@ class DeviceGatewayBenchmark {
         long[] latencies = new long[n];
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         try {
             List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
@@ -196,8 +216,9 @@ class DeviceGatewayBenchmark {
             pool.shutdown();
         }
         double rate = n / ((System.nanoTime() - t0) / 1e9);
+        double cpuMillis = (cpuNanos() - cpu0) / 1e6 / n;
         java.util.Arrays.sort(latencies);
-        return new Result(rate, latencies[n / 2] / 1000.0, latencies[(int) (n * 0.99)] / 1000.0);
+        return new Result(rate, latencies[n / 2] / 1000.0, latencies[(int) (n * 0.99)] / 1000.0, cpuMillis);
     }
 
     private static long statements(Map<String, StatementCounter.Tally> sql) {
@@ -225,7 +246,32 @@ class DeviceGatewayBenchmark {
         }
     }
 
-    record Result(double rate, double p50, double p99) {}
+    /** Per second, latencies in ms, and CPU ms per instance (this JVM and its database backends). */
+    record Result(double rate, double p50, double p99, double cpuMillis) {}
+
+    /**
+     * CPU time so far, nanoseconds: this JVM (readers, processor, engine) plus, on PostgreSQL, the backends serving
+     * this database (from /proc; other databases' backends, i.e. other users of the machine, are left out).
+     */
+    private long cpuNanos() {
+        long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        if (!System.getenv().getOrDefault("SPRING_PROFILES_ACTIVE", "").contains("postgres")) {
+            return total;
+        }
+        for (Integer pid : jdbc.queryForList("select pid from pg_stat_activity where datname = current_database()",
+                Integer.class)) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.toString(), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // utime and stime (fields 14 and 15 of proc(5)) in clock ticks of 10 ms
+                total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+            } catch (java.io.IOException | RuntimeException e) {
+                // a backend that ended meanwhile
+            }
+        }
+        return total;
+    }
 
     /**
      * {@code count} swipes of the member's card spread over the readers (one device each, ids {@code deviceId-i}),
@@ -240,6 +286,7 @@ class DeviceGatewayBenchmark {
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> paths.stream()
                     .allMatch(path -> gateway.port(path).orElseThrow().open()));
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             if (paceMillis == 0) {
                 for (int r = 0; r < readers.size(); r++) {
@@ -260,6 +307,7 @@ class DeviceGatewayBenchmark {
                     .mapToLong(counts -> counts.get(FrameStatus.PROCESSED) + counts.get(FrameStatus.REJECTED))
                     .sum() >= count);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuMillis = (cpuNanos() - cpu0) / 1e6 / count;
             List<Long> latencies = new ArrayList<>();
             for (String path : paths) {
                 for (StoredFrame stored : frames.recent(path, FrameStatus.PROCESSED, count)) {
@@ -268,7 +316,8 @@ class DeviceGatewayBenchmark {
             }
             assertThat(latencies).as("every swipe processed, none rejected").hasSize(count);
             latencies.sort(Long::compare);
-            return new Result(count / seconds, latencies.get(count / 2), latencies.get((int) (count * 0.99)));
+            return new Result(count / seconds, latencies.get(count / 2), latencies.get((int) (count * 0.99)),
+                    cpuMillis);
         } finally {
             paths.forEach(gateway::close);
         }
