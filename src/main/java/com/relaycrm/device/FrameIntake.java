@@ -1,13 +1,16 @@
 package com.relaycrm.device;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What a reader does with each line: checks it against the protocol and the port's device, stores it (RECEIVED,
- * or REJECTED with the reason) in its own transaction, and wakes the processor. Nothing here throws on a bad frame.
+ * What a reader does with the lines it read: checks each against the protocol and the port's device, stores them
+ * (RECEIVED, or REJECTED with the reason) together in a transaction of their own, and wakes the processor. Nothing
+ * here throws on a bad frame.
  */
 @Component
 class FrameIntake {
@@ -25,16 +28,52 @@ class FrameIntake {
         this.processor = processor;
     }
 
-    /** Stores one line read from the port (without its newline); {@code oversize}: the line was cut at the limit. */
-    FrameStatus accept(PortConfig port, PortStatus status, byte[] line, boolean oversize, int maxLength) {
+    /** One line read from a port (without its newline); {@code oversize}: the line was cut at the limit. */
+    record Line(byte[] bytes, boolean oversize) {
+    }
+
+    /**
+     * Stores the lines of one read of the port, in their order and in one transaction (a burst costs one commit, not
+     * one per line), and wakes as many processor workers as frames were received.
+     */
+    List<FrameStatus> accept(PortConfig port, PortStatus status, List<Line> lines, int maxLength) {
+        List<FrameStore.NewFrame> frames = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            frames.add(check(port, line, maxLength));
+        }
+        List<Long> ids = store.storeAll(frames);
+        List<FrameStatus> outcomes = new ArrayList<>(frames.size());
+        int received = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            FrameStore.NewFrame frame = frames.get(i);
+            status.frame(frame.receivedAt(), frame.status());
+            outcomes.add(frame.status());
+            if (frame.status() == FrameStatus.RECEIVED) {
+                received++;
+            } else {
+                long rejected = status.framesRejected();
+                if (rejected <= LOG_FIRST || rejected % LOG_EVERY == 0) {
+                    log.warn("Frame {} on {} rejected ({} rejected on this port so far): {}", ids.get(i), port.path(),
+                            rejected, frame.reason());
+                }
+            }
+        }
+        if (received > 0) {
+            processor.wake(received);
+        }
+        return outcomes;
+    }
+
+    /** The line as it is to be stored: RECEIVED, or REJECTED with the reason it breaks the protocol or the port. */
+    private static FrameStore.NewFrame check(PortConfig port, Line line, int maxLength) {
         Instant receivedAt = Instant.now();
         String text = null;
         String reason = null;
         try {
-            if (oversize) {
+            if (line.oversize()) {
                 throw new FrameRejectedException("oversize: line longer than " + maxLength + " bytes");
             }
-            text = FrameProtocol.text(line);
+            text = FrameProtocol.text(line.bytes());
             DeviceMessage message = FrameProtocol.parse(text);
             if (message.type() != port.type()) {
                 throw new FrameRejectedException("unexpected " + message.type() + " frame on a " + port.type()
@@ -47,18 +86,7 @@ class FrameIntake {
         } catch (FrameRejectedException e) {
             reason = e.getMessage();
         }
-        FrameStatus outcome = reason == null ? FrameStatus.RECEIVED : FrameStatus.REJECTED;
-        long id = store.store(port, line, text, receivedAt, outcome, reason);
-        status.frame(receivedAt, outcome);
-        if (outcome == FrameStatus.RECEIVED) {
-            processor.wake();
-        } else {
-            long rejected = status.framesRejected();
-            if (rejected <= LOG_FIRST || rejected % LOG_EVERY == 0) {
-                log.warn("Frame {} on {} rejected ({} rejected on this port so far): {}", id, port.path(), rejected,
-                        reason);
-            }
-        }
-        return outcome;
+        return new FrameStore.NewFrame(port, line.bytes(), text, receivedAt,
+                reason == null ? FrameStatus.RECEIVED : FrameStatus.REJECTED, reason);
     }
 }

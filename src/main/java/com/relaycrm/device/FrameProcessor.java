@@ -3,6 +3,7 @@ package com.relaycrm.device;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.device.handlers.FrameHandler;
+import com.relaycrm.process.EngineBatch;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public class FrameProcessor {
     private static final Logger log = LoggerFactory.getLogger(FrameProcessor.class);
 
     private final FrameStore store;
+    private final EngineBatch engineBatch;
     private final TransactionTemplate transaction;
     private final Map<DeviceType, FrameHandler> handlers = new EnumMap<>(DeviceType.class);
     private final DeviceProperties properties;
@@ -45,9 +47,10 @@ public class FrameProcessor {
     private volatile boolean running;
     private final List<Thread> workers = new ArrayList<>();
 
-    FrameProcessor(FrameStore store, PlatformTransactionManager transactionManager, List<FrameHandler> handlers,
-                   DeviceProperties properties) {
+    FrameProcessor(FrameStore store, EngineBatch engineBatch, PlatformTransactionManager transactionManager,
+                   List<FrameHandler> handlers, DeviceProperties properties) {
         this.store = store;
+        this.engineBatch = engineBatch;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         handlers.forEach(handler -> this.handlers.put(handler.type(), handler));
@@ -83,8 +86,15 @@ public class FrameProcessor {
 
     /** A frame was stored: a waiting worker processes it soon. */
     void wake() {
-        if (signal.availablePermits() < Math.max(1, properties.getProcessor().getThreads())) {
-            signal.release();
+        wake(1);
+    }
+
+    /** Frames were stored: as many waiting workers as frames (up to all of them) process them soon. */
+    void wake(int frames) {
+        int wanted = Math.min(frames, Math.max(1, properties.getProcessor().getThreads()));
+        int missing = wanted - signal.availablePermits();
+        if (missing > 0) {
+            signal.release(missing);
         }
     }
 
@@ -126,11 +136,15 @@ public class FrameProcessor {
         try {
             Integer done = transaction.execute(status -> {
                 List<StoredFrame> frames = store.claimWaiting(properties.getProcessor().getBatchSize());
-                Map<Long, String> outcomes = new LinkedHashMap<>();
-                for (StoredFrame frame : frames) {
-                    claimed.add(frame.id());
-                    outcomes.put(frame.id(), handle(frame));
-                }
+                frames.forEach(frame -> claimed.add(frame.id()));
+                // the claim's process starts as one engine command: their rows are written in one flush
+                Map<Long, String> outcomes = frames.isEmpty() ? Map.of() : engineBatch.call(() -> {
+                    Map<Long, String> handled = new LinkedHashMap<>();
+                    for (StoredFrame frame : frames) {
+                        handled.put(frame.id(), handle(frame));
+                    }
+                    return handled;
+                });
                 if (!outcomes.isEmpty()) {
                     store.markProcessed(outcomes);
                 }

@@ -38,6 +38,29 @@ public class FrameStore {
     /** Stores a frame read from a port, RECEIVED (to be processed) or REJECTED with the reason; returns its id. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long store(PortConfig port, byte[] raw, String text, Instant receivedAt, FrameStatus status, String reason) {
+        return insert(port, raw, text, receivedAt, status, reason);
+    }
+
+    /** A frame read from a port, to be stored as {@link #store} does. */
+    record NewFrame(PortConfig port, byte[] raw, String text, Instant receivedAt, FrameStatus status, String reason) {
+    }
+
+    /**
+     * Stores frames read together (one read of the port) in one transaction, in their order; returns their ids. A
+     * burst of lines costs one commit instead of one per line; all of them or none are stored.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public List<Long> storeAll(List<NewFrame> frames) {
+        List<Long> ids = new ArrayList<>(frames.size());
+        for (NewFrame frame : frames) {
+            ids.add(insert(frame.port(), frame.raw(), frame.text(), frame.receivedAt(), frame.status(),
+                    frame.reason()));
+        }
+        return ids;
+    }
+
+    private long insert(PortConfig port, byte[] raw, String text, Instant receivedAt, FrameStatus status,
+                        String reason) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("insert into device_frame (port_path, "

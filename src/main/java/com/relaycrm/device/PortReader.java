@@ -3,7 +3,9 @@ package com.relaycrm.device;
 import com.fazecast.jSerialComm.SerialPort;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +106,7 @@ final class PortReader implements Runnable {
         byte[] buffer = new byte[8192];
         ByteArrayOutputStream line = new ByteArrayOutputStream(maxLineLength);
         boolean oversize = false;
+        List<FrameIntake.Line> lines = new ArrayList<>();
         while (running) {
             int n = port.readBytes(buffer, buffer.length);
             if (n < 0) {
@@ -117,7 +120,7 @@ final class PortReader implements Runnable {
                         bytes = Arrays.copyOf(bytes, bytes.length - 1);
                     }
                     if (bytes.length > 0 || oversize) {
-                        store(bytes, oversize);
+                        lines.add(new FrameIntake.Line(bytes, oversize));
                     }
                     line.reset();
                     oversize = false;
@@ -127,18 +130,23 @@ final class PortReader implements Runnable {
                     oversize = true;
                 }
             }
+            // the whole lines of this read, stored together (a burst is one commit; a line still coming waits)
+            if (!lines.isEmpty()) {
+                store(lines);
+                lines.clear();
+            }
         }
     }
 
-    private void store(byte[] bytes, boolean oversize) {
+    private void store(List<FrameIntake.Line> lines) {
         for (int attempt = 1; attempt <= STORE_ATTEMPTS && running; attempt++) {
             try {
-                intake.accept(config, status, bytes, oversize, maxLineLength);
+                intake.accept(config, status, lines, maxLineLength);
                 return;
             } catch (RuntimeException e) {
-                status.storeFailed("cannot store frame: " + e.getMessage());
-                log.error("Device port {}: cannot store a frame (attempt {} of {})", config.path(), attempt,
-                        STORE_ATTEMPTS, e);
+                status.storeFailed("cannot store " + lines.size() + " frame(s): " + e.getMessage());
+                log.error("Device port {}: cannot store {} frame(s) (attempt {} of {})", config.path(), lines.size(),
+                        attempt, STORE_ATTEMPTS, e);
                 pause(reopenInterval);
             }
         }

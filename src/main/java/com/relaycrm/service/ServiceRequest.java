@@ -1,5 +1,6 @@
 package com.relaycrm.service;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.time.Instant;
  * ({@code SR-000123}) is the business key of the process instance.
  */
 @Entity
-public class ServiceRequest {
+public class ServiceRequest implements Idempotency.Keyed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +40,9 @@ public class ServiceRequest {
     private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
+    /** The client's Idempotency-Key it was opened under over /api, and a digest of that request (both or neither). */
+    private String idempotencyKey;
+    private String requestDigest;
 
     protected ServiceRequest() {
     }
@@ -53,6 +57,18 @@ public class ServiceRequest {
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
         this.status = RequestStatus.OPEN;
+    }
+
+    /** Opened under the client's Idempotency-Key for this request (its digest): a retry answers this request. */
+    void enteredUnder(String idempotencyKey, String requestDigest) {
+        this.idempotencyKey = idempotencyKey;
+        this.requestDigest = requestDigest;
+    }
+
+    /** Whether the request with this digest opened it (a retry), not another one under the same key. */
+    @Override
+    public boolean enteredBy(String requestDigest) {
+        return requestDigest.equals(this.requestDigest);
     }
 
     /** The request number of the request with this id: SR-000123. */

@@ -1,6 +1,7 @@
 package com.relaycrm.service;
 
 import com.relaycrm.common.AccessDeniedException;
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.TextChecks;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -50,10 +52,13 @@ public class ServiceRequestService {
     private final OrganisationService organisation;
     private final ServiceTriage triage;
     private final ServiceRequestProcess process;
+    private final Idempotency idempotency;
 
     ServiceRequestService(ServiceRequestRepository requests, WorkOrderRepository workOrders,
                           SlaEscalationRepository escalations, CustomerService customers,
-                          OrganisationService organisation, ServiceTriage triage, ServiceRequestProcess process) {
+                          OrganisationService organisation, ServiceTriage triage, ServiceRequestProcess process,
+                          Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.requests = requests;
         this.workOrders = workOrders;
         this.escalations = escalations;
@@ -70,13 +75,31 @@ public class ServiceRequestService {
     }
 
     /**
+     * Opens a request from the API under the client's {@code Idempotency-Key} ({@link Idempotency}): a retry with the
+     * same key and command answers the request opened first and opens nothing; the same key with another command is
+     * refused. Without a key: as {@link #open(NewServiceRequest, Viewer)}, in a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Idempotency.Entry<ServiceRequest> open(NewServiceRequest command, Viewer viewer, String idempotencyKey) {
+        viewer.requireAny("open service requests", ServiceDesk.GROUPS);
+        return idempotency.create(idempotencyKey, command, "service request",
+                () -> requests.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey),
+                digest -> openFor(command, viewer.userId(), idempotencyKey, digest));
+    }
+
+    /**
      * Opens a request on behalf of another business area's process (a damaged loan return, a service plan turned
      * into a work order): the same record and process as {@link #open}, without a desk user's permission check,
      * since the calling process has already decided that a request is due.
      */
     public ServiceRequest openFor(NewServiceRequest command, String requestedBy) {
+        return openFor(command, requestedBy, null, null);
+    }
+
+    private ServiceRequest openFor(NewServiceRequest command, String requestedBy, String idempotencyKey,
+                                   String digest) {
         ServiceRequest request = register(command.customerId(), command.assetId(), command.type(), command.subject(),
-                command.description(), requestedBy);
+                command.description(), requestedBy, idempotencyKey, digest);
         process.start(request);
         return request;
     }
@@ -117,6 +140,11 @@ public class ServiceRequestService {
 
     private ServiceRequest register(Long customerId, Long assetId, RequestType type, String subject,
                                     String description, String userId) {
+        return register(customerId, assetId, type, subject, description, userId, null, null);
+    }
+
+    private ServiceRequest register(Long customerId, Long assetId, RequestType type, String subject,
+                                    String description, String userId, String idempotencyKey, String digest) {
         Customer customer;
         try {
             customer = customers.customer(customerId);
@@ -143,8 +171,13 @@ public class ServiceRequestService {
         if (text == null) {
             throw new InvalidInputException("description", "is required");
         }
-        ServiceRequest request = requests.save(new ServiceRequest(customer.getId(), assetId, type, title, text,
-                userId));
+        ServiceRequest entered = new ServiceRequest(customer.getId(), assetId, type, title, text, userId);
+        if (idempotencyKey != null) {
+            entered.enteredUnder(idempotencyKey, digest);
+        }
+        // the insert (under a key already taken by a transaction not yet committed: waits for it) comes first, before
+        // the number and the process: a lost race on the key opens nothing else
+        ServiceRequest request = requests.saveAndFlush(entered);
         request.assignNumber();
         return request;
     }

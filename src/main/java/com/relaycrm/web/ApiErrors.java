@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.relaycrm.common.AccessDeniedException;
 import com.relaycrm.common.Causes;
+import com.relaycrm.common.Idempotency;
+import com.relaycrm.common.IdempotencyKeyReusedException;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import jakarta.persistence.PersistenceException;
@@ -110,6 +112,13 @@ public class ApiErrors {
     ResponseEntity<ErrorBody> unexpected(Exception e) {
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ErrorBody(500, ErrorBodies.unstored(log, e), List.of()));
+    }
+
+    /** An Idempotency-Key sent again with another body: 422 (the IETF draft's answer), naming the header. */
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ErrorBody> keyReused(IdempotencyKeyReusedException e) {
+        return ResponseEntity.unprocessableEntity().body(new ErrorBody(422, e.getMessage(),
+                List.of(new FieldError(Idempotency.HEADER, "was used for another request"))));
     }
 
     /** A body that failed while it was read (past its size limit: 413). */

@@ -64,6 +64,18 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static Connection connection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
+            Map<String, Tally> tallies = counting;
+            if (tallies != null && method.getName().equals("commit")) {
+                // a commit is a statement too (and on PostgreSQL a WAL flush): tallied as "COMMIT"
+                long t = System.nanoTime();
+                try {
+                    return invoke(target, method, args);
+                } finally {
+                    Tally tally = tallies.computeIfAbsent("COMMIT", k -> new Tally());
+                    tally.count().increment();
+                    tally.nanos().add(System.nanoTime() - t);
+                }
+            }
             Object result = invoke(target, method, args);
             if (result instanceof CallableStatement statement) {
                 return statement(CallableStatement.class, statement, (String) args[0]);

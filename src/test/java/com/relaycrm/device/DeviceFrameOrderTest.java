@@ -11,6 +11,7 @@ import com.relaycrm.device.handlers.PosTransactionHandler;
 import com.relaycrm.device.handlers.SensorReading;
 import com.relaycrm.device.handlers.SensorReadingRepository;
 import com.relaycrm.loyalty.LoyaltyService;
+import com.relaycrm.process.EngineBatch;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
@@ -47,6 +48,7 @@ class DeviceFrameOrderTest {
 
     @Autowired FrameStore store;
     @Autowired FrameProcessor nodeA;
+    @Autowired EngineBatch engineBatch;
     @Autowired PlatformTransactionManager transactions;
     @Autowired List<FrameHandler> handlers;
     @Autowired DeviceProperties properties;
@@ -65,7 +67,7 @@ class DeviceFrameOrderTest {
         assertThat(properties.getProcessor().getThreads()).as("workers per node").isGreaterThan(1);
         record Round(Asset asset, Customer member, PortConfig sensor, PortConfig pos, String tx) {}
         List<Round> rounds = new ArrayList<>();
-        FrameProcessor nodeB = new FrameProcessor(store, transactions, handlers, properties);
+        FrameProcessor nodeB = new FrameProcessor(store, engineBatch, transactions, handlers, properties);
         nodeB.start();
         try {
             for (int i = 0; i < rounds(); i++) {

@@ -7,6 +7,7 @@ import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.MemberTier;
 import com.relaycrm.device.handlers.FrameHandler;
 import com.relaycrm.loyalty.process.CardSwipeProcess;
+import com.relaycrm.process.EngineBatch;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ class FrameProcessorTwoNodesTest {
 
     @Autowired FrameStore store;
     @Autowired FrameProcessor nodeA;
+    @Autowired EngineBatch engineBatch;
     @Autowired PlatformTransactionManager transactions;
     @Autowired List<FrameHandler> handlers;
     @Autowired DeviceProperties properties;
@@ -47,7 +49,7 @@ class FrameProcessorTwoNodesTest {
         String deviceId = "R-" + UUID.randomUUID().toString().substring(0, 6);
         PortConfig port = new PortConfig("/test/two-nodes-" + deviceId, 9600, "8N1", DeviceType.CARD, deviceId);
         String line = FrameProtocol.frame("CARD|" + deviceId + "|" + member.getCardNumber());
-        FrameProcessor nodeB = new FrameProcessor(store, transactions, handlers, properties);
+        FrameProcessor nodeB = new FrameProcessor(store, engineBatch, transactions, handlers, properties);
         nodeA.start();
         nodeB.start();
         List<Long> ids = new ArrayList<>();

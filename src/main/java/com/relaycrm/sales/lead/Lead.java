@@ -1,5 +1,6 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.InvalidInputException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /** A sales lead (线索) in a resource pool (资源池). */
 @Entity
 @Table(name = "sales_lead")
-public class Lead {
+public class Lead implements Idempotency.Keyed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -74,7 +75,8 @@ public class Lead {
     }
 
     /** Whether a request with this digest is the one the lead was entered by under its Idempotency-Key. */
-    boolean enteredBy(String requestDigest) {
+    @Override
+    public boolean enteredBy(String requestDigest) {
         return requestDigest.equals(this.requestDigest);
     }
 

@@ -1,5 +1,6 @@
 package com.relaycrm.sales.lead;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.Viewer;
@@ -12,15 +13,11 @@ import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Leads (线索) for people: entering them (staff, website form, CSV import) with the duplicate check, reading them
@@ -37,8 +34,6 @@ public class LeadService {
     static final String[] ENTER = {Groups.ADMIN, Groups.SALES, Groups.SALES_MANAGER};
     static final String[] MANAGE = {Groups.ADMIN, Groups.SALES_MANAGER};
     public static final String WEB_FORM_USER = "website";
-    /** Tries to enter a lead under an Idempotency-Key another request holds (1 s of waits in all). */
-    private static final int KEY_ATTEMPTS = 5;
 
     private final LeadRepository leads;
     private final LeadActivityRepository activities;
@@ -47,13 +42,13 @@ public class LeadService {
     private final SalesProperties properties;
     private final SystemAccess systemAccess;
     private final LeadProcess process;
-    private final TransactionTemplate transaction;
+    private final Idempotency idempotency;
 
     LeadService(LeadRepository leads, LeadActivityRepository activities, LeadPools pools,
                 OrganisationService organisation, SalesProperties properties, SystemAccess systemAccess,
-                LeadProcess process, PlatformTransactionManager transactions) {
+                LeadProcess process, Idempotency idempotency) {
         this.process = process;
-        this.transaction = new TransactionTemplate(transactions);
+        this.idempotency = idempotency;
         this.leads = leads;
         this.activities = activities;
         this.pools = pools;
@@ -68,57 +63,18 @@ public class LeadService {
         return enter(command, command.source() == null ? LeadSource.OTHER : command.source(), viewer.userId());
     }
 
-    /** A lead entered by {@link #create(NewLead, Viewer, String)}: new, or the one entered earlier under its key. */
-    public record Entry(Lead lead, boolean replayed) {
-    }
-
     /**
-     * A lead entered by staff over REST under the client's {@code Idempotency-Key}: the key and a digest of the
-     * command are stored with the lead in the transaction that enters it (unique per user), so a retry with the same
-     * key and command answers the lead entered first and enters nothing, whichever node it reaches and even while the
-     * first is still being entered (its insert waits for the first's commit, then finds it); the same key with
-     * another command is refused ({@link IdempotencyKeyReusedException}). Without a key: {@link #create(NewLead,
-     * Viewer)}. Each attempt runs in its own transaction (a lost race on the key rolls one back).
+     * A lead entered by staff over REST under the client's {@code Idempotency-Key} ({@link Idempotency}): a retry with
+     * the same key and command answers the lead entered first and enters nothing; the same key with another command
+     * is refused. Without a key: as {@link #create(NewLead, Viewer)}, in a transaction of its own.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public Entry create(NewLead command, Viewer viewer, String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return new Entry(transaction.execute(status -> create(command, viewer)), false);
-        }
+    public Idempotency.Entry<Lead> create(NewLead command, Viewer viewer, String idempotencyKey) {
         viewer.requireAny("enter leads", ENTER);
-        IdempotencyKeys.check(idempotencyKey);
-        String digest = IdempotencyKeys.digest(command);
-        for (int attempt = 1; ; attempt++) {
-            Optional<Lead> earlier = transaction.execute(status ->
-                    leads.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey));
-            if (earlier.isPresent()) {
-                if (!earlier.get().enteredBy(digest)) {
-                    throw new IdempotencyKeyReusedException(idempotencyKey, earlier.get().getId());
-                }
-                return new Entry(earlier.get(), true);
-            }
-            try {
-                return new Entry(transaction.execute(status -> enter(command, command.source() == null
-                        ? LeadSource.OTHER : command.source(), viewer.userId(), idempotencyKey, digest)), false);
-            } catch (DataIntegrityViolationException e) {
-                // another request entered a lead under the key meanwhile (on PostgreSQL its commit ended our insert's
-                // wait; H2 may refuse before the other commits): look again, a little later each time; a violation
-                // that is not the key's (the lead never shows) is passed on
-                if (attempt == KEY_ATTEMPTS) {
-                    throw e;
-                }
-                sleep(100L * attempt);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while entering a lead", e);
-        }
+        LeadSource source = command.source() == null ? LeadSource.OTHER : command.source();
+        return idempotency.create(idempotencyKey, command, "lead",
+                () -> leads.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey),
+                digest -> enter(command, source, viewer.userId(), idempotencyKey, digest));
     }
 
     /** A lead from the public website form: no user, source WEB_FORM, the default department. */

@@ -1,5 +1,6 @@
 package com.relaycrm.service.web;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.Paging;
 import com.relaycrm.process.RecordView;
 import com.relaycrm.security.CurrentUser;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -40,10 +41,21 @@ class ServiceRequestController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Opens a request: 201 with the request. A client that may retry sends an {@code Idempotency-Key} header (e.g. a
+     * UUID per request): a retry with the same key and body answers the request opened first (201 again, the same id,
+     * header {@code Idempotent-Replayed: true}) and opens nothing; the same key with another body is refused with 422.
+     * Keys belong to the user who sent them.
+     */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    ServiceRequest open(@Valid @RequestBody NewServiceRequest command) {
-        return desk.open(command, currentUser.viewer());
+    ResponseEntity<ServiceRequest> open(@Valid @RequestBody NewServiceRequest command,
+                                        @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
+        Idempotency.Entry<ServiceRequest> entry = desk.open(command, currentUser.viewer(), key);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
+        if (entry.replayed()) {
+            answer.header(Idempotency.REPLAYED, "true");
+        }
+        return answer.body(entry.record());
     }
 
     @GetMapping

@@ -2,6 +2,7 @@ package com.relaycrm.sales.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
@@ -21,11 +22,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lead entry over REST with an {@code Idempotency-Key}: a retry answers the first lead and enters nothing, also when
  * the retries arrive at once (on H2 and on PostgreSQL); another body under the same key is refused with 422 naming
- * the header; keys belong to their user.
+ * the header; keys belong to their user; a retry that outwaits the database's lock timeout while the first request
+ * holds the key still answers the first lead.
  */
 @RelayIntegrationTest
 class LeadIdempotencyTest {
@@ -34,6 +40,8 @@ class LeadIdempotencyTest {
     @Autowired LeadRepository leadRepository;
     @Autowired LeadActivityRepository activities;
     @Autowired SalesFixtures sales;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void aRetryWithTheSameKeyAnswersTheFirstLeadAndEntersNothing() {
@@ -123,6 +131,47 @@ class LeadIdempotencyTest {
         List<Lead> entered = named("Concurrent " + key);
         assertThat(entered).hasSize(1);
         assertThat(entered.get(0).getProcessInstanceId()).isNotNull();
+    }
+
+    /**
+     * The first request still holds the key (its lead inserted, not committed) for longer than the database waits for
+     * a lock: on H2 the retry's insert gives up with a lock timeout, which must be retried like a lost race, not
+     * answered with 500; on PostgreSQL the insert waits for the commit and meets the key. Either way the retry answers
+     * the first lead.
+     */
+    @Test
+    void aRetryOutwaitedByTheFirstRequestsLockAnswersTheFirstLead() throws Exception {
+        String department = sales.department();
+        String key = UUID.randomUUID().toString();
+        String name = "Held " + key;
+        boolean h2 = "H2".equals(jdbc.execute((ConnectionCallback<String>) connection ->
+                connection.getMetaData().getDatabaseProductName()));
+        long lockTimeout = h2 ? jdbc.queryForObject("select lock_timeout()", Long.class) : 0;
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch held = new CountDownLatch(1);
+        try {
+            Future<Long> first = pool.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                Lead lead = new Lead(name, null, LeadSource.EVENT, null, null, department, null, null, "salesmgr1");
+                lead.enteredUnder(key, Idempotency.digest(new LeadCommands.NewLead(name, null, LeadSource.EVENT,
+                        null, null, department, null, null)));
+                long id = leadRepository.saveAndFlush(lead).getId();
+                held.countDown();
+                try {
+                    Thread.sleep(lockTimeout + 1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return id;
+            }));
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+            ResponseEntity<Map<String, Object>> retry = post("salesmgr1", key, lead(name, department));
+            assertThat(retry.getStatusCode()).as(retry.toString()).isEqualTo(HttpStatus.CREATED);
+            assertThat(retry.getHeaders()).containsKey("Idempotent-Replayed");
+            assertThat(((Number) retry.getBody().get("id")).longValue()).isEqualTo(first.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(named(name)).hasSize(1);
     }
 
     @Test

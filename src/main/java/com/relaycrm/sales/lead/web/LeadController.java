@@ -1,5 +1,6 @@
 package com.relaycrm.sales.lead.web;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.Paging;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
@@ -15,8 +16,6 @@ import com.relaycrm.sales.lead.LeadPool;
 import com.relaycrm.sales.lead.LeadService;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import com.relaycrm.security.CurrentUser;
-import com.relaycrm.sales.lead.IdempotencyKeyReusedException;
-import com.relaycrm.web.ApiErrors;
 import com.relaycrm.web.PagedList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -27,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/sales/leads")
 class LeadController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = Idempotency.HEADER;
 
     private final LeadService leads;
     private final LeadCsvImport csvImport;
@@ -80,19 +78,12 @@ class LeadController {
     @PostMapping
     ResponseEntity<Lead> create(@Valid @RequestBody NewLead command,
                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        LeadService.Entry entry = leads.create(command, currentUser.viewer(), idempotencyKey);
+        Idempotency.Entry<Lead> entry = leads.create(command, currentUser.viewer(), idempotencyKey);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
         if (entry.replayed()) {
-            answer.header("Idempotent-Replayed", "true");
+            answer.header(Idempotency.REPLAYED, "true");
         }
-        return answer.body(entry.lead());
-    }
-
-    /** An Idempotency-Key sent again with another body: 422 (the IETF draft's answer), naming the header. */
-    @ExceptionHandler(IdempotencyKeyReusedException.class)
-    ResponseEntity<ApiErrors.ErrorBody> keyReused(IdempotencyKeyReusedException e) {
-        return ResponseEntity.unprocessableEntity().body(new ApiErrors.ErrorBody(422, e.getMessage(),
-                List.of(new ApiErrors.FieldError(IDEMPOTENCY_KEY, "was used for another request"))));
+        return answer.body(entry.record());
     }
 
     /** Body: the CSV file as text/csv (UTF-8 unless the content type names another charset), read as it arrives. */
