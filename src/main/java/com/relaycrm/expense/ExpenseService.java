@@ -287,7 +287,7 @@ public class ExpenseService {
             }
             case REJECT -> {
                 if (comment == null) {
-                    throw new InvalidInputException(Variables.COMMENT, "say why the request is rejected");
+                    throw new InvalidInputException(Variables.REJECTION_REASON, "say why the request is rejected");
                 }
                 step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
                 variables.put(Variables.APPROVAL_OUTCOME, Outcome.REJECTED);

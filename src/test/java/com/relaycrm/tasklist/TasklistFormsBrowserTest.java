@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.expense.ExpenseQueries;
 import com.relaycrm.expense.ExpenseService;
 import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
@@ -39,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Our task and start forms in Tasklist as people use them all day, in a real headless Chromium: a task that comes
- * round again opens empty, "Start process" offers exactly what the person may start, and a refused step is told in
- * the form's words. Screenshots of the forms, in English and in Simplified Chinese, go to
+ * round again opens empty, "Start process" offers exactly what the person may start, what the form can check itself
+ * is stopped next to the field before anything is sent, and a refused step is told in the form's words. Screenshots of the forms, in English and in Simplified Chinese, go to
  * {@code target/tasklist-forms/} for a reviewer to look at.
  */
 @RelayIntegrationTest
@@ -59,6 +60,7 @@ class TasklistFormsBrowserTest {
     @Autowired OpportunityService opportunities;
     @Autowired CustomerService customers;
     @Autowired ExpenseService expenses;
+    @Autowired ExpenseQueries expenseQueries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired DemoUsers demoUsers;
@@ -163,29 +165,104 @@ class TasklistFormsBrowserTest {
     }
 
     @Test
-    void rejectingWithoutACommentIsToldInWordsNextToTheForm() {
-        var request = expenses.submit(new com.relaycrm.expense.ExpenseCommands.NewExpense("SALES-N",
-                com.relaycrm.expense.ExpenseType.TRAVEL, new BigDecimal("800.00"), null, "Train to the customer",
-                null, null), new Viewer("sales1", List.of("sales")));
-        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
-        runJobs(processInstanceId);
-        Task approval = task(processInstanceId);
+    void rejectingWithoutAReasonIsStoppedNextToTheFieldInEnglishAndChinese() {
+        for (String language : new String[] {null, "zh-CN"}) {
+            Task approval = expenseApproval("800.00");
+            start(language);
+            tasklist.logIn("salesmgr1");
+            tasklist.openTaskByLink(approval.getId());
+            tasklist.waitForFormField("Decision / 决定");
+            tasklist.claim();
+            assertThat(labels()).as("no reason asked before rejecting").contains("Comment / 意见")
+                    .doesNotContain(REASON);
+            tasklist.chooseRadio("Decision / 决定", "Reject 不同意");
+            tasklist.waitForFormField(REASON);
+            assertThat(labels()).as("the optional comment gives way to the reason").doesNotContain("Comment / 意见");
+            tasklist.clickComplete();
+            By error = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field')]"
+                    + "[.//label[normalize-space(text())='" + REASON + "']]//*[contains(@class,'fjs-form-field-error')]");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "Field is required."));
+            shot("expense-approval-reason-required", language);
+            // Tasklist's own "could not submit" notice at most: the engine was not asked
+            assertThat(browser.driver().findElement(Tasklist.NOTIFICATIONS).getText()).as("nothing was sent")
+                    .doesNotContain("ENGINE-", "rejectionReason", "say why");
+            tasklist.dismissNotifications();
+            assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("still open").isOne();
 
+            tasklist.type(REASON, "No budget left this quarter");
+            tasklist.complete(approval.getId());
+            assertThat(expenseQueries.details(requestOf(approval)).steps()).singleElement().satisfies(step -> {
+                assertThat(step.getDecision()).isEqualTo(com.relaycrm.expense.ApprovalDecision.REJECT);
+                assertThat(step.getComment()).isEqualTo("No budget left this quarter");
+            });
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theTransferIsPickedByNameAndARefusalNamesTheFieldInWords() {
+        Task approval = expenseApproval("900.00");
         start(null);
         tasklist.logIn("salesmgr1");
         tasklist.openTaskByLink(approval.getId());
         tasklist.waitForFormField("Decision / 决定");
         tasklist.claim();
-        tasklist.chooseRadio("Decision / 决定", "Reject 不同意");
+        tasklist.chooseRadio("Decision / 决定", "Transfer 转签");
+        tasklist.waitForFormField(TRANSFER);
+        assertThat(tasklist.options(TRANSFER)).as("approvers by name, never the requester")
+                .contains("Sun Hao (servicemgr1)", "Huang Li (finance1)", "Zhao Lei (salesmgr1)")
+                .noneMatch(option -> option.contains("sales1)"));
+
+        // the group's task was offered before anyone claimed it: the approver still sees themself, and the step
+        // refuses that in the field's words
+        tasklist.chooseOption(TRANSFER, "Zhao Lei (salesmgr1)");
         tasklist.clickComplete();
         WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 Tasklist.NOTIFICATIONS));
-        browser.waiting().until(d -> !notice.getText().isBlank());
+        browser.waiting().until(d -> notice.getText().contains("cannot transfer to yourself"));
         shot("expense-approval-refused", null);
-        assertThat(notice.getText()).contains("Comment").contains("say why the request is rejected")
-                .doesNotContain("ENGINE-", "approvalComment", "TaskListener", "Exception");
+        assertThat(notice.getText()).contains("Transfer to / 转签给 cannot transfer to yourself")
+                .doesNotContain("ENGINE-", "transferTo", "TaskListener", "Exception");
         assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("still open").isOne();
+
+        tasklist.dismissNotifications();
+        // the person picks someone else (the form opened again: after a refused submission form-js's select no
+        // longer opens its list to a click)
+        browser.driver().navigate().refresh();
+        tasklist.waitForFormField("Decision / 决定");
+        tasklist.chooseRadio("Decision / 决定", "Transfer 转签");
+        tasklist.chooseOption(TRANSFER, "Sun Hao (servicemgr1)");
+        tasklist.complete(approval.getId());
+        assertThat(expenseQueries.details(requestOf(approval)).steps()).first().satisfies(step -> {
+            assertThat(step.getDecision()).isEqualTo(com.relaycrm.expense.ApprovalDecision.TRANSFER);
+            assertThat(step.getTransferTo()).isEqualTo("servicemgr1");
+        });
+        assertThat(task(approval.getProcessInstanceId()).getAssignee()).as("the same level, now Sun Hao's")
+                .isEqualTo("servicemgr1");
+    }
+
+    private static final String REASON = "Why the request is rejected / 驳回原因";
+    private static final String TRANSFER = "Transfer to / 转签给";
+
+    /** A travel request of sales1 waiting for the sales managers' approval. */
+    private Task expenseApproval(String amount) {
+        var request = expenses.submit(new com.relaycrm.expense.ExpenseCommands.NewExpense("SALES-N",
+                com.relaycrm.expense.ExpenseType.TRAVEL, new BigDecimal(amount), null, "Train to the customer",
+                null, null), new Viewer("sales1", List.of("sales")));
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
+        runJobs(processInstanceId);
+        return task(processInstanceId);
+    }
+
+    private long requestOf(Task approval) {
+        return ((Number) runtimeService.getVariable(approval.getProcessInstanceId(), "expenseRequestId")).longValue();
+    }
+
+    private List<String> labels() {
+        return browser.driver().findElements(By.cssSelector("form.fjs-form label.fjs-form-field-label")).stream()
+                .filter(WebElement::isDisplayed).map(label -> label.getText().trim()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -66,6 +66,13 @@ public class ExpenseApprovalProcess {
         public static final String DECISION = "approvalDecision";
         public static final String COMMENT = "approvalComment";
         public static final String TRANSFER_TO = "transferTo";
+        /** The users the approval form offers to transfer to (a select's {@code valuesKey}). */
+        public static final String TRANSFER_OPTIONS = "transferOptions";
+        /**
+         * The approval form's reason, shown and required only when rejecting (Camunda Forms validate a field that is
+         * shown; the optional comment is hidden then). Recorded as the step's comment.
+         */
+        public static final String REJECTION_REASON = "rejectionReason";
         public static final String REJECTION_COMMENT = "rejectionComment";
         /** RESUBMIT or CANCEL, and whether the request went back to approval. */
         public static final String REVISION = "revisionDecision";
