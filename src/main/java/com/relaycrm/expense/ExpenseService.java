@@ -178,6 +178,15 @@ public class ExpenseService {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
+    /**
+     * The chain as the approval form shows it: "Sales managers / 销售经理 → Finance / 财务", a person as "Zhao Lei
+     * (salesmgr1)"; the request keeps the chain itself ({@link Approver#format}).
+     */
+    String inWords(List<Approver> chain) {
+        return chain.stream().map(approver -> approver.group() ? organisation.groupName(approver.id())
+                : organisation.nameAndId(approver.id())).collect(java.util.stream.Collectors.joining(" → "));
+    }
+
     /** The chain from the decision table for the request as it stands now; starts approval at level 1. */
     public Map<String, Object> determineChain(long requestId) {
         ExpenseRequest request = request(requestId);
@@ -188,7 +197,7 @@ public class ExpenseService {
         requireApproversBesidesRequester(request, chain, decision.getRule());
         request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
         Map<String, Object> variables = new HashMap<>(formVariables(request));
-        variables.put(Variables.APPROVAL_CHAIN, Approver.format(chain));
+        variables.put(Variables.APPROVAL_CHAIN, inWords(chain));
         variables.put(Data.APPROVAL_LEVELS, chain.size());
         variables.put(Variables.APPROVAL_LEVEL, 1);
         variables.put(Data.LEVEL_APPROVER, chain.get(0).toString());

@@ -130,6 +130,8 @@ class ExpenseApprovalProcessTest {
         ProcessInstance process = process(request);
         determineChain(process);
         assertThat(details(request).request().getApprovalChain()).isEqualTo("group:sales-manager,group:finance");
+        assertThat(runtimeService.getVariable(process.getId(), "approvalChain")).as("the form shows the groups' names")
+                .isEqualTo("Sales managers / 销售经理 → Finance / 财务");
 
         assertThatThrownBy(() -> decide(process, "salesmgr1", "REJECT", null, null))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("rejectionReason");

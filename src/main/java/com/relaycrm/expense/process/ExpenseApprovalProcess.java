@@ -57,7 +57,7 @@ public class ExpenseApprovalProcess {
         public static final String AMOUNT = "amount";
         public static final String CURRENCY = "currency";
         public static final String PURPOSE = "purpose";
-        /** The chain decided for this submission, as {@code Approver.format}. */
+        /** The chain decided for this submission, in words for the form (the request keeps {@code Approver.format}). */
         public static final String APPROVAL_CHAIN = "approvalChain";
         /** 1-based level the approval task is at. */
         public static final String APPROVAL_LEVEL = "approvalLevel";
