@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -256,15 +257,27 @@ public final class Tasklist {
     public void chooseOption(String label, String option) {
         By field = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-select')]"
                 + "[.//label[normalize-space(text())='" + label + "']]");
+        By search = By.xpath(field.toString().substring("By.xpath: ".length()) + "//input[contains(@class,'fjs-input')]");
+        boolean searchable = !driver.findElements(search).isEmpty();
         openDropdown(label);
+        if (searchable) {
+            // a long list: typing filters it down to the option, as a person searches by name or code
+            WebElement input = driver.findElement(search);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), option);
+        }
         clickInView(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
+        if (searchable) {
+            wait.until(d -> option.equals(d.findElement(search).getDomProperty("value")));
+        } else {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
+        }
     }
 
     /** The options a form-js select offers, as its dropdown list shows them (left open for {@link #chooseOption}). */
     public List<String> options(String label) {
         openDropdown(label);
-        return driver.findElements(DROPDOWN_ITEMS).stream().map(item -> item.getText().trim()).toList();
+        return driver.findElements(DROPDOWN_ITEMS).stream().map(item -> item.getDomProperty("textContent").trim())
+                .toList();
     }
 
     private static final By DROPDOWN_ITEMS = By.cssSelector("div.fjs-dropdownlist-item");

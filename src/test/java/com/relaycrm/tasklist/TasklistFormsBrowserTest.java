@@ -64,6 +64,7 @@ class TasklistFormsBrowserTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired DemoUsers demoUsers;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Browser browser;
     private Tasklist tasklist;
@@ -135,7 +136,7 @@ class TasklistFormsBrowserTest {
         pickStart("Enter a lead / 录入线索");
         tasklist.waitForFormField("Name / 姓名");
         shot("lead-entry-start", null);
-        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start", null);
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer / 客户", "opportunity-opening-start", null);
         pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", null);
         browser.driver().get(tasklist.url());
         tasklist.logOut();
@@ -152,7 +153,7 @@ class TasklistFormsBrowserTest {
         start("zh-CN");
         tasklist.logIn("sales1");
         pickAnotherStart("Enter a lead / 录入线索", "Name / 姓名", "lead-entry-start", "zh-CN");
-        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start",
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer / 客户", "opportunity-opening-start",
                 "zh-CN");
         pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", "zh-CN");
         pickAnotherStart("Expense approval / 费用审批", "Amount / 金额", "expense-start", "zh-CN");
@@ -165,6 +166,45 @@ class TasklistFormsBrowserTest {
     }
 
     @Test
+    void startFormsOfferThePersonsCustomersAndTheChosenCustomersAssets() {
+        start(null);
+        tasklist.logIn("service1");
+        startList();
+        pickStart("Service request / 服务请求");
+        tasklist.waitForFormField("Customer / 客户");
+        assertThat(tasklist.options("Customer / 客户")).as("the service desk sees every customer")
+                .contains(HUAXIN, "上海明达医疗器械 Mingda Medical (CUST-0002)");
+        tasklist.chooseOption("Customer / 客户", HUAXIN);
+        assertThat(tasklist.options("Asset / 资产")).as("the assets of the customer picked")
+                .containsExactlyInAnyOrder("AC75-2019-0042 · Air compressor AC-75",
+                        "IP500-2025-0001 · Industrial printer IP-500");
+        tasklist.chooseOption("Asset / 资产", "AC75-2019-0042 · Air compressor AC-75");
+        tasklist.chooseOption("Request type / 请求类型", "Repair / 维修");
+        String subject = "Picked, not typed " + System.nanoTime();
+        tasklist.typeAll(Map.of("Subject / 主题", subject, "Description / 描述", "The compressor stops after a minute"));
+        shot("service-request-start-picked", null);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".modal button[ng-click='startProcessInstance()']"))).click();
+        browser.waiting().until(d -> jdbc.queryForObject("select count(*) from service_request where subject = ?",
+                Integer.class, subject) == 1);
+        assertThat(jdbc.queryForMap("select c.code, a.serial_number from service_request r join customer c on "
+                + "c.id = r.customer_id join asset a on a.id = r.asset_id where r.subject = ?", subject))
+                .containsEntry("code", "CUST-0001").containsEntry("serial_number", "AC75-2019-0042");
+
+        // a rep picks among their own customers only
+        browser.driver().get(tasklist.url());
+        tasklist.logOut();
+        tasklist.logIn("sales1");
+        startList();
+        pickStart("Open an opportunity / 创建商机");
+        tasklist.waitForFormField("Customer / 客户");
+        assertThat(tasklist.options("Customer / 客户")).contains(HUAXIN)
+                .noneMatch(option -> option.contains("CUST-0002"));
+    }
+
+    private static final String HUAXIN = "北京华信科技有限公司 Huaxin Technology (CUST-0001)";
+
+    @Test
     void rejectingWithoutAReasonIsStoppedNextToTheFieldInEnglishAndChinese() {
         for (String language : new String[] {null, "zh-CN"}) {
             Task approval = expenseApproval("800.00");
@@ -173,6 +213,7 @@ class TasklistFormsBrowserTest {
             tasklist.openTaskByLink(approval.getId());
             tasklist.waitForFormField("Decision / 决定");
             tasklist.claim();
+            assertThat(tasklist.formValue("Approval chain / 审批链")).isEqualTo("Sales managers / 销售经理");
             assertThat(labels()).as("no reason asked before rejecting").contains("Comment / 意见")
                     .doesNotContain(REASON);
             tasklist.chooseRadio("Decision / 决定", "Reject 不同意");

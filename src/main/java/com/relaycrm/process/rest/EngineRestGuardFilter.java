@@ -1,5 +1,6 @@
 package com.relaycrm.process.rest;
 
+import com.relaycrm.process.forms.StartFormOffer;
 import com.relaycrm.process.forms.SubmissionGuard;
 import com.relaycrm.process.forms.SubmissionRefused;
 import com.fasterxml.jackson.core.JsonParser;
@@ -33,12 +34,14 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Puts {@link SubmissionGuard} in front of both mounts of the engine REST API: {@code /engine-rest} (HTTP Basic)
  * and the webapps' {@code /camunda/api/engine/engine/{name}} (the Tasklist session). Reads are untouched; a write
  * that carries variables is checked before the engine sees it and, when refused, answered in the engine REST API's
- * own error format so Tasklist shows the message.
+ * own error format so Tasklist shows the message. A start form fetched by a signed-in person is given that person's
+ * choices ({@link StartFormOffer}).
  */
 class EngineRestGuardFilter extends OncePerRequestFilter {
 
@@ -56,13 +59,15 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
     private static final Set<String> STARTS = Set.of("start", "submit-form");
 
     private final SubmissionGuard guard;
+    private final StartFormOffer startForms;
     private final IdentityService identityService;
     private final String webappEnginePrefix;
     private final int maxBodyBytes;
 
-    EngineRestGuardFilter(SubmissionGuard guard, IdentityService identityService, String webappPath,
-                          int maxBodyBytes) {
+    EngineRestGuardFilter(SubmissionGuard guard, StartFormOffer startForms, IdentityService identityService,
+                          String webappPath, int maxBodyBytes) {
         this.guard = guard;
+        this.startForms = startForms;
         this.identityService = identityService;
         this.webappEnginePrefix = webappPath + "/api/engine/engine/";
         this.maxBodyBytes = maxBodyBytes;
@@ -73,7 +78,20 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
-            chain.doFilter(request, response);
+            List<String> read = "GET".equals(method) ? resourcePath(request) : null;
+            SubmissionGuard.Actor reader = read != null && isStartForm(read) ? actor(request) : null;
+            if (reader == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, form);
+            if (form.getStatus() == 200) {
+                byte[] offered = startForms.forPerson(reader.userId(), form.getContentAsByteArray());
+                form.resetBuffer();
+                form.getOutputStream().write(offered);
+            }
+            form.copyBodyToResponse();
             return;
         }
         List<String> path = resourcePath(request);
@@ -113,6 +131,14 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
         } catch (SubmissionRefused refused) {
             refuse(response, refused, request, actor.userId());
         }
+    }
+
+    /** {@code process-definition/{id}/deployed-start-form}, by key, or by key and tenant. */
+    private static boolean isStartForm(List<String> path) {
+        return path.size() >= 3 && "process-definition".equals(path.get(0))
+                && "deployed-start-form".equals(path.get(path.size() - 1))
+                && (path.size() == 3 || path.size() == 4 && "key".equals(path.get(1))
+                || path.size() == 6 && "key".equals(path.get(1)) && "tenant-id".equals(path.get(3)));
     }
 
     private enum Target { NONE, TASK_SUBMISSION, START, ADMIN_ONLY }
