@@ -66,6 +66,14 @@ class TasklistStartFormsTest {
         assertThat(labels(department)).containsExactly("华北销售部 Sales North (SALES-N)");
         assertThat(department.path("defaultValue").asText()).isEqualTo("SALES-N");
 
+        // a substitute is picked among the person's colleagues, by name
+        JsonNode substitute = startFormField(sales1, "approval-delegation", "substitute");
+        assertThat(substitute.path("type").asText()).isEqualTo("select");
+        assertThat(labels(substitute)).contains("Zhao Lei (salesmgr1)", "Wang Tao (sales2)")
+                .noneMatch(label -> label.endsWith("(sales1)"));
+        assertThat(values(startFormField(TasklistSession.signIn(rest, "engineer1"), "approval-delegation",
+                "substitute"))).contains("engineer2").doesNotContain("engineer1", "sales1");
+
         // the service desk sees every customer
         JsonNode serviceCustomer = startFormField(TasklistSession.signIn(rest, "service1"), "service-request",
                 "customerCode");
