@@ -194,6 +194,12 @@ class ExpenseApprovalProcessTest {
         // the form offers the expense approvers by name, never the requester
         assertThat(String.valueOf(taskService.getVariable(task(process).getId(), "transferOptions")))
                 .contains("\"Sun Hao (servicemgr1)\"", "\"value\":\"finance1\"").doesNotContain("\"sales1\"");
+        // offered again to whoever claims the group's task: not themself
+        Task offered = task(process);
+        actAs("salesmgr1", () -> taskService.claim(offered.getId(), "salesmgr1"));
+        assertThat(String.valueOf(taskService.getVariable(offered.getId(), "transferOptions")))
+                .contains("\"finance1\"").doesNotContain("\"salesmgr1\"");
+        taskService.setAssignee(offered.getId(), null);
         assertThatThrownBy(() -> decide(process, "salesmgr1", "TRANSFER", null, null))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("transferTo");
         assertThatThrownBy(() -> decide(process, "salesmgr1", "TRANSFER", null, "nobody-here"))

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The people an approver may transfer (转签) an expense approval to, by name ("Zhao Lei (salesmgr1)"): the members of
  * the groups that approve expenses ({@code relay.expense.transfer-groups}), without the requester and the task's
- * assignee. The decision still refuses the requester, the approver themself and unknown users.
+ * assignee (offered again when someone claims the group's task, so the claimer does not see themself). The decision still refuses the requester, the approver themself and unknown users.
  */
 @Component
 class TransferOptions implements FormOptions {
