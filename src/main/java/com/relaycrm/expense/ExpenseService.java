@@ -296,7 +296,8 @@ public class ExpenseService {
             }
             case REJECT -> {
                 if (comment == null) {
-                    throw new InvalidInputException(Variables.REJECTION_REASON, "say why the request is rejected");
+                    throw new InvalidInputException(Variables.REJECTION_REASON, "say why the request is rejected",
+                            "请说明驳回原因");
                 }
                 step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
                 variables.put(Variables.APPROVAL_OUTCOME, Outcome.REJECTED);
@@ -305,17 +306,17 @@ public class ExpenseService {
             }
             case TRANSFER -> {
                 if (transferTo == null) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to", "请选择转签对象");
                 }
                 if (transferTo.equals(actor)) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself", "不能转签给自己");
                 }
                 if (transferTo.equals(request.getRequesterId())) {
                     throw new InvalidInputException(Variables.TRANSFER_TO, transferTo
-                            + " raised this request and cannot approve it");
+                            + " raised this request and cannot approve it", transferTo + " 是申请人，不能审批");
                 }
                 if (!userExists(transferTo)) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo);
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo, "没有用户 " + transferTo);
                 }
                 step.decide(ApprovalDecision.TRANSFER, comment, actor, onBehalfOf, transferTo);
                 variables.put(Variables.APPROVAL_OUTCOME, Outcome.TRANSFERRED);

@@ -287,7 +287,7 @@ class TasklistFormsBrowserTest {
         browser.waiting().until(d -> notice.getText().contains("has no item 9"));
         shot("loan-follow-up-refused", null);
         assertThat(notice.getText()).contains("Items to return or convert / 要归还或转换的物品: loan "
-                + loan.getLoanNumber() + " has no item 9")
+                + loan.getLoanNumber() + " has no item 9 / 借出单 " + loan.getLoanNumber() + " 没有第 9 行物品")
                 .doesNotContain("ENGINE-", "settleItems", "JavaDelegate", "Exception");
         assertThat(taskService.createTaskQuery().taskId(followUp.getId()).count()).as("still open").isOne();
     }

@@ -138,12 +138,13 @@ class TasklistStartFormsTest {
         ResponseEntity<String> hidden = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
                 loan("CUST-0002", purpose, LocalDate.now().plusDays(1)));
         assertThat(hidden.getStatusCode().value()).isEqualTo(400);
-        assertThat(message(hidden)).isEqualTo("Customer / 客户: no customer CUST-0002 of yours");
+        assertThat(message(hidden)).isEqualTo("Customer / 客户: no customer CUST-0002 of yours / 没有您的客户 CUST-0002");
         // the API's own check: feedback before shipping
         ResponseEntity<String> dates = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
                 loan("CUST-0001", purpose, LocalDate.now().plusDays(30)));
         assertThat(dates.getStatusCode().value()).isEqualTo(400);
-        assertThat(message(dates)).isEqualTo("Expected feedback date / 预计反馈日期 must not be before the expected ship date")
+        assertThat(message(dates)).isEqualTo("Expected feedback date / 预计反馈日期 must not be before the expected ship date"
+                + " / 不能早于预计发货日期")
                 .doesNotContain("expectedFeedbackDate", "ENGINE-");
         assertThat(jdbc.queryForObject("select count(*) from loan where purpose = ?", Integer.class, purpose)).isZero();
 
