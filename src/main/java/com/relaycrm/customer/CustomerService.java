@@ -311,7 +311,8 @@ public class CustomerService {
     public Customer visibleByCode(String field, String code, Viewer viewer) {
         Customer customer = code == null ? null : customers.findByCode(code.trim()).orElse(null);
         if (customer == null || !maySee(customer, viewer)) {
-            throw new InvalidInputException(field, code == null ? "is required" : "no customer " + code + " of yours");
+            throw new InvalidInputException(field, code == null ? "is required" : "no customer " + code + " of yours",
+                    code == null ? "必填" : "没有您的客户 " + code);
         }
         return customer;
     }

@@ -178,6 +178,15 @@ public class ExpenseService {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
+    /**
+     * The chain as the approval form shows it: "Sales managers / 销售经理 → Finance / 财务", a person as "Zhao Lei
+     * (salesmgr1)"; the request keeps the chain itself ({@link Approver#format}).
+     */
+    String inWords(List<Approver> chain) {
+        return chain.stream().map(approver -> approver.group() ? organisation.groupName(approver.id())
+                : organisation.nameAndId(approver.id())).collect(java.util.stream.Collectors.joining(" → "));
+    }
+
     /** The chain from the decision table for the request as it stands now; starts approval at level 1. */
     public Map<String, Object> determineChain(long requestId) {
         ExpenseRequest request = request(requestId);
@@ -188,7 +197,7 @@ public class ExpenseService {
         requireApproversBesidesRequester(request, chain, decision.getRule());
         request.submitted(Approver.format(chain), decision.getRule() + "@" + decision.getTableVersion(), Instant.now());
         Map<String, Object> variables = new HashMap<>(formVariables(request));
-        variables.put(Variables.APPROVAL_CHAIN, Approver.format(chain));
+        variables.put(Variables.APPROVAL_CHAIN, inWords(chain));
         variables.put(Data.APPROVAL_LEVELS, chain.size());
         variables.put(Variables.APPROVAL_LEVEL, 1);
         variables.put(Data.LEVEL_APPROVER, chain.get(0).toString());
@@ -287,7 +296,8 @@ public class ExpenseService {
             }
             case REJECT -> {
                 if (comment == null) {
-                    throw new InvalidInputException(Variables.COMMENT, "say why the request is rejected");
+                    throw new InvalidInputException(Variables.REJECTION_REASON, "say why the request is rejected",
+                            "请说明驳回原因");
                 }
                 step.decide(ApprovalDecision.REJECT, comment, actor, onBehalfOf, null);
                 variables.put(Variables.APPROVAL_OUTCOME, Outcome.REJECTED);
@@ -296,17 +306,17 @@ public class ExpenseService {
             }
             case TRANSFER -> {
                 if (transferTo == null) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "name the user to transfer to", "请选择转签对象");
                 }
                 if (transferTo.equals(actor)) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself");
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "cannot transfer to yourself", "不能转签给自己");
                 }
                 if (transferTo.equals(request.getRequesterId())) {
                     throw new InvalidInputException(Variables.TRANSFER_TO, transferTo
-                            + " raised this request and cannot approve it");
+                            + " raised this request and cannot approve it", transferTo + " 是申请人，不能审批");
                 }
                 if (!userExists(transferTo)) {
-                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo);
+                    throw new InvalidInputException(Variables.TRANSFER_TO, "no user " + transferTo, "没有用户 " + transferTo);
                 }
                 step.decide(ApprovalDecision.TRANSFER, comment, actor, onBehalfOf, transferTo);
                 variables.put(Variables.APPROVAL_OUTCOME, Outcome.TRANSFERRED);

@@ -96,10 +96,12 @@ public class LoanService {
             throw new InvalidInputException("customerId", "no customer " + command.customerId() + " you may lend to");
         }
         if (command.expectedFeedbackDate().isBefore(command.expectedShipDate())) {
-            throw new InvalidInputException("expectedFeedbackDate", "must not be before the expected ship date");
+            throw new InvalidInputException("expectedFeedbackDate", "must not be before the expected ship date",
+                    "不能早于预计发货日期");
         }
         if (command.expectedReturnDate().isBefore(command.expectedShipDate())) {
-            throw new InvalidInputException("expectedReturnDate", "must not be before the expected ship date");
+            throw new InvalidInputException("expectedReturnDate", "must not be before the expected ship date",
+                    "不能早于预计发货日期");
         }
         Loan loan = new Loan(customer.getId(), viewer.userId(), command.purpose().trim(), command.expectedShipDate(),
                 command.expectedFeedbackDate(), command.expectedReturnDate(), null);
@@ -201,7 +203,8 @@ public class LoanService {
     public void recordFeedback(long loanId, String text, String userId) {
         requireFollowUp(loan(loanId), userId);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(Variables.FEEDBACK, "is required when recording feedback");
+            throw new InvalidInputException(Variables.FEEDBACK, "is required when recording feedback",
+                    "登记反馈时必填");
         }
         feedback.save(new LoanFeedback(loanId, text.trim(), userId));
         resolveAlert(loanId, AlertKind.FEEDBACK_OVERDUE);
@@ -220,12 +223,14 @@ public class LoanService {
         if (conversionType == ConversionType.LOAN) {
             if (newCustomerCode == null) {
                 throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE,
-                        "is required to lend the items to another customer");
+                        "is required to lend the items to another customer", "转借给其他客户时必填");
             }
             Customer other = customers.customerByCode(newCustomerCode).orElseThrow(() ->
-                    new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "no customer with code " + newCustomerCode));
+                    new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "no customer with code " + newCustomerCode,
+                            "没有编号为 " + newCustomerCode + " 的客户"));
             if (other.getId().equals(loan.getCustomerId())) {
-                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "is the loan's own customer");
+                throw new InvalidInputException(Variables.NEW_CUSTOMER_CODE, "is the loan's own customer",
+                        "是本借出单自己的客户");
             }
             newCustomerId = other.getId();
         }
@@ -255,22 +260,25 @@ public class LoanService {
                     int lineNo = Integer.parseInt(lineAndQuantity[0].trim());
                     item = loan.item(lineNo).orElseThrow(() ->
                             new InvalidInputException(Variables.SETTLE_ITEMS, "loan " + loan.getLoanNumber()
-                                    + " has no item " + lineNo));
+                                    + " has no item " + lineNo, "借出单 " + loan.getLoanNumber() + " 没有第 "
+                                    + lineNo + " 行物品"));
                     quantity = lineAndQuantity.length > 1 ? Integer.parseInt(lineAndQuantity[1].trim())
                             : item.getOutstandingQuantity();
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException(Variables.SETTLE_ITEMS, "'" + part.trim()
-                            + "' is not an item line number, optionally with a quantity (2:1)");
+                            + "' is not an item line number, optionally with a quantity (2:1)",
+                            "'" + part.trim() + "' 不是物品行号（可附数量，如 2:1）");
                 }
                 if (quantity <= 0 || quantity > item.getOutstandingQuantity() - quantities.getOrDefault(item, 0)) {
                     throw new InvalidInputException(Variables.SETTLE_ITEMS, "item " + item.getLineNo() + " has "
-                            + item.getOutstandingQuantity() + " outstanding, not " + quantity);
+                            + item.getOutstandingQuantity() + " outstanding, not " + quantity, "第 "
+                            + item.getLineNo() + " 行未结数量为 " + item.getOutstandingQuantity() + "，不是 " + quantity);
                 }
                 quantities.merge(item, quantity, Integer::sum);
             }
         }
         if (quantities.isEmpty()) {
-            throw new InvalidInputException(Variables.SETTLE_ITEMS, "no outstanding item to settle");
+            throw new InvalidInputException(Variables.SETTLE_ITEMS, "no outstanding item to settle", "没有可处理的未结物品");
         }
         return quantities;
     }

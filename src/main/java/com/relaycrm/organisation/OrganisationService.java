@@ -80,6 +80,13 @@ public class OrganisationService {
         return user == null ? userId : fullName(user);
     }
 
+    /** A group as people know it: its name in the directory ("Sales managers / 销售经理"), or its id without one. */
+    public String groupName(String groupId) {
+        org.camunda.bpm.engine.identity.Group group = systemAccess.call(() ->
+                identityService.createGroupQuery().groupId(groupId).singleResult());
+        return group == null || group.getName() == null || group.getName().isBlank() ? groupId : group.getName();
+    }
+
     /**
      * Who held or holds a step, as forms show it: "Zhao Lei (salesmgr1)", the full name with the id people also
      * use; the id alone when the directory has no name, empty for nobody.

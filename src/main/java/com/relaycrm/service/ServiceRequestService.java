@@ -128,11 +128,13 @@ public class ServiceRequestService {
     public ServiceRequest registerFromForm(String customerCode, String assetSerial, RequestType type, String subject,
                                     String description, String userId) {
         Customer customer = customers.customerByCode(customerCode)
-                .orElseThrow(() -> new InvalidInputException("customerCode", "no customer with code " + customerCode));
+                .orElseThrow(() -> new InvalidInputException("customerCode", "no customer with code " + customerCode,
+                        "没有编号为 " + customerCode + " 的客户"));
         Long assetId = null;
         if (assetSerial != null) {
             assetId = customers.assetBySerial(assetSerial)
-                    .orElseThrow(() -> new InvalidInputException("assetSerial", "no asset with serial number " + assetSerial))
+                    .orElseThrow(() -> new InvalidInputException("assetSerial", "no asset with serial number " + assetSerial,
+                            "没有序列号为 " + assetSerial + " 的资产"))
                     .getId();
         }
         return register(customer.getId(), assetId, type, subject, description, userId);

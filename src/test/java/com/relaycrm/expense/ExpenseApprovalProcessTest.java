@@ -130,12 +130,20 @@ class ExpenseApprovalProcessTest {
         ProcessInstance process = process(request);
         determineChain(process);
         assertThat(details(request).request().getApprovalChain()).isEqualTo("group:sales-manager,group:finance");
+        assertThat(runtimeService.getVariable(process.getId(), "approvalChain")).as("the form shows the groups' names")
+                .isEqualTo("Sales managers / 销售经理 → Finance / 财务");
 
         assertThatThrownBy(() -> decide(process, "salesmgr1", "REJECT", null, null))
-                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("approvalComment");
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("rejectionReason");
         assertThat(process).isWaitingAt("ApproveExpense");
 
-        decide(process, "salesmgr1", "REJECT", "Too many samples; halve it", null);
+        // as the form sends it: the reason in its own field (the optional comment is hidden when rejecting)
+        Map<String, Object> rejection = new HashMap<>();
+        rejection.put("approvalDecision", "REJECT");
+        rejection.put("rejectionReason", "Too many samples; halve it");
+        claimAndComplete(process, "salesmgr1", rejection);
+        assertThat(details(request).steps()).singleElement().extracting(ApprovalStep::getComment)
+                .isEqualTo("Too many samples; halve it");
         assertThat(process).isWaitingAt("ReviseExpense");
         assertThat(task(process)).isAssignedTo("sales1");
         assertThat(runtimeService.getVariable(process.getId(), "rejectionComment")).isEqualTo("Too many samples; halve it");
@@ -183,6 +191,15 @@ class ExpenseApprovalProcessTest {
         ProcessInstance process = process(request);
         determineChain(process);
 
+        // the form offers the expense approvers by name, never the requester
+        assertThat(String.valueOf(taskService.getVariable(task(process).getId(), "transferOptions")))
+                .contains("\"Sun Hao (servicemgr1)\"", "\"value\":\"finance1\"").doesNotContain("\"sales1\"");
+        // offered again to whoever claims the group's task: not themself
+        Task offered = task(process);
+        actAs("salesmgr1", () -> taskService.claim(offered.getId(), "salesmgr1"));
+        assertThat(String.valueOf(taskService.getVariable(offered.getId(), "transferOptions")))
+                .contains("\"finance1\"").doesNotContain("\"salesmgr1\"");
+        taskService.setAssignee(offered.getId(), null);
         assertThatThrownBy(() -> decide(process, "salesmgr1", "TRANSFER", null, null))
                 .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("transferTo");
         assertThatThrownBy(() -> decide(process, "salesmgr1", "TRANSFER", null, "nobody-here"))
@@ -344,6 +361,14 @@ class ExpenseApprovalProcessTest {
                 }
                 throw e;
             }
+        });
+    }
+
+    private void claimAndComplete(ProcessInstance process, String user, Map<String, Object> variables) {
+        Task task = task(process);
+        actAs(user, () -> {
+            taskService.claim(task.getId(), user);
+            taskService.complete(task.getId(), variables);
         });
     }
 

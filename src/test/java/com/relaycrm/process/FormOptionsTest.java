@@ -86,6 +86,29 @@ class FormOptionsTest {
                 .containsExactly(String.valueOf(own.getId()));
     }
 
+    @Test
+    void aConversionSuggestsTheRepsCustomerWhoseNameMatchesTheLeadsCompany() throws Exception {
+        String department = sales.department();
+        String rep = sales.rep(department, 5);
+        var other = sales.customerOf(rep, department);
+        var matching = sales.customerOf(rep, department);
+        // the company as the lead gave it: part of the customer's name, in another case
+        String company = matching.getCode().toLowerCase();
+        com.relaycrm.sales.lead.Lead pooled = leads.create(new com.relaycrm.sales.lead.LeadCommands.NewLead(
+                "Lead " + System.nanoTime(), company, com.relaycrm.sales.lead.LeadSource.EVENT, null, null,
+                department, null, null), com.relaycrm.support.Fixtures.ADMIN);
+        // the department's only rep has room: the lead goes straight to them
+        Task followUp = taskService.createTaskQuery().processInstanceId(pooled.getProcessInstanceId())
+                .singleResult();
+        assertThat(followUp.getAssignee()).isEqualTo(rep);
+        List<String[]> options = options(followUp, "ownCustomerOptions");
+        assertThat(options).extracting(option -> option[1]).as("the matching customer first")
+                .containsExactly(String.valueOf(matching.getId()), String.valueOf(other.getId()));
+        assertThat(options.get(0)[0]).isEqualTo(matching.getName() + " (" + matching.getCode()
+                + ") — matches the lead's company / 与线索公司匹配");
+        assertThat(options.get(1)[0]).isEqualTo(other.getName() + " (" + other.getCode() + ")");
+    }
+
     /** The options as Tasklist gets them from form-variables: a Json variable holding a list of label and value. */
     private List<String[]> options(Task task, String valuesKey) throws Exception {
         var typed = formService.getTaskFormVariables(task.getId(), List.of(valuesKey), false).getValueTyped(valuesKey);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -256,9 +257,45 @@ public final class Tasklist {
     public void chooseOption(String label, String option) {
         By field = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-select')]"
                 + "[.//label[normalize-space(text())='" + label + "']]");
-        clickInView(By.xpath(field.toString().substring("By.xpath: ".length()) + "//div[contains(@class,'fjs-input-group')]"));
+        By search = By.xpath(field.toString().substring("By.xpath: ".length()) + "//input[contains(@class,'fjs-input')]");
+        boolean searchable = !driver.findElements(search).isEmpty();
+        openDropdown(label);
+        if (searchable) {
+            // a long list: typing filters it down to the option, as a person searches by name or code
+            WebElement input = driver.findElement(search);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), option);
+        }
         clickInView(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
+        if (searchable) {
+            wait.until(d -> option.equals(d.findElement(search).getDomProperty("value")));
+        } else {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(field, option));
+        }
+    }
+
+    /** The options a form-js select offers, as its dropdown list shows them (left open for {@link #chooseOption}). */
+    public List<String> options(String label) {
+        openDropdown(label);
+        return driver.findElements(DROPDOWN_ITEMS).stream().map(item -> item.getDomProperty("textContent").trim())
+                .toList();
+    }
+
+    private static final By DROPDOWN_ITEMS = By.cssSelector("div.fjs-dropdownlist-item");
+
+    /**
+     * Opens a select's dropdown list unless it is open: a click on an open one closes it, and one that lands while
+     * the select still holds the focus from an earlier choice can leave it closed, so it is clicked until it shows.
+     */
+    private void openDropdown(String label) {
+        By group = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-select')]"
+                + "[.//label[normalize-space(text())='" + label + "']]//div[contains(@class,'fjs-input-group')]");
+        new WebDriverWait(driver, WAIT).pollingEvery(java.time.Duration.ofSeconds(1))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    if (d.findElements(DROPDOWN_ITEMS).stream().noneMatch(WebElement::isDisplayed)) {
+                        clickInView(group);
+                    }
+                    return d.findElements(DROPDOWN_ITEMS).stream().anyMatch(WebElement::isDisplayed);
+                });
     }
 
     /** Scrolls the element to the middle of the window first, where Tasklist's fixed footer cannot cover it. */

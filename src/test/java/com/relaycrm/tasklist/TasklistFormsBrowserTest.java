@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.customer.Customer;
 import com.relaycrm.customer.CustomerService;
+import com.relaycrm.expense.ExpenseQueries;
 import com.relaycrm.expense.ExpenseService;
 import com.relaycrm.sales.opportunity.Opportunity;
 import com.relaycrm.sales.opportunity.OpportunityCommands.NewOpportunity;
@@ -39,8 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Our task and start forms in Tasklist as people use them all day, in a real headless Chromium: a task that comes
- * round again opens empty, "Start process" offers exactly what the person may start, and a refused step is told in
- * the form's words. Screenshots of the forms, in English and in Simplified Chinese, go to
+ * round again opens empty, "Start process" offers exactly what the person may start, what the form can check itself
+ * is stopped next to the field before anything is sent, and a refused step is told in the form's words. Screenshots of the forms, in English and in Simplified Chinese, go to
  * {@code target/tasklist-forms/} for a reviewer to look at.
  */
 @RelayIntegrationTest
@@ -59,9 +60,12 @@ class TasklistFormsBrowserTest {
     @Autowired OpportunityService opportunities;
     @Autowired CustomerService customers;
     @Autowired ExpenseService expenses;
+    @Autowired ExpenseQueries expenseQueries;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired DemoUsers demoUsers;
+    @Autowired com.relaycrm.loan.LoanTestSupport loans;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Browser browser;
     private Tasklist tasklist;
@@ -133,7 +137,7 @@ class TasklistFormsBrowserTest {
         pickStart("Enter a lead / 录入线索");
         tasklist.waitForFormField("Name / 姓名");
         shot("lead-entry-start", null);
-        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start", null);
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer / 客户", "opportunity-opening-start", null);
         pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", null);
         browser.driver().get(tasklist.url());
         tasklist.logOut();
@@ -150,7 +154,7 @@ class TasklistFormsBrowserTest {
         start("zh-CN");
         tasklist.logIn("sales1");
         pickAnotherStart("Enter a lead / 录入线索", "Name / 姓名", "lead-entry-start", "zh-CN");
-        pickAnotherStart("Open an opportunity / 创建商机", "Customer code / 客户编号", "opportunity-opening-start",
+        pickAnotherStart("Open an opportunity / 创建商机", "Customer / 客户", "opportunity-opening-start",
                 "zh-CN");
         pickAnotherStart("Request a loan / 借出申请", "Product / 产品", "loan-request-start", "zh-CN");
         pickAnotherStart("Expense approval / 费用审批", "Amount / 金额", "expense-start", "zh-CN");
@@ -163,29 +167,152 @@ class TasklistFormsBrowserTest {
     }
 
     @Test
-    void rejectingWithoutACommentIsToldInWordsNextToTheForm() {
-        var request = expenses.submit(new com.relaycrm.expense.ExpenseCommands.NewExpense("SALES-N",
-                com.relaycrm.expense.ExpenseType.TRAVEL, new BigDecimal("800.00"), null, "Train to the customer",
-                null, null), new Viewer("sales1", List.of("sales")));
-        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
-                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
-        runJobs(processInstanceId);
-        Task approval = task(processInstanceId);
+    void startFormsOfferThePersonsCustomersAndTheChosenCustomersAssets() {
+        start(null);
+        tasklist.logIn("service1");
+        startList();
+        pickStart("Service request / 服务请求");
+        tasklist.waitForFormField("Customer / 客户");
+        assertThat(tasklist.options("Customer / 客户")).as("the service desk sees every customer")
+                .contains(HUAXIN, "上海明达医疗器械 Mingda Medical (CUST-0002)");
+        tasklist.chooseOption("Customer / 客户", HUAXIN);
+        assertThat(tasklist.options("Asset / 资产")).as("the assets of the customer picked")
+                .containsExactlyInAnyOrder("AC75-2019-0042 · Air compressor AC-75",
+                        "IP500-2025-0001 · Industrial printer IP-500");
+        tasklist.chooseOption("Asset / 资产", "AC75-2019-0042 · Air compressor AC-75");
+        tasklist.chooseOption("Request type / 请求类型", "Repair / 维修");
+        String subject = "Picked, not typed " + System.nanoTime();
+        tasklist.typeAll(Map.of("Subject / 主题", subject, "Description / 描述", "The compressor stops after a minute"));
+        shot("service-request-start-picked", null);
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".modal button[ng-click='startProcessInstance()']"))).click();
+        browser.waiting().until(d -> jdbc.queryForObject("select count(*) from service_request where subject = ?",
+                Integer.class, subject) == 1);
+        assertThat(jdbc.queryForMap("select c.code, a.serial_number from service_request r join customer c on "
+                + "c.id = r.customer_id join asset a on a.id = r.asset_id where r.subject = ?", subject))
+                .containsEntry("code", "CUST-0001").containsEntry("serial_number", "AC75-2019-0042");
 
+        // a rep picks among their own customers only
+        browser.driver().get(tasklist.url());
+        tasklist.logOut();
+        tasklist.logIn("sales1");
+        startList();
+        pickStart("Open an opportunity / 创建商机");
+        tasklist.waitForFormField("Customer / 客户");
+        assertThat(tasklist.options("Customer / 客户")).contains(HUAXIN)
+                .noneMatch(option -> option.contains("CUST-0002"));
+    }
+
+    private static final String HUAXIN = "北京华信科技有限公司 Huaxin Technology (CUST-0001)";
+
+    @Test
+    void rejectingWithoutAReasonIsStoppedNextToTheFieldInEnglishAndChinese() {
+        for (String language : new String[] {null, "zh-CN"}) {
+            Task approval = expenseApproval("800.00");
+            start(language);
+            tasklist.logIn("salesmgr1");
+            tasklist.openTaskByLink(approval.getId());
+            tasklist.waitForFormField("Decision / 决定");
+            tasklist.claim();
+            assertThat(tasklist.formValue("Approval chain / 审批链")).isEqualTo("Sales managers / 销售经理");
+            assertThat(labels()).as("no reason asked before rejecting").contains("Comment / 意见")
+                    .doesNotContain(REASON);
+            tasklist.chooseRadio("Decision / 决定", "Reject 不同意");
+            tasklist.waitForFormField(REASON);
+            assertThat(labels()).as("the optional comment gives way to the reason").doesNotContain("Comment / 意见");
+            tasklist.clickComplete();
+            By error = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field')]"
+                    + "[.//label[normalize-space(text())='" + REASON + "']]//*[contains(@class,'fjs-form-field-error')]");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "Field is required."));
+            shot("expense-approval-reason-required", language);
+            // Tasklist's own "could not submit" notice at most: the engine was not asked
+            assertThat(browser.driver().findElement(Tasklist.NOTIFICATIONS).getText()).as("nothing was sent")
+                    .doesNotContain("ENGINE-", "rejectionReason", "say why");
+            tasklist.dismissNotifications();
+            assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("still open").isOne();
+
+            tasklist.type(REASON, "No budget left this quarter");
+            tasklist.complete(approval.getId());
+            assertThat(expenseQueries.details(requestOf(approval)).steps()).singleElement().satisfies(step -> {
+                assertThat(step.getDecision()).isEqualTo(com.relaycrm.expense.ApprovalDecision.REJECT);
+                assertThat(step.getComment()).isEqualTo("No budget left this quarter");
+            });
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void theTransferIsPickedByNameAmongTheOtherApprovers() {
+        Task approval = expenseApproval("900.00");
         start(null);
         tasklist.logIn("salesmgr1");
         tasklist.openTaskByLink(approval.getId());
         tasklist.waitForFormField("Decision / 决定");
         tasklist.claim();
-        tasklist.chooseRadio("Decision / 决定", "Reject 不同意");
+        // the options are offered again when the task is claimed: the form as the claimer then sees it
+        browser.driver().navigate().refresh();
+        tasklist.waitForFormField("Decision / 决定");
+        tasklist.chooseRadio("Decision / 决定", "Transfer 转签");
+        tasklist.waitForFormField(TRANSFER);
+        assertThat(tasklist.options(TRANSFER)).as("approvers by name, never the requester nor the approver")
+                .contains("Sun Hao (servicemgr1)", "Huang Li (finance1)")
+                .noneMatch(option -> option.endsWith("(sales1)") || option.endsWith("(salesmgr1)"));
+        tasklist.chooseOption(TRANSFER, "Sun Hao (servicemgr1)");
+        shot("expense-approval-transfer", null);
+        tasklist.complete(approval.getId());
+        assertThat(expenseQueries.details(requestOf(approval)).steps()).first().satisfies(step -> {
+            assertThat(step.getDecision()).isEqualTo(com.relaycrm.expense.ApprovalDecision.TRANSFER);
+            assertThat(step.getTransferTo()).isEqualTo("servicemgr1");
+        });
+        assertThat(task(approval.getProcessInstanceId()).getAssignee()).as("the same level, now Sun Hao's")
+                .isEqualTo("servicemgr1");
+    }
+
+    @Test
+    void aStepsRefusalNamesTheFieldInWords() {
+        // what only the step can check: the loan has no line 9
+        var loan = loans.request(customers.customerByCode("CUST-0001").orElseThrow(), LocalDate.now());
+        var process = loans.approveAndShip(loan);
+        Task followUp = loans.task(process, "FollowUpLoan");
+        start(null);
+        tasklist.logIn("sales1");
+        tasklist.openTaskByLink(followUp.getId());
+        tasklist.waitForFormField("What happened / 发生了什么");
+        tasklist.chooseRadio("What happened / 发生了什么", "Items returned / 归还的物品");
+        tasklist.type("Items to return or convert / 要归还或转换的物品", "9");
         tasklist.clickComplete();
         WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 Tasklist.NOTIFICATIONS));
-        browser.waiting().until(d -> !notice.getText().isBlank());
-        shot("expense-approval-refused", null);
-        assertThat(notice.getText()).contains("Comment").contains("say why the request is rejected")
-                .doesNotContain("ENGINE-", "approvalComment", "TaskListener", "Exception");
-        assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).as("still open").isOne();
+        browser.waiting().until(d -> notice.getText().contains("has no item 9"));
+        shot("loan-follow-up-refused", null);
+        assertThat(notice.getText()).contains("Items to return or convert / 要归还或转换的物品: loan "
+                + loan.getLoanNumber() + " has no item 9 / 借出单 " + loan.getLoanNumber() + " 没有第 9 行物品")
+                .doesNotContain("ENGINE-", "settleItems", "JavaDelegate", "Exception");
+        assertThat(taskService.createTaskQuery().taskId(followUp.getId()).count()).as("still open").isOne();
+    }
+
+    private static final String REASON = "Why the request is rejected / 驳回原因";
+    private static final String TRANSFER = "Transfer to / 转签给";
+
+    /** A travel request of sales1 waiting for the sales managers' approval. */
+    private Task expenseApproval(String amount) {
+        var request = expenses.submit(new com.relaycrm.expense.ExpenseCommands.NewExpense("SALES-N",
+                com.relaycrm.expense.ExpenseType.TRAVEL, new BigDecimal(amount), null, "Train to the customer",
+                null, null), new Viewer("sales1", List.of("sales")));
+        String processInstanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey("expense-approval")
+                .processInstanceBusinessKey(request.getRequestNumber()).singleResult().getId();
+        runJobs(processInstanceId);
+        return task(processInstanceId);
+    }
+
+    private long requestOf(Task approval) {
+        return ((Number) runtimeService.getVariable(approval.getProcessInstanceId(), "expenseRequestId")).longValue();
+    }
+
+    private List<String> labels() {
+        return browser.driver().findElements(By.cssSelector("form.fjs-form label.fjs-form-field-label")).stream()
+                .filter(WebElement::isDisplayed).map(label -> label.getText().trim()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------

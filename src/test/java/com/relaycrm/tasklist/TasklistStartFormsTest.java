@@ -50,6 +50,44 @@ class TasklistStartFormsTest {
     }
 
     @Test
+    void startFormsOfferThePersonsOwnCustomersAndDepartmentsToPickInsteadOfCodesToType() throws Exception {
+        TasklistSession sales1 = TasklistSession.signIn(rest, "sales1");
+        for (String process : List.of("opportunity-opening", "loan-request")) {
+            JsonNode customer = startFormField(sales1, process, "customerCode");
+            assertThat(customer.path("type").asText()).as(process).isEqualTo("select");
+            assertThat(customer.path("label").asText()).isEqualTo("Customer / 客户");
+            assertThat(values(customer)).as("a rep's own customers only").contains("CUST-0001", "CUST-0003")
+                    .doesNotContain("CUST-0002");
+            assertThat(labels(customer)).contains("北京华信科技有限公司 Huaxin Technology (CUST-0001)");
+        }
+        // the department of the requester is preselected, by name
+        JsonNode department = startFormField(sales1, "expense-approval", "departmentCode");
+        assertThat(department.path("type").asText()).isEqualTo("select");
+        assertThat(labels(department)).containsExactly("华北销售部 Sales North (SALES-N)");
+        assertThat(department.path("defaultValue").asText()).isEqualTo("SALES-N");
+
+        // a substitute is picked among the person's colleagues, by name
+        JsonNode substitute = startFormField(sales1, "approval-delegation", "substitute");
+        assertThat(substitute.path("type").asText()).isEqualTo("select");
+        assertThat(labels(substitute)).contains("Zhao Lei (salesmgr1)", "Wang Tao (sales2)")
+                .noneMatch(label -> label.endsWith("(sales1)"));
+        assertThat(values(startFormField(TasklistSession.signIn(rest, "engineer1"), "approval-delegation",
+                "substitute"))).contains("engineer2").doesNotContain("engineer1", "sales1");
+
+        // the service desk sees every customer
+        JsonNode serviceCustomer = startFormField(TasklistSession.signIn(rest, "service1"), "service-request",
+                "customerCode");
+        assertThat(values(serviceCustomer)).contains("CUST-0001", "CUST-0002", "CUST-0003");
+        assertThat(serviceCustomer.has("defaultValue")).as("several: nothing preselected").isFalse();
+
+        // the engine REST API's own mount gives the same form to the same person
+        ResponseEntity<String> basic = rest.withBasicAuth("sales1", "sales1").getForEntity(
+                "/engine-rest/process-definition/key/opportunity-opening/deployed-start-form", String.class);
+        assertThat(values(field(JSON.readTree(basic.getBody()), "customerCode"))).doesNotContain("CUST-0002")
+                .contains("CUST-0001");
+    }
+
+    @Test
     void aLeadEnteredOnTheStartFormIsStoredForTheRepAndRunsItsLifecycle() {
         TasklistSession sales1 = TasklistSession.signIn(rest, "sales1");
         String name = "Start form lead " + System.nanoTime();
@@ -100,12 +138,13 @@ class TasklistStartFormsTest {
         ResponseEntity<String> hidden = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
                 loan("CUST-0002", purpose, LocalDate.now().plusDays(1)));
         assertThat(hidden.getStatusCode().value()).isEqualTo(400);
-        assertThat(message(hidden)).isEqualTo("Customer code / 客户编号: no customer CUST-0002 of yours");
+        assertThat(message(hidden)).isEqualTo("Customer / 客户: no customer CUST-0002 of yours / 没有您的客户 CUST-0002");
         // the API's own check: feedback before shipping
         ResponseEntity<String> dates = sales1.post(ENGINE + "/process-definition/key/loan-request/submit-form",
                 loan("CUST-0001", purpose, LocalDate.now().plusDays(30)));
         assertThat(dates.getStatusCode().value()).isEqualTo(400);
-        assertThat(message(dates)).isEqualTo("Expected feedback date / 预计反馈日期 must not be before the expected ship date")
+        assertThat(message(dates)).isEqualTo("Expected feedback date / 预计反馈日期 must not be before the expected ship date"
+                + " / 不能早于预计发货日期")
                 .doesNotContain("expectedFeedbackDate", "ENGINE-");
         assertThat(jdbc.queryForObject("select count(*) from loan where purpose = ?", Integer.class, purpose)).isZero();
 
@@ -145,5 +184,33 @@ class TasklistStartFormsTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(answer.getBody(), e);
         }
+    }
+
+    private static JsonNode startFormField(TasklistSession session, String processKey, String key) throws Exception {
+        ResponseEntity<String> form = session.get(ENGINE + "/process-definition/key/" + processKey
+                + "/deployed-start-form");
+        assertThat(form.getStatusCode().value()).as(form.getBody()).isEqualTo(200);
+        return field(JSON.readTree(form.getBody()), key);
+    }
+
+    private static JsonNode field(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no field " + key + " in " + form);
+    }
+
+    private static List<String> values(JsonNode select) {
+        List<String> values = new ArrayList<>();
+        select.path("values").forEach(option -> values.add(option.path("value").asText()));
+        return values;
+    }
+
+    private static List<String> labels(JsonNode select) {
+        List<String> labels = new ArrayList<>();
+        select.path("values").forEach(option -> labels.add(option.path("label").asText()));
+        return labels;
     }
 }

@@ -14,6 +14,8 @@ public interface AssetRepository extends JpaRepository<Asset, Long> {
 
     List<Asset> findByCustomerIdOrderBySerialNumber(Long customerId);
 
+    List<Asset> findByCustomerIdInOrderBySerialNumber(java.util.Collection<Long> customerIds);
+
     List<Asset> findByAssetType(String assetType);
 
     /** The asset, its row locked until the transaction ends. */

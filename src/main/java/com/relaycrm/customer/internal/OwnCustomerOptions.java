@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Customer selects on a rep's own task, offering the customers the task's assignee owns, by name and code: the
- * existing customer a lead is converted onto (value: the customer's id, {@code ownCustomerOptions}) and the other
- * customer a loan is lent on to (value: the customer's code, {@code ownCustomerCodeOptions}). The steps still check
- * that the chosen customer is one the rep may see.
+ * other customer a loan is lent on to (value: the customer's code, {@code ownCustomerCodeOptions}; the existing
+ * customer a lead is converted onto has its own source in the lead's process, which puts the customer matching the
+ * lead's company first). The step still checks that the chosen customer is one the rep may see.
  */
 final class OwnCustomerOptions {
 
@@ -26,26 +26,6 @@ final class OwnCustomerOptions {
                 .map(c -> new FormOptions.Option(c.getName() + " (" + c.getCode() + ")",
                         byCode ? c.getCode() : String.valueOf(c.getId())))
                 .toList();
-    }
-
-    @Component
-    static class ById implements FormOptions {
-
-        private final CustomerService customers;
-
-        ById(CustomerService customers) {
-            this.customers = customers;
-        }
-
-        @Override
-        public String valuesKey() {
-            return "ownCustomerOptions";
-        }
-
-        @Override
-        public List<Option> options(DelegateTask task) {
-            return of(customers, task, false);
-        }
     }
 
     @Component

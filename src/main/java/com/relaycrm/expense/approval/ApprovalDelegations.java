@@ -55,18 +55,19 @@ public class ApprovalDelegations {
         viewer.requireAny("delegate approvals", ExpenseService.REQUESTERS);
         String substitute = command.substitute() == null ? null : command.substitute().trim();
         if (substitute == null || substitute.isEmpty() || !expenses.userExists(substitute)) {
-            throw new InvalidInputException("substitute", "no user " + command.substitute());
+            throw new InvalidInputException("substitute", "no user " + command.substitute(),
+                    "没有用户 " + command.substitute());
         }
         if (substitute.equals(viewer.userId())) {
-            throw new InvalidInputException("substitute", "cannot delegate to yourself");
+            throw new InvalidInputException("substitute", "cannot delegate to yourself", "不能委托给自己");
         }
         Instant now = Instant.now();
         Instant from = command.from() == null ? now : command.from().toInstant();
         if (command.until() == null || !command.until().toInstant().isAfter(from)) {
-            throw new InvalidInputException("until", "must be after the start of the delegation");
+            throw new InvalidInputException("until", "must be after the start of the delegation", "必须晚于委托开始时间");
         }
         if (!command.until().toInstant().isAfter(now)) {
-            throw new InvalidInputException("until", "must be in the future");
+            throw new InvalidInputException("until", "must be in the future", "必须是将来的日期");
         }
         boolean overlaps = delegations.findByDelegatorOrderByIdDesc(viewer.userId()).stream()
                 .anyMatch(d -> d.getRecalledAt() == null && d.getStartsAt().isBefore(command.until().toInstant())

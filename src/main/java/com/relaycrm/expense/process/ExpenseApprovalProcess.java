@@ -57,7 +57,7 @@ public class ExpenseApprovalProcess {
         public static final String AMOUNT = "amount";
         public static final String CURRENCY = "currency";
         public static final String PURPOSE = "purpose";
-        /** The chain decided for this submission, as {@code Approver.format}. */
+        /** The chain decided for this submission, in words for the form (the request keeps {@code Approver.format}). */
         public static final String APPROVAL_CHAIN = "approvalChain";
         /** 1-based level the approval task is at. */
         public static final String APPROVAL_LEVEL = "approvalLevel";
@@ -66,6 +66,13 @@ public class ExpenseApprovalProcess {
         public static final String DECISION = "approvalDecision";
         public static final String COMMENT = "approvalComment";
         public static final String TRANSFER_TO = "transferTo";
+        /** The users the approval form offers to transfer to (a select's {@code valuesKey}). */
+        public static final String TRANSFER_OPTIONS = "transferOptions";
+        /**
+         * The approval form's reason, shown and required only when rejecting (Camunda Forms validate a field that is
+         * shown; the optional comment is hidden then). Recorded as the step's comment.
+         */
+        public static final String REJECTION_REASON = "rejectionReason";
         public static final String REJECTION_COMMENT = "rejectionComment";
         /** RESUBMIT or CANCEL, and whether the request went back to approval. */
         public static final String REVISION = "revisionDecision";

@@ -134,10 +134,13 @@ class ExpenseApprovalTaskListener implements TaskListener {
         if (CurrentActor.SYSTEM.equals(user) && task.getAssignee() != null) {
             user = task.getAssignee();
         }
+        ApprovalDecision decision = requiredEnum(task, Variables.DECISION, ApprovalDecision.class);
+        // the form asks for a rejection's reason in a field of its own (required when shown); a completion over the
+        // API or from an email link gives the comment
+        String reason = decision == ApprovalDecision.REJECT ? optionalString(task, Variables.REJECTION_REASON) : null;
         task.getExecution().setVariables(expenses.recordDecision(task.getId(), task.getProcessInstanceId(),
-                requiredLong(task, Data.EXPENSE_REQUEST_ID),
-                requiredEnum(task, Variables.DECISION, ApprovalDecision.class),
-                optionalString(task, Variables.COMMENT),
+                requiredLong(task, Data.EXPENSE_REQUEST_ID), decision,
+                reason != null ? reason : optionalString(task, Variables.COMMENT),
                 optionalString(task, Variables.TRANSFER_TO),
                 user, owner(task, user)));
     }

@@ -49,16 +49,17 @@ class DemoData implements ApplicationRunner {
 
     private record DemoUser(String id, String firstName, String lastName, List<String> groups, String department) {}
 
+    /** Group names as Tasklist, Admin and the forms show them, in English and Chinese (README "Tasklist forms"). */
     private static final Map<String, String> GROUPS = Map.of(
-            Groups.CAMUNDA_ADMIN, "Camunda administrators",
-            Groups.ADMIN, "Administrators",
-            Groups.SALES, "Sales",
-            Groups.SALES_MANAGER, "Sales managers",
-            Groups.SERVICE, "Service desk",
-            Groups.SERVICE_MANAGER, "Service managers",
-            Groups.ENGINEER, "Field engineers",
-            Groups.FINANCE, "Finance",
-            Groups.WAREHOUSE, "Warehouse");
+            Groups.CAMUNDA_ADMIN, "Camunda administrators / Camunda 管理员",
+            Groups.ADMIN, "Administrators / 管理员",
+            Groups.SALES, "Sales / 销售",
+            Groups.SALES_MANAGER, "Sales managers / 销售经理",
+            Groups.SERVICE, "Service desk / 客服",
+            Groups.SERVICE_MANAGER, "Service managers / 服务经理",
+            Groups.ENGINEER, "Field engineers / 现场工程师",
+            Groups.FINANCE, "Finance / 财务",
+            Groups.WAREHOUSE, "Warehouse / 仓库");
 
     private static final List<DemoUser> USERS = List.of(
             new DemoUser("demo", "Demo", "Administrator", List.of(Groups.CAMUNDA_ADMIN, Groups.ADMIN), "HQ"),

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Nothing here widens what a completion may set: {@link SubmissionGuard} still accepts only the form's fields.
  *
  * <p>Then a select whose options come from a variable ({@code valuesKey}) gets them from the {@link FormOptions}
- * source of that name, as a task variable holding a JSON list.
+ * source of that name, as a task variable holding a JSON list, and again whenever the task is assigned (claimed,
+ * handed on), since the choices may depend on who holds it.
  */
 @Component
 class FormInputsReset extends AbstractProcessEnginePlugin {
@@ -53,6 +54,8 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
                         .getTaskDefinition();
                 if (definition.getCamundaFormDefinitionKey() != null) {
                     definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, FormInputsReset.this::open);
+                    // who holds the task can change the choices (the person taking it is not offered themself)
+                    definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, FormInputsReset.this::offer);
                 }
             }
         });
@@ -66,6 +69,14 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
                 task.getExecution().removeVariable(field.key());
             }
         }
+        offer(task, form);
+    }
+
+    private void offer(DelegateTask task) {
+        offer(task, FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId()));
+    }
+
+    private void offer(DelegateTask task, FormSchema form) {
         for (FormSchema.Field field : form.inputFields()) {
             if (field.optionsVariable() != null) {
                 optionSources.orderedStream().filter(source -> source.valuesKey().equals(field.optionsVariable()))

@@ -41,7 +41,7 @@ public final class RefusalWording {
             form = null;
         }
         FormSchema.Field field = form == null ? null : form.field(invalid.field());
-        String reason = invalid.reason();
+        String reason = invalid.reason() + invalid.reasonInChinese().map(chinese -> " / " + chinese).orElse("");
         if (field == null) {
             return form == null ? message : capitalised(reason);
         }

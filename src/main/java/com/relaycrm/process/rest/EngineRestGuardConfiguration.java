@@ -1,5 +1,6 @@
 package com.relaycrm.process.rest;
 
+import com.relaycrm.process.forms.StartFormOffer;
 import com.relaycrm.process.forms.SubmissionGuard;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,14 +18,14 @@ class EngineRestGuardConfiguration {
     static final int AFTER = Ordered.LOWEST_PRECEDENCE;
 
     @Bean
-    FilterRegistrationBean<Filter> engineRestGuard(SubmissionGuard guard, IdentityService identityService,
-            org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.HistoryService historyService,
-            com.relaycrm.process.SystemAccess systemAccess,
+    FilterRegistrationBean<Filter> engineRestGuard(SubmissionGuard guard, StartFormOffer startForms,
+            IdentityService identityService, org.camunda.bpm.engine.TaskService taskService,
+            org.camunda.bpm.engine.HistoryService historyService, com.relaycrm.process.SystemAccess systemAccess,
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
             @Value("${relay.engine-rest.max-body-bytes:262144}") int maxBodyBytes) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
-                new EngineRestGuardFilter(guard, identityService, taskService, historyService, systemAccess, webappPath,
-                        maxBodyBytes));
+                new EngineRestGuardFilter(guard, startForms, identityService, taskService, historyService,
+                        systemAccess, webappPath, maxBodyBytes));
         registration.setName("relay-engine-rest-guard");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setOrder(AFTER);

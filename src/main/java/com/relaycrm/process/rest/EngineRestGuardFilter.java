@@ -1,6 +1,7 @@
 package com.relaycrm.process.rest;
 
 import com.relaycrm.process.SystemAccess;
+import com.relaycrm.process.forms.StartFormOffer;
 import com.relaycrm.process.forms.SubmissionGuard;
 import com.relaycrm.process.forms.SubmissionRefused;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,6 +39,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Puts {@link SubmissionGuard} in front of both mounts of the engine REST API: {@code /engine-rest} (HTTP Basic)
@@ -54,6 +56,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * task's log, read with system access, in the engine REST API's format: they see what was done on the task they may
  * work on, nothing else, and no authorization is granted. Tasklist then no longer says "There is no history for
  * the task."
+ *
+ * <p>A start form fetched by a signed-in person is given that person's choices ({@link StartFormOffer}).
  */
 class EngineRestGuardFilter extends OncePerRequestFilter {
 
@@ -78,6 +82,7 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
     private static final ObjectMapper ENGINE_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
     private final SubmissionGuard guard;
+    private final StartFormOffer startForms;
     private final IdentityService identityService;
     private final TaskService taskService;
     private final HistoryService historyService;
@@ -85,10 +90,11 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
     private final String webappEnginePrefix;
     private final int maxBodyBytes;
 
-    EngineRestGuardFilter(SubmissionGuard guard, IdentityService identityService, TaskService taskService,
-                          HistoryService historyService, SystemAccess systemAccess, String webappPath,
-                          int maxBodyBytes) {
+    EngineRestGuardFilter(SubmissionGuard guard, StartFormOffer startForms, IdentityService identityService,
+                          TaskService taskService, HistoryService historyService, SystemAccess systemAccess,
+                          String webappPath, int maxBodyBytes) {
         this.guard = guard;
+        this.startForms = startForms;
         this.identityService = identityService;
         this.taskService = taskService;
         this.historyService = historyService;
@@ -109,7 +115,20 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
             }
         }
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
-            chain.doFilter(request, response);
+            List<String> read = "GET".equals(method) ? resourcePath(request) : null;
+            SubmissionGuard.Actor reader = read != null && isStartForm(read) ? actor(request) : null;
+            if (reader == null) {
+                chain.doFilter(request, response);
+                return;
+            }
+            ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, form);
+            if (form.getStatus() == 200) {
+                byte[] offered = startForms.forPerson(reader.userId(), form.getContentAsByteArray());
+                form.resetBuffer();
+                form.getOutputStream().write(offered);
+            }
+            form.copyBodyToResponse();
             return;
         }
         List<String> path = resourcePath(request);
@@ -149,6 +168,14 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
         } catch (SubmissionRefused refused) {
             refuse(response, refused, request, actor.userId());
         }
+    }
+
+    /** {@code process-definition/{id}/deployed-start-form}, by key, or by key and tenant. */
+    private static boolean isStartForm(List<String> path) {
+        return path.size() >= 3 && "process-definition".equals(path.get(0))
+                && "deployed-start-form".equals(path.get(path.size() - 1))
+                && (path.size() == 3 || path.size() == 4 && "key".equals(path.get(1))
+                || path.size() == 6 && "key".equals(path.get(1)) && "tenant-id".equals(path.get(3)));
     }
 
     private enum Target { NONE, TASK_SUBMISSION, START, ADMIN_ONLY }

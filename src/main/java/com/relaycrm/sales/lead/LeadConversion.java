@@ -66,7 +66,8 @@ public class LeadConversion {
             try {
                 customers.get(customerId, owner);
             } catch (NotFoundException e) {
-                throw new InvalidInputException("existingCustomerId", "no customer " + customerId + " of yours");
+                throw new InvalidInputException("existingCustomerId", "no customer " + customerId + " of yours",
+                        "不是您的客户");
             }
         }
         if (choice.createCustomer()) {
@@ -80,7 +81,8 @@ public class LeadConversion {
             customerId = customer.getId();
         }
         if (customerId == null) {
-            throw new InvalidInputException("createCustomer", "convert into a new customer or name an existing one");
+            throw new InvalidInputException("createCustomer", "convert into a new customer or name an existing one",
+                    "请新建客户或选择现有客户");
         }
         Long contactId = null;
         if (choice.createContact()) {
@@ -91,7 +93,7 @@ public class LeadConversion {
         Long opportunityId = null;
         if (choice.createOpportunity()) {
             if (opportunityName == null) {
-                throw new InvalidInputException("opportunityName", "is required for an opportunity");
+                throw new InvalidInputException("opportunityName", "is required for an opportunity", "创建商机时必填");
             }
             Opportunity opportunity = opportunities.openFromLead(new NewOpportunity(customerId, opportunityName,
                     choice.opportunityAmount() == null ? BigDecimal.ZERO : choice.opportunityAmount(), null), owner, leadId);

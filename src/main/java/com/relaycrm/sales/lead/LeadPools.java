@@ -117,7 +117,8 @@ public class LeadPools {
         Lead lead = lock(leadId);
         requireInDepartmentPool(lead);
         if (userId == null || !capacity.isRep(userId)) {
-            throw new InvalidInputException("assignTo", "'" + userId + "' is not a registered sales rep");
+            throw new InvalidInputException("assignTo", "'" + userId + "' is not a registered sales rep",
+                    "'" + userId + "' 不是已登记的销售代表");
         }
         capacity.take("assignTo", userId, ResourceType.LEAD);
         lead.assignTo(userId, times(lead).followUpDueAt());
@@ -142,7 +143,7 @@ public class LeadPools {
     public LeadTimes followedUp(long leadId, String note, String actor) {
         String text = TextChecks.atMost("activityNote", "The follow-up note", note, NOTE_LENGTH);
         if (text == null) {
-            throw new InvalidInputException("activityNote", "is required");
+            throw new InvalidInputException("activityNote", "is required", "必填");
         }
         Lead lead = lock(leadId);
         requireHolder(lead, actor, "follow it up");
@@ -202,7 +203,7 @@ public class LeadPools {
         String why = TextChecks.atMost("invalidReason", "The reason for closing the lead as invalid", reason,
                 CLOSED_REASON_LENGTH);
         if (why == null) {
-            throw new InvalidInputException("invalidReason", "is required to close a lead as invalid");
+            throw new InvalidInputException("invalidReason", "is required to close a lead as invalid", "关闭为无效线索时必填");
         }
         Lead lead = lock(leadId);
         if (lead.isHeld()) {

@@ -61,10 +61,12 @@ public class StagePromotion {
         switch (decision.promotion()) {
             case ADVANCE -> {
                 if (!decision.milestonesMet()) {
-                    throw new InvalidInputException("milestonesMet", "confirm the stage's milestones before promoting");
+                    throw new InvalidInputException("milestonesMet", "confirm the stage's milestones before promoting",
+                            "推进前请确认本阶段里程碑");
                 }
                 if (opportunity.getStage().next() == OpportunityStage.WON && quotes.latest(id).isEmpty()) {
-                    throw new InvalidInputException("promotion", "a won opportunity needs a quote to order from");
+                    throw new InvalidInputException("promotion", "a won opportunity needs a quote to order from",
+                            "成交的商机需要先有报价才能下单");
                 }
                 approvalReason = approvalReason(opportunity);
                 if (approvalReason == null) {
@@ -74,7 +76,7 @@ public class StagePromotion {
             case FAIL -> opportunities.fail(id, decision.failureReason(), userId);
             case DORMANT -> {
                 if (decision.wakeUpOn() == null) {
-                    throw new InvalidInputException("wakeUpOn", "is required for a dormant project");
+                    throw new InvalidInputException("wakeUpOn", "is required for a dormant project", "项目休眠时必填");
                 }
                 opportunities.sleep(id, decision.wakeUpOn(), note, userId);
             }

@@ -80,7 +80,8 @@ class OpportunityProcessTest {
         ProcessInstance process = process(opportunity);
         assertThat(process).isWaitingAt("PromoteOpportunity");
         assertThat(task(opportunity)).isAssignedTo(rep);
-        assertThat(runtimeService.getVariable(process.getId(), "stageLabel")).isEqualTo("新建");
+        assertThat(runtimeService.getVariable(process.getId(), "stageLabel")).as("English and Chinese")
+                .isEqualTo("New / 新建");
         assertThat((String) runtimeService.getVariable(process.getId(), "milestones")).contains("first contact");
         assertThat(capacity.holding(rep, ResourceType.OPPORTUNITY).held()).isEqualTo(1);
 

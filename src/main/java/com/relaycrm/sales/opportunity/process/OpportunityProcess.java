@@ -151,9 +151,9 @@ public class OpportunityProcess {
         execution.setVariable(Data.OPPORTUNITY_ID, opportunity.getId());
         execution.setVariable(Variables.OWNER, opportunity.getOwnerId());
         execution.setVariable(Data.STAGE, opportunity.getStage().name());
-        execution.setVariable(Variables.STAGE_LABEL, opportunity.getStage().label());
+        execution.setVariable(Variables.STAGE_LABEL, opportunity.getStage().display());
         execution.setVariable(Variables.NEXT_STAGE_LABEL, opportunity.getStage() == OpportunityStage.WON ? ""
-                : opportunity.getStage().next().label());
+                : opportunity.getStage().next().display());
         execution.setVariable(Variables.MILESTONES, String.join("\n", decision.getMilestones()));
         execution.setVariable(Variables.WON, opportunity.getStage() == OpportunityStage.WON);
         execution.setVariable(Variables.MILESTONES_MET, false);
