@@ -30,8 +30,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.rest.dto.history.UserOperationLogEntryDto;
-import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -45,19 +43,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Puts {@link SubmissionGuard} in front of both mounts of the engine REST API: {@code /engine-rest} (HTTP Basic)
  * and the webapps' {@code /camunda/api/engine/engine/{name}} (the Tasklist session). A write that carries variables
  * is checked before the engine sees it and, when refused, answered in the engine REST API's own error format so
- * Tasklist shows the message. Reads are untouched but one: a task's History tab.
- *
- * <p>Tasklist's History tab asks for the user operation log of the open task ({@code GET
- * history/user-operation[/count]?taskId=…}). The engine shows that log only with READ_HISTORY on the whole process
- * definition (every instance's history, more than a rep or an engineer may see) or with historic instance
- * permissions, which would also let everyone who was ever offered a task read the whole instance's historic
- * variables for good. So for exactly that request — one task id and paging, nothing else — from a user the engine
- * lets read that task now (its candidate users and groups, its assignee), this filter answers it with that one
- * task's log, read with system access, in the engine REST API's format: they see what was done on the task they may
- * work on, nothing else, and no authorization is granted. Tasklist then no longer says "There is no history for
- * the task."
- *
- * <p>A start form fetched by a signed-in person is given that person's choices ({@link StartFormOffer}).
+ * Tasklist shows the message. Reads are untouched but two: a task's History tab, answered by {@link TaskHistoryTab}
+ * for the people who may read the task now, and a start form, given the signed-in person's choices
+ * ({@link StartFormOffer}).
  */
 class EngineRestGuardFilter extends OncePerRequestFilter {
 
@@ -73,20 +61,11 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
             "modification", "migration", "case-instance", "case-execution", "case-definition");
     private static final Set<String> TASK_SUBMISSIONS = Set.of("complete", "submit-form", "resolve");
     private static final Set<String> STARTS = Set.of("start", "submit-form");
-    /** A task's History tab in Tasklist: these paths with {@code taskId}. */
-    private static final List<String> TASK_HISTORY = List.of("history", "user-operation");
-    private static final List<String> TASK_HISTORY_COUNT = List.of("history", "user-operation", "count");
-    private static final Set<String> TASK_HISTORY_PARAMETERS = Set.of("taskId", "firstResult", "maxResults");
-    private static final int MAX_HISTORY_ENTRIES = 500;
-    /** Dates and fields as the engine REST API writes them. */
-    private static final ObjectMapper ENGINE_JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
     private final SubmissionGuard guard;
     private final StartFormOffer startForms;
     private final IdentityService identityService;
-    private final TaskService taskService;
-    private final HistoryService historyService;
-    private final SystemAccess systemAccess;
+    private final TaskHistoryTab taskHistory;
     private final String webappEnginePrefix;
     private final int maxBodyBytes;
 
@@ -96,9 +75,7 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
         this.guard = guard;
         this.startForms = startForms;
         this.identityService = identityService;
-        this.taskService = taskService;
-        this.historyService = historyService;
-        this.systemAccess = systemAccess;
+        this.taskHistory = new TaskHistoryTab(identityService, taskService, historyService, systemAccess);
         this.webappEnginePrefix = webappPath + "/api/engine/engine/";
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -108,10 +85,14 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String method = request.getMethod();
         if ("GET".equals(method)) {
-            String taskId = historyOfAReadableTask(request);
-            if (taskId != null) {
-                answerTaskHistory(request, response, taskId);
-                return;
+            List<String> path = resourcePath(request);
+            if (TaskHistoryTab.asks(path, request)) {
+                SubmissionGuard.Actor reader = actor(request);
+                String taskId = reader == null ? null : taskHistory.readableTask(request, reader);
+                if (taskId != null) {
+                    taskHistory.answer(path, request, response, taskId);
+                    return;
+                }
             }
         }
         if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
@@ -235,65 +216,6 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
                     : List.of();
         }
         return null;
-    }
-
-    /**
-     * The task id when the request is Tasklist's History tab — the user operation log of one task, or its count,
-     * asked for with nothing but {@code taskId} and paging — and the signed-in user may read that task now, by the
-     * engine's own authorization check of a task query as that user; otherwise null (the engine answers).
-     */
-    private String historyOfAReadableTask(HttpServletRequest request) {
-        List<String> path = resourcePath(request);
-        if (path == null || !(path.equals(TASK_HISTORY) || path.equals(TASK_HISTORY_COUNT))
-                || !TASK_HISTORY_PARAMETERS.containsAll(request.getParameterMap().keySet())) {
-            return null;
-        }
-        String[] taskIds = request.getParameterValues("taskId");
-        if (taskIds == null || taskIds.length != 1 || taskIds[0].isBlank()) {
-            return null;
-        }
-        SubmissionGuard.Actor actor = actor(request);
-        if (actor == null) {
-            return null;
-        }
-        Authentication previous = identityService.getCurrentAuthentication();
-        identityService.setAuthentication(actor.userId(), actor.groupIds());
-        try {
-            return taskService.createTaskQuery().taskId(taskIds[0]).count() == 1 ? taskIds[0] : null;
-        } finally {
-            if (previous == null) {
-                identityService.clearAuthentication();
-            } else {
-                identityService.setAuthentication(previous);
-            }
-        }
-    }
-
-    /** The task's user operation log (or its count), newest first, in the engine REST API's format. */
-    private void answerTaskHistory(HttpServletRequest request, HttpServletResponse response, String taskId)
-            throws IOException {
-        Object body;
-        if (resourcePath(request).equals(TASK_HISTORY_COUNT)) {
-            body = java.util.Map.of("count", systemAccess.call(() -> historyService.createUserOperationLogQuery()
-                    .taskId(taskId).count()));
-        } else {
-            int first = number(request.getParameter("firstResult"), 0);
-            int max = Math.min(number(request.getParameter("maxResults"), MAX_HISTORY_ENTRIES), MAX_HISTORY_ENTRIES);
-            body = UserOperationLogEntryDto.map(systemAccess.call(() -> historyService.createUserOperationLogQuery()
-                    .taskId(taskId).orderByTimestamp().desc().listPage(first, max)));
-        }
-        response.setStatus(200);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        ENGINE_JSON.writeValue(response.getOutputStream(), body);
-    }
-
-    private static int number(String text, int absent) {
-        try {
-            return text == null ? absent : Math.max(0, Integer.parseInt(text));
-        } catch (NumberFormatException e) {
-            return absent;
-        }
     }
 
     /** The user the engine REST filter authenticated, or the one signed in to the webapps' session. */
