@@ -66,6 +66,8 @@ class ReportPagesLanguageBrowserTest {
     ExpenseService expenses;
     @Autowired
     LoanTestSupport loans;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     private static final Viewer SALES1 = new Viewer("sales1", List.of("sales"));
 
@@ -148,10 +150,15 @@ class ReportPagesLanguageBrowserTest {
     @Test
     void everyReportAndRecordPageSpeaksTheBrowsersLanguage() {
         Customer customer = fixtures.company();
-        String request = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
-                RequestType.REPAIR, "Language check", "Noisy"), Fixtures.SERVICE1).getRequestNumber();
-        String opportunity = "OPP-" + opportunities.open(new NewOpportunity(customer.getId(), "Language deal",
-                new BigDecimal("1000.00"), LocalDate.now().plusMonths(1)), SALES1).getId();
+        var opened = desk.open(new NewServiceRequest(customer.getId(), fixtures.assetInWarranty(customer).getId(),
+                RequestType.REPAIR, "Language check", "Noisy"), Fixtures.SERVICE1);
+        String request = opened.getRequestNumber();
+        // finished instances of two processes this month, so the process-history page names processes in its legend
+        runtime.deleteProcessInstance(opened.getProcessInstanceId(), "test: finished for the process-history page");
+        var deal = opportunities.open(new NewOpportunity(customer.getId(), "Language deal",
+                new BigDecimal("1000.00"), LocalDate.now().plusMonths(1)), SALES1);
+        String opportunity = "OPP-" + deal.getId();
+        runtime.deleteProcessInstance(deal.getProcessInstanceId(), "test: finished for the process-history page");
         String lead = "LEAD-" + leads.create(new NewLead("Language lead", "Lead Co", null, null, null, null, null,
                 null), new Viewer("salesmgr1", List.of("sales-manager", "sales"))).getId();
         String expense = expenses.submit(new NewExpense("SALES-N", ExpenseType.ENTERTAINMENT, new BigDecimal("88.00"),

@@ -6,7 +6,10 @@ import com.relaycrm.organisation.Groups;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -23,10 +26,11 @@ public class ProcessHistoryReport {
     private static final List<String> STEPS = List.of("userTask", "serviceTask", "businessRuleTask", "sendTask",
             "receiveTask", "scriptTask", "manualTask", "callActivity", "subProcess");
 
-    public record FinishedInstances(String processKey, String month, long finished) {
+    /** Finished instances of one process in one month; the process named as its latest version is. */
+    public record FinishedInstances(String processKey, String processName, String month, long finished) {
     }
 
-    public record StepDuration(String processKey, String stepId, String stepName, String stepType, long count,
+    public record StepDuration(String processKey, String processName, String stepId, String stepName, String stepType, long count,
                                long meanMillis, long p90Millis) {
     }
 
@@ -50,13 +54,17 @@ public class ProcessHistoryReport {
         viewer.requireAny("see the process history", OWNERS);
         Timestamp from = Timestamp.from(period.start());
         Timestamp to = Timestamp.from(period.end());
+        Map<String, String> known = processNames();
+        // a process whose deployment was deleted keeps its history: named by its key
+        UnaryOperator<String> named = key -> known.getOrDefault(key, key);
         List<Object> args = new ArrayList<>(period.monthBoundaries());
         args.add(from);
         args.add(to);
         List<FinishedInstances> finished = new ArrayList<>(jdbc.query("select process_key, m, count(*) from ("
                 + "select PROC_DEF_KEY_ as process_key, " + period.monthIndexSql("END_TIME_") + " as m "
                 + "from ACT_HI_PROCINST where END_TIME_ >= ? and END_TIME_ < ?) x group by process_key, m",
-                (rs, i) -> new FinishedInstances(rs.getString(1), period.month(rs.getInt(2)), rs.getLong(3)),
+                (rs, i) -> new FinishedInstances(rs.getString(1), named.apply(rs.getString(1)),
+                        period.month(rs.getInt(2)), rs.getLong(3)),
                 args.toArray()));
         finished.sort(Comparator.comparing(FinishedInstances::processKey).thenComparing(FinishedInstances::month));
 
@@ -73,10 +81,25 @@ public class ProcessHistoryReport {
                 + "(partition by PROC_DEF_KEY_, ACT_ID_) as steps from ACT_HI_ACTINST where ACT_TYPE_ in ("
                 + String.join(", ", STEPS.stream().map(s -> "?").toList()) + ") and DURATION_ is not null "
                 + "and END_TIME_ >= ? and END_TIME_ < ?) x group by process_key, step",
-                (rs, i) -> new StepDuration(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), Math.round((double) rs.getLong(6) / rs.getLong(5)), rs.getLong(7)),
+                (rs, i) -> new StepDuration(rs.getString(1), named.apply(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), Math.round((double) rs.getLong(6) / rs.getLong(5)), rs.getLong(7)),
                 stepArgs.toArray()));
         steps.sort(Comparator.comparing(StepDuration::processKey).thenComparing(StepDuration::stepId));
         return new Report(period.from().toString(), period.to().toString(), finished, steps);
+    }
+
+    /**
+     * Each process's name as its latest version gives it ("Service request / 服务请求"), so that a page shows the
+     * process in words in either language; the key where a version has no name. One query over the (small)
+     * definition table.
+     */
+    private Map<String, String> processNames() {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("select KEY_, NAME_ from ACT_RE_PROCDEF d where VERSION_ = "
+                + "(select max(VERSION_) from ACT_RE_PROCDEF v where v.KEY_ = d.KEY_)", rs -> {
+                    String name = rs.getString(2);
+                    names.put(rs.getString(1), name == null || name.isBlank() ? rs.getString(1) : name);
+                });
+        return names;
     }
 }

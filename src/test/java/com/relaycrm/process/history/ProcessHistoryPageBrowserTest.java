@@ -67,12 +67,15 @@ class ProcessHistoryPageBrowserTest {
             browser.signIn(port, "servicemgr1");
             ReportPage.open(browser, port, "/reports/process-history.html?from=" + month + "&to=" + month, "steps");
             browser.screenshot("report-process-history");
-            assertThat(ReportPage.bars(browser, "finished", "service-request")).containsEntry(month,
+            String serviceRequest = expected.finished().stream().filter(r -> r.processKey().equals("service-request"))
+                    .findFirst().orElseThrow().processName();
+            assertThat(serviceRequest).as("the process in words").contains("Service request").contains("服务");
+            assertThat(ReportPage.bars(browser, "finished", serviceRequest)).containsEntry(month,
                     (double) expected.finished().stream().filter(r -> r.processKey().equals("service-request"))
                             .mapToLong(ProcessHistoryReport.FinishedInstances::finished).sum());
             assertThat(ReportPage.bars(browser, "step-durations", "Mean")).isEqualTo(expected.steps().stream()
                     .filter(s -> s.stepType().equals("userTask")).collect(Collectors.toMap(
-                            s -> s.processKey() + ": " + (s.stepName() == null ? s.stepId() : s.stepName()),
+                            s -> s.processName() + ": " + (s.stepName() == null ? s.stepId() : s.stepName()),
                             s -> Math.round(s.meanMillis() / 36000.0) / 100.0)));
             assertThat(ReportPage.rows(browser, "steps")).hasSize(expected.steps().size());
         }
