@@ -101,7 +101,7 @@ class SalesCustomerRecordPageBrowserTest {
             open(browser, code);
             assertThat(cells(browser, "timeline.detail")).hasSize(50)
                     .isEqualTo(first.entries().stream().map(Timeline.Entry::detail).toList());
-            assertThat(cells(browser, "timeline.kind")).contains("opportunity-stage", "lead-activity");
+            assertThat(cells(browser, "timeline.kind")).contains("Stage change", "Lead follow-up");
             for (Timeline.Page page : List.of(second, third)) {
                 browser.driver().findElement(By.id("timeline-older")).click();
                 browser.waiting().until(ExpectedConditions.attributeToBe(By.id("timeline"), "data-timeline-ready",
