@@ -4,11 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,21 +28,11 @@ class StaffCockpitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        UserAuthentication user = signedInUser(request.getSession(false));
+        UserAuthentication user = WebappSessions.signedInUser(request.getSession(false), engineName);
         if ("GET".equals(request.getMethod()) && user != null && !user.isAuthorizedForApp("cockpit")) {
             response.sendRedirect(request.getContextPath() + PAGE);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private UserAuthentication signedInUser(HttpSession session) {
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(engineName);
-        return authentication instanceof UserAuthentication user ? user : null;
     }
 }

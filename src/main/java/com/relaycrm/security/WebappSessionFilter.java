@@ -4,12 +4,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,7 +32,7 @@ class WebappSessionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isRead(request) && SecurityContextHolder.getContext().getAuthentication() == null) {
-            UserAuthentication user = signedInUser(request.getSession(false));
+            UserAuthentication user = WebappSessions.signedInUser(request.getSession(false), engineName);
             if (user != null) {
                 List<SimpleGrantedAuthority> authorities = user.getGroupIds() == null ? List.of()
                         : user.getGroupIds().stream().map(id -> new SimpleGrantedAuthority("GROUP_" + id)).toList();
@@ -45,16 +41,6 @@ class WebappSessionFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    private UserAuthentication signedInUser(HttpSession session) {
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications == null ? null
-                : authentications.getAuthenticationForProcessEngine(engineName);
-        return authentication instanceof UserAuthentication user ? user : null;
     }
 
     private static boolean isRead(HttpServletRequest request) {
