@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.relaycrm.customer.Asset;
 import com.relaycrm.customer.Customer;
+import com.relaycrm.support.AllAtOnce;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -109,29 +104,12 @@ class ServiceRequestIdempotencyTest {
         String key = UUID.randomUUID().toString();
         String body = request(customer, asset, "Concurrent " + key);
         int threads = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return post("service1", key, body);
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
-            for (Future<ResponseEntity<Map<String, Object>>> call : calls) {
-                answers.add(call.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
-                    .isEqualTo(HttpStatus.CREATED));
-            assertThat(answers.stream().map(answer -> answer.getBody().get("id")).distinct()).hasSize(1);
-            assertThat(answers.stream().filter(answer -> answer.getHeaders().containsKey("Idempotent-Replayed")))
-                    .hasSize(threads - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ResponseEntity<Map<String, Object>>> answers = AllAtOnce.run(threads, () -> post("service1", key, body));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
+                .isEqualTo(HttpStatus.CREATED));
+        assertThat(answers.stream().map(answer -> answer.getBody().get("id")).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(answer -> answer.getHeaders().containsKey("Idempotent-Replayed")))
+                .hasSize(threads - 1);
         assertThat(opened("Concurrent " + key)).isEqualTo(1);
     }
 

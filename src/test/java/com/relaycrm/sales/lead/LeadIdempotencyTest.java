@@ -6,9 +6,9 @@ import com.relaycrm.common.Idempotency;
 import com.relaycrm.sales.SalesFixtures;
 import com.relaycrm.sales.lead.internal.LeadActivityRepository;
 import com.relaycrm.sales.lead.internal.LeadRepository;
+import com.relaycrm.support.AllAtOnce;
 import com.relaycrm.support.Api;
 import com.relaycrm.support.RelayIntegrationTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,29 +105,12 @@ class LeadIdempotencyTest {
         String key = UUID.randomUUID().toString();
         String body = lead("Concurrent " + key, department);
         int threads = 6;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<ResponseEntity<Map<String, Object>>>> calls = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return post("salesmgr1", key, body);
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<Map<String, Object>>> answers = new ArrayList<>();
-            for (Future<ResponseEntity<Map<String, Object>>> call : calls) {
-                answers.add(call.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
-                    .isEqualTo(HttpStatus.CREATED));
-            assertThat(answers.stream().map(answer -> answer.getBody().get("id")).distinct()).hasSize(1);
-            assertThat(answers.stream().filter(answer -> answer.getHeaders().containsKey("Idempotent-Replayed")))
-                    .hasSize(threads - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<ResponseEntity<Map<String, Object>>> answers = AllAtOnce.run(threads, () -> post("salesmgr1", key, body));
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatusCode()).as(answer.toString())
+                .isEqualTo(HttpStatus.CREATED));
+        assertThat(answers.stream().map(answer -> answer.getBody().get("id")).distinct()).hasSize(1);
+        assertThat(answers.stream().filter(answer -> answer.getHeaders().containsKey("Idempotent-Replayed")))
+                .hasSize(threads - 1);
         List<Lead> entered = named("Concurrent " + key);
         assertThat(entered).hasSize(1);
         assertThat(entered.get(0).getProcessInstanceId()).isNotNull();
