@@ -15,7 +15,7 @@ public final class AllAtOnce {
     private AllAtOnce() {
     }
 
-    /** The answers of {@code threads} calls started at the same moment, in the order the threads were made. */
+    /** The answers of {@code threads} calls started at the same moment, in the order the threads were made; all must finish. */
     public static <T> List<T> run(int threads, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -30,7 +30,7 @@ public final class AllAtOnce {
             start.countDown();
             List<T> answers = new ArrayList<>();
             for (Future<T> each : calls) {
-                answers.add(each.get(60, TimeUnit.SECONDS));
+                answers.add(each.get(120, TimeUnit.SECONDS));
             }
             return answers;
         } finally {

@@ -7,6 +7,7 @@ import com.relaycrm.sales.lead.Lead;
 import com.relaycrm.sales.lead.LeadCommands.NewLead;
 import com.relaycrm.sales.lead.LeadService;
 import com.relaycrm.sales.lead.LeadSource;
+import com.relaycrm.support.AllAtOnce;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.RelayIntegrationTest;
 import java.util.ArrayList;
@@ -66,31 +67,18 @@ class LeadAssignmentSpreadTest {
         List<String> reps = List.of(sales.rep(department, 10), sales.rep(department, 10), sales.rep(department, 10),
                 sales.rep(department, 10));
         int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Lead>> created = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                created.add(pool.submit(() -> {
-                    start.await();
-                    return leads.create(new NewLead("Spread " + System.nanoTime(), null, LeadSource.EVENT, null,
-                            null, department, null, null), Fixtures.ADMIN);
-                }));
-            }
-            start.countDown();
-            List<String> owners = new ArrayList<>();
-            for (Future<Lead> lead : created) {
-                owners.add(leads.lead(lead.get(120, TimeUnit.SECONDS).getId(), Fixtures.ADMIN).getOwnerId());
-            }
-            Map<String, Long> perRep = owners.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
-            assertThat(owners).as("every lead assigned").doesNotContainNull();
-            assertThat(perRep.keySet()).as("reps given a lead").hasSizeGreaterThanOrEqualTo(2);
-            for (String rep : reps) {
-                int held = capacity.holding(rep, ResourceType.LEAD).held();
-                assertThat(held).isLessThanOrEqualTo(10).isEqualTo(perRep.getOrDefault(rep, 0L).intValue());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Lead> created = AllAtOnce.run(threads, () -> leads.create(new NewLead("Spread " + System.nanoTime(), null,
+                LeadSource.EVENT, null, null, department, null, null), Fixtures.ADMIN));
+        List<String> owners = new ArrayList<>();
+        for (Lead lead : created) {
+            owners.add(leads.lead(lead.getId(), Fixtures.ADMIN).getOwnerId());
+        }
+        Map<String, Long> perRep = owners.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting()));
+        assertThat(owners).as("every lead assigned").doesNotContainNull();
+        assertThat(perRep.keySet()).as("reps given a lead").hasSizeGreaterThanOrEqualTo(2);
+        for (String rep : reps) {
+            int held = capacity.holding(rep, ResourceType.LEAD).held();
+            assertThat(held).isLessThanOrEqualTo(10).isEqualTo(perRep.getOrDefault(rep, 0L).intValue());
         }
     }
 
