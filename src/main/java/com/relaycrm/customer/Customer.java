@@ -86,6 +86,11 @@ public class Customer {
         return name;
     }
 
+    /** How a customer reads in a form's choice list: "Huaxin Equipment (CUST-0001)". */
+    public String optionLabel() {
+        return name + " (" + code + ")";
+    }
+
     public CustomerKind getKind() {
         return kind;
     }

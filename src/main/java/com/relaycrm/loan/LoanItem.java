@@ -61,8 +61,13 @@ public class LoanItem {
         return settledQuantity == quantity;
     }
 
+    /** "2. Projector (SN-1) x3": this item's line with the given quantity. */
+    public String line(int count) {
+        return lineNo + ". " + product + (serialNumber == null ? "" : " (" + serialNumber + ")") + " x" + count;
+    }
+
     String describe() {
-        return lineNo + ". " + product + (serialNumber == null ? "" : " (" + serialNumber + ")") + " x" + quantity
+        return line(quantity)
                 + ": " + getOutstandingQuantity() + " out" + (pendingQuantity > 0 ? ", " + pendingQuantity + " pending" : "")
                 + (settledQuantity > 0 ? ", " + settledQuantity + " settled" : "");
     }

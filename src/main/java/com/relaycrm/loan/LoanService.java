@@ -290,9 +290,7 @@ public class LoanService {
                 + settlement.getConversionType()) + (settlement.getNewCustomerId() == null ? ""
                 : " (customer " + customers.customer(settlement.getNewCustomerId()).getName() + ")") + ":");
         for (SettlementLine line : settlement.getLines()) {
-            LoanItem item = item(loan, line.getItemId());
-            lines.add(item.getLineNo() + ". " + item.getProduct() + (item.getSerialNumber() == null ? ""
-                    : " (" + item.getSerialNumber() + ")") + " x" + line.getQuantity());
+            lines.add(item(loan, line.getItemId()).line(line.getQuantity()));
         }
         if (settlement.getNote() != null) {
             lines.add("Note: " + settlement.getNote());

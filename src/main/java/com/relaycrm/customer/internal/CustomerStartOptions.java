@@ -67,7 +67,7 @@ final class CustomerStartOptions {
         @Override
         public Optional<List<FormOptions.Option>> options(String userId) {
             return visible(customers, organisation, userId, max).map(list -> list.stream()
-                    .map(c -> new FormOptions.Option(c.getName() + " (" + c.getCode() + ")", c.getCode())).toList());
+                    .map(c -> new FormOptions.Option(c.optionLabel(), c.getCode())).toList());
         }
     }
 

@@ -17,14 +17,13 @@ final class OwnCustomerOptions {
     private OwnCustomerOptions() {
     }
 
-    static List<FormOptions.Option> of(CustomerService customers, DelegateTask task, boolean byCode) {
+    static List<FormOptions.Option> of(CustomerService customers, DelegateTask task) {
         String owner = task.getAssignee();
         if (owner == null) {
             return List.of();
         }
         return customers.ownedBy(owner).stream()
-                .map(c -> new FormOptions.Option(c.getName() + " (" + c.getCode() + ")",
-                        byCode ? c.getCode() : String.valueOf(c.getId())))
+                .map(c -> new FormOptions.Option(c.optionLabel(), c.getCode()))
                 .toList();
     }
 
@@ -44,7 +43,7 @@ final class OwnCustomerOptions {
 
         @Override
         public List<Option> options(DelegateTask task) {
-            return of(customers, task, true);
+            return of(customers, task);
         }
     }
 }

@@ -44,7 +44,7 @@ class ConversionCustomerOptions implements FormOptions {
         List<Option> matching = new ArrayList<>();
         List<Option> others = new ArrayList<>();
         for (Customer customer : customers.ownedBy(owner)) {
-            String label = customer.getName() + " (" + customer.getCode() + ")";
+            String label = customer.optionLabel();
             if (matches(company, customer.getName())) {
                 matching.add(new Option(label + MATCHES, String.valueOf(customer.getId())));
             } else {
