@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  * than a rep or an engineer may see) or with historic instance permissions, which would also let everyone who was
  * ever offered a task read the whole instance's historic variables for good. So for exactly that request — one task
  * id and paging, nothing else — from a user the engine lets read that task now (its candidate users and groups, its
- * assignee), {@link EngineRestGuardFilter} answers it here with that one task's log, read with system access, in the
+ * assignee), {@link EngineRestReadsFilter} answers it here with that one task's log, read with system access, in the
  * engine REST API's format: they see what was done on the task they may work on, nothing else, and no authorization
  * is granted. Tasklist then no longer says "There is no history for the task."
  */

@@ -1,0 +1,69 @@
+package com.relaycrm.process.rest;
+
+import com.relaycrm.process.forms.StartFormOffer;
+import com.relaycrm.process.forms.SubmissionGuard;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The two engine REST reads we answer differently for the person signed in: a task's History tab, answered by
+ * {@link TaskHistoryTab} for the people who may read the task now, and a start form, rewritten with that person's
+ * choices ({@link StartFormOffer}). Every other call passes untouched; writes are {@link EngineRestGuardFilter}'s.
+ */
+class EngineRestReadsFilter extends OncePerRequestFilter {
+
+    private final EngineRestCalls calls;
+    private final TaskHistoryTab taskHistory;
+    private final StartFormOffer startForms;
+
+    EngineRestReadsFilter(EngineRestCalls calls, TaskHistoryTab taskHistory, StartFormOffer startForms) {
+        this.calls = calls;
+        this.taskHistory = taskHistory;
+        this.startForms = startForms;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<String> path = "GET".equals(request.getMethod()) ? calls.resourcePath(request) : null;
+        if (path == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (TaskHistoryTab.asks(path, request)) {
+            SubmissionGuard.Actor reader = calls.actor(request);
+            String taskId = reader == null ? null : taskHistory.readableTask(request, reader);
+            if (taskId != null) {
+                taskHistory.answer(path, request, response, taskId);
+                return;
+            }
+        }
+        SubmissionGuard.Actor reader = isStartForm(path) ? calls.actor(request) : null;
+        if (reader == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, form);
+        if (form.getStatus() == 200) {
+            byte[] offered = startForms.forPerson(reader.userId(), form.getContentAsByteArray());
+            form.resetBuffer();
+            form.getOutputStream().write(offered);
+        }
+        form.copyBodyToResponse();
+    }
+
+    /** {@code process-definition/{id}/deployed-start-form}, by key, or by key and tenant. */
+    private static boolean isStartForm(List<String> path) {
+        return path.size() >= 3 && "process-definition".equals(path.get(0))
+                && "deployed-start-form".equals(path.get(path.size() - 1))
+                && (path.size() == 3 || path.size() == 4 && "key".equals(path.get(1))
+                || path.size() == 6 && "key".equals(path.get(1)) && "tenant-id".equals(path.get(3)));
+    }
+}
