@@ -32,11 +32,12 @@ public class Idempotency {
     /** Tries to create under a key another request holds (1 s of waits in all). */
     private static final int ATTEMPTS = 5;
 
-    /** A record that can be created under a key: its id, and whether the command with this digest created it. */
+    /** A record that can be created under a key: its id, and the key and digest it was created under. */
     public interface Keyed {
         Long getId();
 
-        boolean enteredBy(String requestDigest);
+        /** Null when it was created without a key. */
+        IdempotentEntry idempotentEntry();
     }
 
     /** What creating under a key gave: a new record, or the one created earlier under the key. */
@@ -65,7 +66,7 @@ public class Idempotency {
         for (int attempt = 1; ; attempt++) {
             Optional<T> found = transaction.execute(status -> earlier.get());
             if (found.isPresent()) {
-                if (!found.get().enteredBy(digest)) {
+                if (!found.get().idempotentEntry().madeBy(digest)) {
                     throw new IdempotencyKeyReusedException(key, kind + " " + found.get().getId());
                 }
                 return new Entry<>(found.get(), true);

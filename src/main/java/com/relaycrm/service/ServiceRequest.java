@@ -1,7 +1,9 @@
 package com.relaycrm.service;
 
 import com.relaycrm.common.Idempotency;
+import com.relaycrm.common.IdempotentEntry;
 import com.relaycrm.common.InvalidInputException;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,9 +42,9 @@ public class ServiceRequest implements Idempotency.Keyed {
     private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
-    /** The client's Idempotency-Key it was opened under over /api, and a digest of that request (both or neither). */
-    private String idempotencyKey;
-    private String requestDigest;
+    /** The client's Idempotency-Key it was created under (unique per createdBy) and its request's digest. */
+    @Embedded
+    private IdempotentEntry idempotentEntry;
 
     protected ServiceRequest() {
     }
@@ -61,14 +63,12 @@ public class ServiceRequest implements Idempotency.Keyed {
 
     /** Opened under the client's Idempotency-Key for this request (its digest): a retry answers this request. */
     void enteredUnder(String idempotencyKey, String requestDigest) {
-        this.idempotencyKey = idempotencyKey;
-        this.requestDigest = requestDigest;
+        this.idempotentEntry = new IdempotentEntry(idempotencyKey, requestDigest);
     }
 
-    /** Whether the request with this digest opened it (a retry), not another one under the same key. */
     @Override
-    public boolean enteredBy(String requestDigest) {
-        return requestDigest.equals(this.requestDigest);
+    public IdempotentEntry idempotentEntry() {
+        return idempotentEntry;
     }
 
     /** The request number of the request with this id: SR-000123. */

@@ -83,7 +83,7 @@ public class ServiceRequestService {
     public Idempotency.Entry<ServiceRequest> open(NewServiceRequest command, Viewer viewer, String idempotencyKey) {
         viewer.requireAny("open service requests", ServiceDesk.GROUPS);
         return idempotency.create(idempotencyKey, command, "service request",
-                () -> requests.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey),
+                () -> requests.findByCreatedByAndIdempotentEntryIdempotencyKey(viewer.userId(), idempotencyKey),
                 digest -> openFor(command, viewer.userId(), idempotencyKey, digest));
     }
 

@@ -1,7 +1,9 @@
 package com.relaycrm.sales.lead;
 
 import com.relaycrm.common.Idempotency;
+import com.relaycrm.common.IdempotentEntry;
 import com.relaycrm.common.InvalidInputException;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,9 +46,9 @@ public class Lead implements Idempotency.Keyed {
     private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
-    /** The client's Idempotency-Key the lead was entered with (unique per createdBy), and its request's digest. */
-    private String idempotencyKey;
-    private String requestDigest;
+    /** The client's Idempotency-Key it was created under (unique per createdBy) and its request's digest. */
+    @Embedded
+    private IdempotentEntry idempotentEntry;
 
     protected Lead() {
     }
@@ -70,14 +72,12 @@ public class Lead implements Idempotency.Keyed {
 
     /** Entered under the client's Idempotency-Key for this request (its digest): a retry answers this lead. */
     void enteredUnder(String idempotencyKey, String requestDigest) {
-        this.idempotencyKey = idempotencyKey;
-        this.requestDigest = requestDigest;
+        this.idempotentEntry = new IdempotentEntry(idempotencyKey, requestDigest);
     }
 
-    /** Whether a request with this digest is the one the lead was entered by under its Idempotency-Key. */
     @Override
-    public boolean enteredBy(String requestDigest) {
-        return requestDigest.equals(this.requestDigest);
+    public IdempotentEntry idempotentEntry() {
+        return idempotentEntry;
     }
 
     void markDuplicateOf(Long otherId) {

@@ -73,7 +73,7 @@ public class LeadService {
         viewer.requireAny("enter leads", ENTER);
         LeadSource source = command.source() == null ? LeadSource.OTHER : command.source();
         return idempotency.create(idempotencyKey, command, "lead",
-                () -> leads.findByCreatedByAndIdempotencyKey(viewer.userId(), idempotencyKey),
+                () -> leads.findByCreatedByAndIdempotentEntryIdempotencyKey(viewer.userId(), idempotencyKey),
                 digest -> enter(command, source, viewer.userId(), idempotencyKey, digest));
     }
 

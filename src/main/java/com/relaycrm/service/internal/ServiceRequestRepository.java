@@ -35,7 +35,7 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
     Optional<ServiceRequest> findByRequestNumber(String requestNumber);
 
     /** The request a user opened under an Idempotency-Key. */
-    Optional<ServiceRequest> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+    Optional<ServiceRequest> findByCreatedByAndIdempotentEntryIdempotencyKey(String createdBy, String idempotencyKey);
 
     /**
      * Every step of the process finds its record so. Written as a query rather than derived from the method name:

@@ -44,7 +44,7 @@ public interface LeadRepository extends JpaRepository<Lead, Long> {
     Optional<Lead> findByProcessInstanceId(String processInstanceId);
 
     /** The lead this user entered under this Idempotency-Key (unique per user). */
-    Optional<Lead> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+    Optional<Lead> findByCreatedByAndIdempotentEntryIdempotencyKey(String createdBy, String idempotencyKey);
 
     Optional<Lead> findFirstByPhoneAndIdNotOrderById(String phone, Long exceptId);
 
