@@ -1,6 +1,9 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.common.Idempotency;
+import com.relaycrm.common.IdempotentEntry;
 import com.relaycrm.common.InvalidInputException;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +16,7 @@ import java.time.LocalDate;
 
 /** A sales opportunity (销售机会) moving through its stages. */
 @Entity
-public class Opportunity {
+public class Opportunity implements Idempotency.Keyed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +40,12 @@ public class Opportunity {
     private Instant closedAt;
     private Instant recycledAt;
 
+    /** Who opened it (the owner may change later); null on opportunities opened before V95. */
+    private String createdBy;
+    /** The client's Idempotency-Key it was opened under over /api (unique per createdBy) and its request's digest. */
+    @Embedded
+    private IdempotentEntry idempotentEntry;
+
     protected Opportunity() {
     }
 
@@ -45,6 +54,7 @@ public class Opportunity {
         this.name = name;
         this.customerId = customerId;
         this.ownerId = ownerId;
+        this.createdBy = ownerId;
         this.departmentCode = departmentCode;
         this.amount = amount;
         this.expectedCloseOn = expectedCloseOn;
@@ -53,6 +63,16 @@ public class Opportunity {
         this.status = OpportunityStatus.OPEN;
         this.createdAt = Instant.now();
         this.lastActivityAt = createdAt;
+    }
+
+    /** Opened under the client's Idempotency-Key for this request (its digest): a retry answers this opportunity. */
+    void enteredUnder(String idempotencyKey, String requestDigest) {
+        this.idempotentEntry = new IdempotentEntry(idempotencyKey, requestDigest);
+    }
+
+    @Override
+    public IdempotentEntry idempotentEntry() {
+        return idempotentEntry;
     }
 
     /** Binds the stage process; an opportunity has one, and a second process is refused. */

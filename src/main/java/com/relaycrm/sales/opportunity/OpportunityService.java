@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.InvalidInputException;
 import com.relaycrm.common.NotFoundException;
 import com.relaycrm.common.TextChecks;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,10 +48,12 @@ public class OpportunityService {
     private final OpportunityStages stages;
     private final OpportunityProcess process;
     private final FunnelCells funnelCells;
+    private final Idempotency idempotency;
 
     OpportunityService(OpportunityRepository opportunities, StageChangeRepository changes, CustomerService customers,
                        CapacityService capacity, OpportunityStages stages, OpportunityProcess process,
-                       FunnelCells funnelCells) {
+                       FunnelCells funnelCells, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.process = process;
         this.funnelCells = funnelCells;
         this.opportunities = opportunities;
@@ -62,15 +66,30 @@ public class OpportunityService {
     /** Opens an opportunity owned by the viewer, within their maximum, and starts its stage process. */
     public Opportunity open(NewOpportunity command, Viewer viewer) {
         viewer.requireAny("open opportunities", WORK);
-        return open(command, viewer, null);
+        return open(command, viewer, null, null, null);
+    }
+
+    /**
+     * Opens an opportunity from the API under the client's {@code Idempotency-Key} ({@link Idempotency}): a retry
+     * with the same key and command answers the opportunity opened first and opens nothing (no second capacity
+     * place, no second process); the same key with another command is refused. Without a key: as
+     * {@link #open(NewOpportunity, Viewer)}, in a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Idempotency.Entry<Opportunity> open(NewOpportunity command, Viewer viewer, String idempotencyKey) {
+        viewer.requireAny("open opportunities", WORK);
+        return idempotency.create(idempotencyKey, command, "opportunity",
+                () -> opportunities.findByCreatedByAndIdempotentEntryIdempotencyKey(viewer.userId(), idempotencyKey),
+                digest -> open(command, viewer, null, idempotencyKey, digest));
     }
 
     /** Opens an opportunity for a converted lead, owned by the lead's rep ({@code viewer}). */
     public Opportunity openFromLead(NewOpportunity command, Viewer viewer, long leadId) {
-        return open(command, viewer, leadId);
+        return open(command, viewer, leadId, null, null);
     }
 
-    private Opportunity open(NewOpportunity command, Viewer viewer, Long leadId) {
+    private Opportunity open(NewOpportunity command, Viewer viewer, Long leadId, String idempotencyKey,
+                             String digest) {
         Customer customer;
         try {
             customer = customers.get(command.customerId(), viewer);
@@ -80,9 +99,15 @@ public class OpportunityService {
         if (command.amount() == null || command.amount().signum() < 0) {
             throw new InvalidInputException("amount", "must be zero or more");
         }
+        // the capacity place before the key's index: every retry takes the rep's row first, so none waits on the
+        // key while holding the row another waits on; the retry that loses on the key rolls its place back
         capacity.take("ownerId", viewer.userId(), ResourceType.OPPORTUNITY);
-        Opportunity opportunity = opportunities.saveAndFlush(new Opportunity(command.name().trim(), customer.getId(),
-                viewer.userId(), customer.getDepartmentCode(), command.amount(), command.expectedCloseOn(), leadId));
+        Opportunity entered = new Opportunity(command.name().trim(), customer.getId(), viewer.userId(),
+                customer.getDepartmentCode(), command.amount(), command.expectedCloseOn(), leadId);
+        if (idempotencyKey != null) {
+            entered.enteredUnder(idempotencyKey, digest);
+        }
+        Opportunity opportunity = opportunities.saveAndFlush(entered);
         opportunity.attachProcess(process.start(opportunity, customer.getName()));
         return opportunity;
     }

@@ -27,6 +27,9 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, Long> 
 
     java.util.Optional<Opportunity> findByProcessInstanceId(String processInstanceId);
 
+    java.util.Optional<Opportunity> findByCreatedByAndIdempotentEntryIdempotencyKey(String createdBy,
+                                                                                   String idempotencyKey);
+
     List<Opportunity> findByStatusAndLastActivityAtBefore(OpportunityStatus status, java.time.Instant cutoff);
 
     @org.springframework.data.jpa.repository.Query(

@@ -1,5 +1,6 @@
 package com.relaycrm.sales.opportunity.web;
 
+import com.relaycrm.common.Idempotency;
 import com.relaycrm.common.Paging;
 import com.relaycrm.process.OpenTasks;
 import com.relaycrm.process.RecordView;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -54,10 +56,20 @@ class OpportunityController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Opens an opportunity: 201 with it. A client that may retry sends an {@code Idempotency-Key} header (a UUID per
+     * opportunity): a retry with the same key and body answers the opportunity opened first (201, the same id, header
+     * {@code Idempotent-Replayed: true}) and opens nothing; the same key with another body is refused with 422.
+     */
     @PostMapping("/opportunities")
-    @ResponseStatus(HttpStatus.CREATED)
-    Opportunity open(@Valid @RequestBody NewOpportunity command) {
-        return opportunities.open(command, currentUser.viewer());
+    ResponseEntity<Opportunity> open(@Valid @RequestBody NewOpportunity command,
+                                     @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
+        Idempotency.Entry<Opportunity> entry = opportunities.open(command, currentUser.viewer(), idempotencyKey);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
+        if (entry.replayed()) {
+            answer.header(Idempotency.REPLAYED, "true");
+        }
+        return answer.body(entry.record());
     }
 
     @GetMapping("/opportunities")
