@@ -9,10 +9,10 @@ import com.relaycrm.service.ServiceRequestCommands.NewServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
 import com.relaycrm.service.ServiceRequestQueries;
 import com.relaycrm.service.ServiceRequestService;
+import com.relaycrm.web.CreatedAnswer;
 import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,12 +50,7 @@ class ServiceRequestController {
     @PostMapping
     ResponseEntity<ServiceRequest> open(@Valid @RequestBody NewServiceRequest command,
                                         @RequestHeader(name = Idempotency.HEADER, required = false) String key) {
-        Idempotency.Entry<ServiceRequest> entry = desk.open(command, currentUser.viewer(), key);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
-        if (entry.replayed()) {
-            answer.header(Idempotency.REPLAYED, "true");
-        }
-        return answer.body(entry.record());
+        return CreatedAnswer.of(desk.open(command, currentUser.viewer(), key));
     }
 
     @GetMapping

@@ -16,6 +16,7 @@ import com.relaycrm.sales.lead.LeadPool;
 import com.relaycrm.sales.lead.LeadService;
 import com.relaycrm.sales.lead.process.LeadProcess;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.CreatedAnswer;
 import com.relaycrm.web.PagedList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -78,12 +79,7 @@ class LeadController {
     @PostMapping
     ResponseEntity<Lead> create(@Valid @RequestBody NewLead command,
                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-        Idempotency.Entry<Lead> entry = leads.create(command, currentUser.viewer(), idempotencyKey);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
-        if (entry.replayed()) {
-            answer.header(Idempotency.REPLAYED, "true");
-        }
-        return answer.body(entry.record());
+        return CreatedAnswer.of(leads.create(command, currentUser.viewer(), idempotencyKey));
     }
 
     /** Body: the CSV file as text/csv (UTF-8 unless the content type names another charset), read as it arrives. */

@@ -16,6 +16,7 @@ import com.relaycrm.sales.opportunity.SalesOrder;
 import com.relaycrm.sales.opportunity.StageChange;
 import com.relaycrm.sales.opportunity.process.OpportunityProcess;
 import com.relaycrm.security.CurrentUser;
+import com.relaycrm.web.CreatedAnswer;
 import com.relaycrm.web.PagedList;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -64,12 +65,7 @@ class OpportunityController {
     @PostMapping("/opportunities")
     ResponseEntity<Opportunity> open(@Valid @RequestBody NewOpportunity command,
                                      @RequestHeader(name = Idempotency.HEADER, required = false) String idempotencyKey) {
-        Idempotency.Entry<Opportunity> entry = opportunities.open(command, currentUser.viewer(), idempotencyKey);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
-        if (entry.replayed()) {
-            answer.header(Idempotency.REPLAYED, "true");
-        }
-        return answer.body(entry.record());
+        return CreatedAnswer.of(opportunities.open(command, currentUser.viewer(), idempotencyKey));
     }
 
     @GetMapping("/opportunities")
