@@ -239,6 +239,13 @@ class TasklistFormsBrowserTest {
             tasklist.formInput(REASON).sendKeys(Keys.BACK_SPACE);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, required));
             assertThat(browser.driver().findElement(error).getText()).isEqualTo(required);
+            if (language != null) {
+                assertThat(chineseOfFormJsMessages()).as("form-js 1.x's other messages (lib/deps.js of the webjar)")
+                        .containsExactly("长度至少为 3 个字符。", "长度不能超过 200 个字符。", "数值不能小于 1。",
+                                "数值不能大于 10000。", "格式不正确，应符合 [A-Z]{3}。", "请输入有效的电子邮件地址。",
+                                "请输入有效的国际电话号码（例如 +8613912345678）。", "请输入数字。", "请输入整数。",
+                                "最多 2 位小数。", "请输入有效的数值，最接近的有效值为 0.5 和 1。", "日期和时间都需要填写。");
+            }
             // Tasklist's own "could not submit" notice at most: the engine was not asked
             assertThat(browser.driver().findElement(Tasklist.NOTIFICATIONS).getText()).as("nothing was sent")
                     .doesNotContain("ENGINE-", "rejectionReason", "say why");
@@ -389,6 +396,22 @@ class TasklistFormsBrowserTest {
                 + ".getBoundingClientRect(); const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
                 + " return e === arguments[0] || arguments[0].contains(e);", button);
         assertThat(hit).as("a click on the button reaches it").isEqualTo(true);
+    }
+
+    /** The Chinese the custom script gives form-js's messages, asked of the module Tasklist loaded. */
+    private List<String> chineseOfFormJsMessages() {
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[0];"
+                + " import('/camunda/app/tasklist/scripts/relay-form-texts.js?bust=7.24.0').then(m => done(["
+                + "'Field must have minimum length of 3.', 'Field must have maximum length of 200.',"
+                + " 'Field must have minimum value of 1.', 'Field must have maximum value of 10000.',"
+                + " 'Field must match pattern [A-Z]{3}.', 'Field must be a valid email.',"
+                + " 'Field must be a valid  international phone number. (e.g. +4930664040900)',"
+                + " 'Value is not a number.', 'Value is expected to be an integer.',"
+                + " 'Value is expected to have at most 2 decimal digits.',"
+                + " 'Please select a valid value, the two nearest valid values are 0.5 and 1.',"
+                + " 'Date and time must both be entered.'].map(m.chineseOf)), e => done(String(e)))");
+        assertThat(answer).as("the module's answer").isInstanceOf(List.class);
+        return ((List<?>) answer).stream().map(String::valueOf).toList();
     }
 
     private static final String REASON = "Why the request is rejected / 驳回原因";
