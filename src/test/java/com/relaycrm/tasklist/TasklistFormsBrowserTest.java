@@ -31,10 +31,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -223,8 +228,24 @@ class TasklistFormsBrowserTest {
             tasklist.clickComplete();
             By error = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field')]"
                     + "[.//label[normalize-space(text())='" + REASON + "']]//*[contains(@class,'fjs-form-field-error')]");
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, "Field is required."));
+            // form-js's own message, in Chinese for a Chinese Tasklist (scripts/relay-form-texts.js)
+            String required = language == null ? "Field is required." : "此项为必填项。";
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, required));
+            assertThat(browser.driver().findElement(error).getText()).isEqualTo(required);
             shot("expense-approval-reason-required", language);
+            // form-js draws the message again when the field changes: it stays in the person's language
+            tasklist.type(REASON, "x");
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(error));
+            tasklist.formInput(REASON).sendKeys(Keys.BACK_SPACE);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(error, required));
+            assertThat(browser.driver().findElement(error).getText()).isEqualTo(required);
+            if (language != null) {
+                assertThat(chineseOfFormJsMessages()).as("form-js 1.x's other messages (lib/deps.js of the webjar)")
+                        .containsExactly("长度至少为 3 个字符。", "长度不能超过 200 个字符。", "数值不能小于 1。",
+                                "数值不能大于 10000。", "格式不正确，应符合 [A-Z]{3}。", "请输入有效的电子邮件地址。",
+                                "请输入有效的国际电话号码（例如 +8613912345678）。", "请输入数字。", "请输入整数。",
+                                "最多 2 位小数。", "请输入有效的数值，最接近的有效值为 0.5 和 1。", "日期和时间都需要填写。");
+            }
             // Tasklist's own "could not submit" notice at most: the engine was not asked
             assertThat(browser.driver().findElement(Tasklist.NOTIFICATIONS).getText()).as("nothing was sent")
                     .doesNotContain("ENGINE-", "rejectionReason", "say why");
@@ -270,26 +291,127 @@ class TasklistFormsBrowserTest {
     }
 
     @Test
-    void aStepsRefusalNamesTheFieldInWords() {
+    void aStepsRefusalNamesTheFieldInWordsOnceAndLeavesCompleteFree() {
         // what only the step can check: the loan has no line 9
         var loan = loans.request(customers.customerByCode("CUST-0001").orElseThrow(), LocalDate.now());
         var process = loans.approveAndShip(loan);
         Task followUp = loans.task(process, "FollowUpLoan");
-        start(null);
-        tasklist.logIn("sales1");
-        tasklist.openTaskByLink(followUp.getId());
-        tasklist.waitForFormField("What happened / 发生了什么");
-        tasklist.chooseRadio("What happened / 发生了什么", "Items returned / 归还的物品");
-        tasklist.type("Items to return or convert / 要归还或转换的物品", "9");
-        tasklist.clickComplete();
-        WebElement notice = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                Tasklist.NOTIFICATIONS));
-        browser.waiting().until(d -> notice.getText().contains("has no item 9"));
-        shot("loan-follow-up-refused", null);
-        assertThat(notice.getText()).contains("Items to return or convert / 要归还或转换的物品: loan "
-                + loan.getLoanNumber() + " has no item 9 / 借出单 " + loan.getLoanNumber() + " 没有第 9 行物品")
-                .doesNotContain("ENGINE-", "settleItems", "JavaDelegate", "Exception");
+        for (String language : new String[] {null, "zh-CN"}) {
+            start(language);
+            tasklist.logIn("sales1");
+            tasklist.openTaskByLink(followUp.getId());
+            tasklist.waitForFormField("What happened / 发生了什么");
+            tasklist.chooseRadio("What happened / 发生了什么", "Items returned / 归还的物品");
+            tasklist.type("Items to return or convert / 要归还或转换的物品", "9");
+            // pressed twice, as a person does when nothing seems to happen: one notice, the newest
+            tasklist.clickComplete();
+            WebElement first = onlyNotice(Tasklist.NOTIFICATIONS, "has no item 9");
+            tasklist.clickComplete();
+            browser.waiting().until(ExpectedConditions.stalenessOf(first));
+            WebElement notice = onlyNotice(Tasklist.NOTIFICATIONS, "has no item 9");
+            shot("loan-follow-up-refused", language);
+            assertThat(notice.getText()).contains("Items to return or convert / 要归还或转换的物品: loan "
+                    + loan.getLoanNumber() + " has no item 9 / 借出单 " + loan.getLoanNumber() + " 没有第 9 行物品")
+                    .doesNotContain("ENGINE-", "settleItems", "JavaDelegate", "Exception");
+            assertThat(notice.findElement(By.cssSelector(".status")).getText()).isEqualTo(
+                    language == null ? "An error happened while submitting the task form" : "提交任务表单时出错");
+            assertFree(browser.driver().findElement(Tasklist.COMPLETE), notice);
+            browser.close();
+            browser = null;
+        }
         assertThat(taskService.createTaskQuery().taskId(followUp.getId()).count()).as("still open").isOne();
+    }
+
+    @Test
+    void aRefusedStartFormShowsOneNoticeInChineseAboveTheFormNotOverStart() {
+        start("zh-CN");
+        tasklist.logIn("sales1");
+        startList();
+        pickStart("Request a loan / 借出申请");
+        tasklist.waitForFormField("Customer / 客户");
+        tasklist.chooseOption("Customer / 客户", HUAXIN);
+        String purpose = "Refused twice " + System.nanoTime();
+        tasklist.typeAll(Map.of("Purpose / 借出目的", purpose, "Product / 产品", "Demo printer",
+                "Quantity / 数量", "1", "Unit price (CNY) / 单价（元）", "1000"));
+        // form-js's date picker in a Chinese Tasklist: year first
+        assertThat(tasklist.formInput(SHIP).getDomAttribute("placeholder")).isEqualTo("yyyy/mm/dd");
+        // the feedback expected before the shipment: only the step can tell
+        typeDate(SHIP, 30);
+        typeDate("Expected feedback date / 预计反馈日期", 10);
+        typeDate("Expected return date / 预计归还日期", 60);
+        By start = By.cssSelector(".modal button[ng-click='startProcessInstance()']");
+        By modalNotices = By.cssSelector(".modal-body > [notifications-panel]");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(start)).click();
+        WebElement first = onlyNotice(modalNotices, "不能早于预计发货日期");
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(start)).click();
+        // the second refusal replaces the first: one notice, and nothing stored
+        browser.waiting().until(ExpectedConditions.stalenessOf(first));
+        WebElement notice = onlyNotice(modalNotices, "不能早于预计发货日期");
+        shot("loan-request-start-refused", "zh-CN");
+        assertThat(notice.findElement(By.cssSelector(".status")).getText()).isEqualTo("无法启动流程");
+        assertThat(notice.findElement(By.cssSelector(".message")).getText()).isEqualTo(
+                "Expected feedback date / 预计反馈日期 must not be before the expected ship date / 不能早于预计发货日期");
+        assertThat(notice.isDisplayed()).as("in sight at the top of the scrolled dialog").isTrue();
+        assertThat(notice.getRect().getY()).as("in the window").isBetween(0, 1000);
+        assertFree(browser.driver().findElement(start), notice);
+        assertThat(jdbc.queryForObject("select count(*) from loan where purpose = ?", Integer.class, purpose))
+                .isZero();
+    }
+
+    private static final String SHIP = "Expected ship date / 预计发货日期";
+
+    /** Types a date as the person's date picker shows it, days from today. */
+    private void typeDate(String label, int days) {
+        String text = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return new Intl.DateTimeFormat('default').format(new Date(Date.now() + arguments[0] * 864e5))", days);
+        WebElement input = tasklist.formInput(label);
+        input.sendKeys(text, Keys.TAB);
+        browser.waiting().until(d -> text.equals(tasklist.formInput(label).getDomProperty("value")));
+    }
+
+    /** Waits until the panel shows exactly one error notice, with the text, and returns it. */
+    private WebElement onlyNotice(By panel, String text) {
+        new WebDriverWait(browser.driver(), Browser.WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> errorNotices(panel).size() == 1
+                && errorNotices(panel).get(0).getText().contains(text));
+        return errorNotices(panel).get(0);
+    }
+
+    /** The error notices a notifications panel shows. */
+    private List<WebElement> errorNotices(By panel) {
+        return browser.driver().findElements(panel).stream()
+                .flatMap(p -> p.findElements(By.cssSelector(".alert-danger")).stream())
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    /** The button is not covered by the notice: their rectangles do not meet and a click at its middle reaches it. */
+    private void assertFree(WebElement button, WebElement notice) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        Rectangle b = button.getRect();
+        Rectangle n = notice.getRect();
+        boolean overlap = b.getX() < n.getX() + n.getWidth() && n.getX() < b.getX() + b.getWidth()
+                && b.getY() < n.getY() + n.getHeight() && n.getY() < b.getY() + b.getHeight();
+        assertThat(overlap).as("notice %s over button %s", n, b).isFalse();
+        Object hit = ((JavascriptExecutor) browser.driver()).executeScript("const r = arguments[0]"
+                + ".getBoundingClientRect(); const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                + " return e === arguments[0] || arguments[0].contains(e);", button);
+        assertThat(hit).as("a click on the button reaches it").isEqualTo(true);
+    }
+
+    /** The Chinese the custom script gives form-js's messages, asked of the module Tasklist loaded. */
+    private List<String> chineseOfFormJsMessages() {
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[0];"
+                + " import('/camunda/app/tasklist/scripts/relay-form-texts.js?bust=7.24.0').then(m => done(["
+                + "'Field must have minimum length of 3.', 'Field must have maximum length of 200.',"
+                + " 'Field must have minimum value of 1.', 'Field must have maximum value of 10000.',"
+                + " 'Field must match pattern [A-Z]{3}.', 'Field must be a valid email.',"
+                + " 'Field must be a valid  international phone number. (e.g. +4930664040900)',"
+                + " 'Value is not a number.', 'Value is expected to be an integer.',"
+                + " 'Value is expected to have at most 2 decimal digits.',"
+                + " 'Please select a valid value, the two nearest valid values are 0.5 and 1.',"
+                + " 'Date and time must both be entered.'].map(m.chineseOf)), e => done(String(e)))");
+        assertThat(answer).as("the module's answer").isInstanceOf(List.class);
+        return ((List<?>) answer).stream().map(String::valueOf).toList();
     }
 
     private static final String REASON = "Why the request is rejected / 驳回原因";

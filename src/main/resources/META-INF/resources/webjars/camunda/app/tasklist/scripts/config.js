@@ -1,6 +1,10 @@
 // Relay CRM: replaces the webjar's app/tasklist/scripts/config.js (Camunda 7.24), so it keeps the webjar's
-// default keyboard shortcuts and changes only the name and the locales.
+// default keyboard shortcuts and changes the name and the locales, and adds our custom script.
 export default {
+  // imported by Tasklist as an ES module from app/tasklist/: form-js's validation messages in Chinese for a Chinese
+  // Tasklist, only the newest submit error shown, date pickers in the Tasklist's language (see the script)
+  customScripts: ['scripts/relay-form-texts'],
+
   // the header and the browser tab read "Relay CRM Tasklist"
   app: {
     name: 'Tasklist',
