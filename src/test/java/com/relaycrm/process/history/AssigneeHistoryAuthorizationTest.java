@@ -7,7 +7,10 @@ import com.relaycrm.support.Api;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.RelayIntegrationTest;
 import com.relaycrm.support.ServiceRequestFixtures;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -75,22 +78,21 @@ class AssigneeHistoryAuthorizationTest {
     }
 
     private void assertNoHistory(String user, String instance, String taskId) {
-        demoUsers.actAs(user, () -> {
-            assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).count())
-                    .as(user + ": historic tasks").isZero();
-            assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).count())
-                    .as(user + ": the historic task").isZero();
-            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).count())
-                    .as(user + ": historic steps").isZero();
-            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).count())
-                    .as(user + ": historic variables").isZero();
-            assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).count())
-                    .as(user + ": variable changes").isZero();
-            assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).count())
-                    .as(user + ": the historic instance").isZero();
-            assertThat(historyService.createUserOperationLogQuery().processInstanceId(instance).count())
-                    .as(user + ": the instance's operation log").isZero();
-        });
+        Map<String, Supplier<Long>> queries = new LinkedHashMap<>();
+        queries.put("historic tasks", () -> historyService.createHistoricTaskInstanceQuery()
+                .processInstanceId(instance).count());
+        queries.put("the historic task", () -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).count());
+        queries.put("historic steps", () -> historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(instance).count());
+        queries.put("historic variables", () -> historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance).count());
+        queries.put("variable changes", () -> historyService.createHistoricDetailQuery().processInstanceId(instance)
+                .count());
+        queries.put("the historic instance", () -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance).count());
+        queries.put("the instance's operation log", () -> historyService.createUserOperationLogQuery()
+                .processInstanceId(instance).count());
+        queries.forEach((what, count) -> assertThat(demoUsers.actAs(user, count)).as(user + ": " + what).isZero());
         for (String path : List.of("history/task?processInstanceId=", "history/activity-instance?processInstanceId=",
                 "history/variable-instance?processInstanceId=", "history/detail?processInstanceId=",
                 "history/process-instance?processInstanceId=", "history/user-operation?processInstanceId=")) {
