@@ -15,6 +15,12 @@ public final class ProcessVariables {
     public static final String YES = "YES";
     public static final String NO = "NO";
 
+    /**
+     * The task-local variable with the address of the read-only page of a task's record, which each form links to
+     * (set by the task card plugin of {@code process.tasklist}).
+     */
+    public static final String RECORD_PAGE = "recordPage";
+
     private ProcessVariables() {
     }
 

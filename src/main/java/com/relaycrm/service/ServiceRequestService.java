@@ -283,7 +283,7 @@ public class ServiceRequestService {
     }
 
     /** What Tasklist's task cards show about a request: small strings only, the record stays in the tables. */
-    public record RequestCard(String requestNumber, String customerName, String customerContact, String memberTier,
+    public record RequestCard(String requestNumber, String customerName, String customerContact,
                               String requestType, String subject, String description, String assetSerial,
                               String warrantyStatus) {
     }
@@ -302,7 +302,7 @@ public class ServiceRequestService {
             warrantyStatus = "No asset registered";
         }
         return new RequestCard(request.getRequestNumber(), customer.getName(), customers.reachableAt(customer.getId()),
-                customer.getMemberTier().name(), request.getRequestType().name(), request.getSubject(),
+                request.getRequestType().name(), request.getSubject(),
                 request.getDescription(), assetSerial, warrantyStatus);
     }
 

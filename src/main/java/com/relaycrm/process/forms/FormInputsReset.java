@@ -63,7 +63,7 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
 
     private void open(DelegateTask task) {
         com.relaycrm.process.ProcessVariables.createdTaskHasNoStoredVariables(task);
-        FormSchema form = FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId());
+        FormSchema form = FormSchema.ofTask(task);
         for (FormSchema.Field field : form.inputFields()) {
             if (field.editable() && !field.keepsValue() && task.getExecution().hasVariable(field.key())) {
                 task.getExecution().removeVariable(field.key());
@@ -73,7 +73,7 @@ class FormInputsReset extends AbstractProcessEnginePlugin {
     }
 
     private void offer(DelegateTask task) {
-        offer(task, FormSchema.ofTask(task.getProcessEngineServices().getFormService(), task.getId()));
+        offer(task, FormSchema.ofTask(task));
     }
 
     private void offer(DelegateTask task, FormSchema form) {

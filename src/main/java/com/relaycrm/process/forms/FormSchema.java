@@ -72,6 +72,38 @@ public record FormSchema(String formId, Map<String, Field> fields) {
         });
     }
 
+    /**
+     * The Camunda form of a task in a listener of the command that runs it (a created or assigned task): resolved from
+     * the task's parsed definition in that command, as the engine resolves it for Tasklist (the form reference and
+     * version evaluated on the task, binding latest, deployment or version), without the nested engine commands
+     * {@link #ofTask(FormService, String)} runs. Outside a command, or for a task without a definition, as that.
+     */
+    public static FormSchema ofTask(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        CommandContext context = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        if (context == null || !(task instanceof org.camunda.bpm.engine.impl.persistence.entity.TaskEntity entity)
+                || entity.getTaskDefinition() == null || entity.getExecution() == null) {
+            return ofTask(task.getProcessEngineServices().getFormService(), task.getId());
+        }
+        org.camunda.bpm.engine.impl.form.FormDefinition definition = entity.getTaskDefinition().getFormDefinition();
+        Object key = definition == null || definition.getCamundaFormDefinitionKey() == null ? null
+                : definition.getCamundaFormDefinitionKey().getValue(entity);
+        if (key == null) {
+            return new FormSchema(null, Map.of());
+        }
+        org.camunda.bpm.engine.impl.form.CamundaFormRefImpl reference =
+                new org.camunda.bpm.engine.impl.form.CamundaFormRefImpl(key.toString(),
+                        definition.getCamundaFormDefinitionBinding());
+        if ("version".equals(definition.getCamundaFormDefinitionBinding())
+                && definition.getCamundaFormDefinitionVersion() != null) {
+            Object version = definition.getCamundaFormDefinitionVersion().getValue(entity);
+            if (version != null) {
+                reference.setVersion(Integer.parseInt(version.toString()));
+            }
+        }
+        String deploymentId = entity.getExecution().getProcessDefinition().getDeploymentId();
+        return context.runWithoutAuthorization(() -> deployed(context, reference, deploymentId));
+    }
+
     /** The Camunda start form of a process definition, or null when it has none (run without authorization). */
     public static FormSchema ofStart(FormService formService, String definitionId) {
         return withoutAuthorization(formService, context -> {
@@ -89,11 +121,14 @@ public record FormSchema(String formId, Map<String, Field> fields) {
 
     /** The form a form reference resolves to, as the engine resolves it (binding latest, deployment or version). */
     private static FormSchema deployed(CommandContext context, FormData data) {
-        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(data.getCamundaFormRef(),
-                data.getDeploymentId()).execute(context);
+        return deployed(context, data.getCamundaFormRef(), data.getDeploymentId());
+    }
+
+    private static FormSchema deployed(CommandContext context, org.camunda.bpm.engine.form.CamundaFormRef reference,
+                                       String deploymentId) {
+        CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(reference, deploymentId).execute(context);
         if (definition == null) {
-            throw new NotFoundException("No Camunda Form Definition was found for Camunda Form Ref: "
-                    + data.getCamundaFormRef());
+            throw new NotFoundException("No Camunda Form Definition was found for Camunda Form Ref: " + reference);
         }
         FormSchema form = DEPLOYED.get(definition.getId());
         if (form == null) {

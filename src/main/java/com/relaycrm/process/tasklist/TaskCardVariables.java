@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCardVariables extends AbstractProcessEnginePlugin {
 
-    static final String RECORD_PAGE = "recordPage";
+    static final String RECORD_PAGE = com.relaycrm.process.ProcessVariables.RECORD_PAGE;
     /**
      * A process that ranks its work sets this variable (a number; e.g. the service request's triage): each of its
      * tasks gets it as Tasklist priority, the number the card shows, and forms can show the same number in words.

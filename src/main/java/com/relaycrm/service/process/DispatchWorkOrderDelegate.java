@@ -8,7 +8,6 @@ import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.WorkOrder;
-import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +33,6 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
                 requiredString(execution, Variables.ENGINEER_ID),
                 optionalString(execution, Variables.DISPATCH_NOTE),
                 actor.userId());
-        execution.setVariable(Data.WORK_ORDER_ID, order.getId());
         setIfChanged(execution, Variables.ENGINEER_ID, order.getEngineerId());
         // the engineer sees who sent the work order by name (both names from one query)
         java.util.Map<String, String> names = organisation.namesAndIds(

@@ -9,7 +9,6 @@ import com.relaycrm.service.EngineerDecision;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.WorkOrder;
 import com.relaycrm.service.WorkOrderStatus;
-import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,7 +37,6 @@ class RecordEngineerDecisionDelegate implements JavaDelegate {
                 optionalString(execution, Variables.REJECTION_REASON), actor.userId());
         boolean accepted = order.getStatus() == WorkOrderStatus.ACCEPTED;
         execution.setVariable(Variables.WORK_ORDER_ACCEPTED, accepted);
-        setIfChanged(execution, Data.WORK_ORDER_ID, order.getId());
         if (accepted) {
             setIfChanged(execution, Variables.ENGINEER_ID, order.getEngineerId());
         } else {

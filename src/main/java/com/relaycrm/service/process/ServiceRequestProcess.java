@@ -37,7 +37,6 @@ public class ServiceRequestProcess {
         scope.setVariable(Variables.REQUEST_NUMBER, card.requestNumber());
         scope.setVariable(Variables.CUSTOMER_NAME, card.customerName());
         scope.setVariable(Variables.CUSTOMER_CONTACT, card.customerContact());
-        scope.setVariable(Data.MEMBER_TIER, card.memberTier());
         scope.setVariable(Variables.REQUEST_TYPE, card.requestType());
         scope.setVariable(Variables.SUBJECT, card.subject());
         scope.setVariable(Variables.DESCRIPTION, card.description());
@@ -158,14 +157,15 @@ public class ServiceRequestProcess {
 
     public static final class Data {
         public static final String SERVICE_REQUEST_ID = "serviceRequestId";
-        /** Set by triage: 1 = most urgent (the triage table); forms show {@link Variables#PRIORITY_LABEL}. */
-        public static final String PRIORITY = "priority";
         /** The priority Tasklist gives the request's tasks (their cards show it): {@link #taskPriority}. */
         public static final String TASK_PRIORITY = "taskPriority";
         /** The amount due (a number); forms show {@link Variables#SETTLEMENT_AMOUNT_TEXT}. */
         public static final String SETTLEMENT_AMOUNT = "settlementAmount";
+        /**
+         * The work order a step refers to, as refusals name it. Not a process variable: each step finds the request's
+         * current work order in its record ({@code ServiceRequestService.currentWorkOrder}).
+         */
         public static final String WORK_ORDER_ID = "workOrderId";
-        public static final String MEMBER_TIER = "memberTier";
         /** Input parameter of the breach and escalation steps: FIRST_RESPONSE or RESOLUTION. */
         public static final String SLA_KIND = "slaKind";
 

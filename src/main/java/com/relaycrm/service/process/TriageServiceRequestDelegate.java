@@ -23,7 +23,6 @@ class TriageServiceRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ServiceRequest request = desk.triage(execution.getProcessInstanceId());
         execution.setVariable(Variables.QUEUE, request.getQueue());
-        execution.setVariable(Data.PRIORITY, request.getPriority());
         execution.setVariable(Variables.PRIORITY_LABEL, ServiceRequestProcess.priorityLabel(request.getPriority()));
         execution.setVariable(Data.TASK_PRIORITY, ServiceRequestProcess.taskPriority(request.getPriority()));
         execution.setVariable(Variables.FIRST_RESPONSE_DUE_AT, Date.from(request.getFirstResponseDueAt()));

@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A card swipe (relay.history.without-variable-details) keeps its variables' values in the history but no detail
- * row per change; every other process keeps both, as history level full does.
+ * row per change; every other process keeps both, as history level full does. The copies a task gets for display
+ * (card variables, record page, a form's choices) live on the task only, without history; the process's own
+ * variables of the same names keep theirs.
  */
 @RelayIntegrationTest
 class LeanVariableHistoryTest {
@@ -23,6 +25,7 @@ class LeanVariableHistoryTest {
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired RepositoryService repositoryService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void aCardSwipeKeepsItsVariablesWithoutDetailRowsWhileOtherProcessesKeepBoth() {
@@ -42,5 +45,39 @@ class LeanVariableHistoryTest {
                 Map.of("cardNumber", "LEAN-0002"));
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(other.getId()).variableUpdates()
                 .count()).as("detail rows of another process").isPositive();
+    }
+
+    @Test
+    void aTasksDisplayCopiesStayOnTheTaskWithoutHistoryWhileTheProcessVariablesKeepTheirs() {
+        repositoryService.createDeployment().name("lean-history-copies").enableDuplicateFiltering(true)
+                .addModelInstance("lean-history-copies.bpmn", Bpmn.createExecutableProcess("lean-history-copies")
+                        .camundaHistoryTimeToLive(1).startEvent().userTask("First").userTask("Second").endEvent()
+                        .done())
+                .deploy();
+        ProcessInstance process = runtimeService.startProcessInstanceByKey("lean-history-copies",
+                Map.of("requestNumber", "SR-LEAN", "subject", "Copied onto each task", "note", "not a card variable"));
+        org.camunda.bpm.engine.task.Task first = taskService.createTaskQuery().processInstanceId(process.getId())
+                .singleResult();
+        assertThat(taskService.getVariablesLocal(first.getId())).as("the card's copies on the task")
+                .containsEntry("requestNumber", "SR-LEAN").containsEntry("subject", "Copied onto each task")
+                .doesNotContainKey("note");
+        taskService.setVariableLocal(first.getId(), "remark", "a task's own variable");
+        taskService.complete(first.getId());
+        org.camunda.bpm.engine.task.Task second = taskService.createTaskQuery().processInstanceId(process.getId())
+                .singleResult();
+        assertThat(taskService.getVariablesLocal(second.getId())).containsEntry("requestNumber", "SR-LEAN");
+        taskService.complete(second.getId());
+
+        var history = historyService.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list();
+        assertThat(history).filteredOn(variable -> variable.getTaskId() == null)
+                .extracting(variable -> variable.getName())
+                .containsExactlyInAnyOrder("requestNumber", "subject", "note");
+        assertThat(history).filteredOn(variable -> variable.getTaskId() != null)
+                .extracting(variable -> variable.getName()).as("only the task's own variable").containsExactly("remark");
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(process.getId()).variableUpdates()
+                .list()).extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+                .getVariableName()).containsExactlyInAnyOrder("requestNumber", "subject", "note", "remark");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(process.getId())
+                .singleResult().getEndTime()).as("the copies' removal needed no history").isNotNull();
     }
 }
