@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * task went to someone else, the former assignee reads the instance's history: its tasks, steps, variables, the
  * instance or its operation log, through the engine's API or its REST.
  * <p>
- * (The engine leaves the former assignee's TASK grant in place when the task goes to someone else; that grant is
- * about the task, not its history, and is not what this test is about.)
+ * (The former assignee's TASK grant goes with the reassignment: process/tasklist/FormerAssigneeGrants,
+ * FormerAssigneeAccessTest.)
  */
 @RelayIntegrationTest
 class AssigneeHistoryAuthorizationTest {
