@@ -227,6 +227,45 @@ public final class Tasklist {
         });
     }
 
+    /** A Camunda Forms dynamic list (a table of rows), found by its label. */
+    private static String listXpath(String listLabel) {
+        return "//form[contains(@class,'fjs-form')]//div[@role='group'][@aria-labelledby = "
+                + "//*[normalize-space(text())=" + xpathLiteral(listLabel) + "]/@id]";
+    }
+
+    /** How many rows a dynamic list shows. */
+    public int listRows(String listLabel) {
+        return driver.findElements(By.xpath(listXpath(listLabel)
+                + "//div[contains(@class,'fjs-repeat-row-container')]")).size();
+    }
+
+    /** Adds a row to a dynamic list with its "Add new" button, as a person adds a part. */
+    public void addListRow(String listLabel) {
+        int before = listRows(listLabel);
+        clickInView(By.xpath(listXpath(listLabel) + "//button[contains(@class,'fjs-repeat-render-add')]"));
+        wait.until(d -> listRows(listLabel) == before + 1);
+    }
+
+    /** The input of a field in a row (1 = the first) of a dynamic list. */
+    public WebElement listInput(String listLabel, int row, String label) {
+        WebElement labelElement = driver.findElement(By.xpath("(" + listXpath(listLabel)
+                + "//div[contains(@class,'fjs-repeat-row-container')])[" + row + "]"
+                + "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())=" + xpathLiteral(label) + "]"));
+        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    /** Types into a field of a row of a dynamic list until it holds the text (see {@link #type}). */
+    public void typeInRow(String listLabel, int row, String label, String text) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = listInput(listLabel, row, label);
+            if (!text.equals(input.getDomProperty("value"))) {
+                input.clear();
+                input.sendKeys(text);
+            }
+            return text.equals(listInput(listLabel, row, label).getDomProperty("value"));
+        });
+    }
+
     /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
     public void chooseRadio(String group, String option) {
         By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"

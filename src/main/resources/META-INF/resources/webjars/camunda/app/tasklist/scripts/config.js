@@ -1,5 +1,5 @@
 // Relay CRM: replaces the webjar's app/tasklist/scripts/config.js (Camunda 7.24), so it keeps the webjar's
-// default keyboard shortcuts and changes only the name and the locales.
+// default keyboard shortcuts and changes the name and the locales, and loads one fix (customScripts).
 export default {
   // the header and the browser tab read "Relay CRM Tasklist"
   app: {
@@ -12,6 +12,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+
+  // Tasklist 7.24 keeps "Complete" disabled after a dynamic list's row is edited (see the script)
+  customScripts: ['scripts/dynamic-list-complete.js'],
 
   // unchanged from the webjar's config.js
   shortcuts: {
