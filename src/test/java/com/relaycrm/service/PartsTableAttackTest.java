@@ -48,12 +48,12 @@ class PartsTableAttackTest {
 
         // wrong types in a cell
         assertRefused(request, report, "Json", rows(row("P-1", "Fuse", "\"many\"", "2.50")),
-                "Parts used / 使用的配件, row 1 / 第 1 行: Quantity / 数量 must be a number");
+                "Parts used / 使用的配件, row 1 / 第 1 行: Qty / 数量 must be a number");
         assertRefused(request, report, "Json", rows(row("P-1", "Fuse", "1", "{\"amount\": 1}")),
                 "Parts used / 使用的配件, row 1 / 第 1 行: Unit price / 单价 must be a single value");
         // a negative quantity in the second row, a negative price
         assertRefused(request, report, "Json", rows(row("P-1", "Fuse", "1", "2.50"), row("P-2", "Belt", "-2", "1")),
-                "Parts used / 使用的配件, row 2 / 第 2 行: Quantity / 数量 must be at least 1");
+                "Parts used / 使用的配件, row 2 / 第 2 行: Qty / 数量 must be at least 1");
         assertRefused(request, report, "Json", rows(row("P-1", "Fuse", "1", "-2.50")),
                 "Parts used / 使用的配件, row 1 / 第 1 行: Unit price / 单价 must be at least 0");
         // a column the form does not have (the work order of someone else, say)

@@ -139,9 +139,9 @@ class PartsTableBrowserTest {
     }
 
     private static final List<Map<String, String>> ROWS = List.of(
-            Map.of("Part no. / 配件号", "P-100", "Description / 描述", "Feed roller", "Quantity / 数量", "2",
+            Map.of("Part no. / 配件号", "P-100", "Description / 描述", "Feed roller", "Qty / 数量", "2",
                     "Unit price / 单价", "12.50", "Old part serial / 旧件序列号", "OLD-R1"),
-            Map.of("Part no. / 配件号", "P-200", "Description / 描述", "Pickup pad", "Quantity / 数量", "1",
+            Map.of("Part no. / 配件号", "P-200", "Description / 描述", "Pickup pad", "Qty / 数量", "1",
                     "Unit price / 单价", "30"));
 
     /**
