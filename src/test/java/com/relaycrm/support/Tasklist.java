@@ -266,6 +266,30 @@ public final class Tasklist {
         });
     }
 
+    /**
+     * Types into the cells of a dynamic list's rows (the first map is row 1) and into the form's other fields until
+     * all of them hold their text at once, as {@link #typeAll} does: a re-render can drop what was typed before it.
+     */
+    public void typeAllWithRows(String listLabel, List<java.util.Map<String, String>> rows,
+                                java.util.Map<String, String> textByLabel) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (int row = 1; row <= rows.size(); row++) {
+                int at = row;
+                rows.get(row - 1).forEach((label, text) -> typeInRow(listLabel, at, label, text));
+            }
+            typeAll(textByLabel);
+            for (int row = 1; row <= rows.size(); row++) {
+                for (java.util.Map.Entry<String, String> cell : rows.get(row - 1).entrySet()) {
+                    if (!cell.getValue().equals(listInput(listLabel, row, cell.getKey()).getDomProperty("value"))) {
+                        return false;
+                    }
+                }
+            }
+            return textByLabel.entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(formInput(e.getKey()).getDomProperty("value")));
+        });
+    }
+
     /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
     public void chooseRadio(String group, String option) {
         By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"

@@ -28,9 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,26 +142,9 @@ class PartsTableBrowserTest {
             Map.of("Part no. / 配件号", "P-200", "Description / 描述", "Pickup pad", "Qty / 数量", "1",
                     "Unit price / 单价", "30"));
 
-    /**
-     * Fills both rows, the hours and the result until all of them hold their text at once: form-js re-renders the
-     * form as fields change and blur, which can drop what was typed a moment before (see {@link Tasklist#typeAll}).
-     */
     private void fillReport() {
-        new WebDriverWait(browser.driver(), Browser.WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
-            for (int row = 1; row <= ROWS.size(); row++) {
-                int at = row;
-                ROWS.get(row - 1).forEach((label, text) -> tasklist.typeInRow(PARTS, at, label, text));
-            }
-            tasklist.typeAll(Map.of("Labour hours / 工时（小时）", "1.5", "Result / 结果", "Replaced the rollers and the pad"));
-            boolean rowsHold = true;
-            for (int row = 1; row <= ROWS.size(); row++) {
-                for (Map.Entry<String, String> cell : ROWS.get(row - 1).entrySet()) {
-                    rowsHold &= cell.getValue().equals(tasklist.listInput(PARTS, row, cell.getKey())
-                            .getDomProperty("value"));
-                }
-            }
-            return rowsHold && "1.5".equals(tasklist.formInput("Labour hours / 工时（小时）").getDomProperty("value"));
-        });
+        tasklist.typeAllWithRows(PARTS, ROWS, Map.of("Labour hours / 工时（小时）", "1.5",
+                "Result / 结果", "Replaced the rollers and the pad"));
     }
 
     private void open(Task task) {

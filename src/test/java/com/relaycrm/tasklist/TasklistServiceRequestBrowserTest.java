@@ -233,12 +233,9 @@ class TasklistServiceRequestBrowserTest {
         // as a person would, look over the text fields before completing (typeAll types again what a re-render lost)
         java.util.Map<String, String> report = java.util.Map.of("Labour hours / 工时（小时）", "1.5",
                 "Result / 结果", "Replaced both feed rollers, 200 test sheets fed");
-        Runnable fill = () -> {
-            java.util.Map.of("Part no. / 配件号", "P-100", "Description / 描述", "Feed roller", "Qty / 数量", "2",
-                    "Unit price / 单价", "12.50", "Old part serial / 旧件序列号", "OLD-R1")
-                    .forEach((label, text) -> tasklist.typeInRow("Parts used / 使用的配件", 1, label, text));
-            tasklist.typeAll(report);
-        };
+        Runnable fill = () -> tasklist.typeAllWithRows("Parts used / 使用的配件", List.of(java.util.Map.of(
+                "Part no. / 配件号", "P-100", "Description / 描述", "Feed roller", "Qty / 数量", "2",
+                "Unit price / 单价", "12.50", "Old part serial / 旧件序列号", "OLD-R1")), report);
         fill.run();
         screenshot("engineer1-report");
         try {
