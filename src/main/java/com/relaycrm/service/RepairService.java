@@ -44,15 +44,18 @@ public class RepairService {
     }
 
     /** What the report means for the rest of the flow. */
-    public record RepairReport(boolean factoryRepair, Settlement settlement) {
+    public record RepairReport(boolean factoryRepair, Settlement settlement, List<PartUsage> parts) {
 
         public boolean settlementRequired() {
             return settlement != null;
         }
     }
 
-    /** The report of the engineer the request's current (accepted) work order belongs to. */
-    public RepairReport report(String processInstanceId, BigDecimal labourHours, boolean paidLabour, String partsText,
+    /**
+     * The report of the engineer the request's current (accepted) work order belongs to; {@code partsJson} is the
+     * table of parts as the report form sends it, JSON text of one object per part ({@link PartLines}).
+     */
+    public RepairReport report(String processInstanceId, BigDecimal labourHours, boolean paidLabour, String partsJson,
                         RepairOutcome outcome, String result, String engineer) {
         if (labourHours.signum() < 0) {
             throw new InvalidInputException("labourHours", "must not be negative");
@@ -61,7 +64,7 @@ public class RepairService {
         if (text == null) {
             throw new InvalidInputException("repairResult", "is required");
         }
-        List<PartLines.PartLine> lines = PartLines.parse(partsText);
+        List<PartLines.PartLine> lines = PartLines.parse(partsJson);
         ServiceRequest request = desk.ofProcess(processInstanceId);
         WorkOrder order = desk.currentWorkOrder(request);
         ServiceRequestService.requireEngineer(order, engineer, "report on it");
@@ -85,7 +88,7 @@ public class RepairService {
         boolean factoryRepair = outcome == RepairOutcome.FACTORY_REPAIR;
         request.status(factoryRepair ? RequestStatus.FACTORY_REPAIR
                 : settlement != null ? RequestStatus.AWAITING_SETTLEMENT : RequestStatus.IN_REPAIR);
-        return new RepairReport(factoryRepair, settlement);
+        return new RepairReport(factoryRepair, settlement, used);
     }
 
     /** The warehouse receives the part of the request's work order that goes to factory repair. */

@@ -264,6 +264,11 @@ class ProcessModelContractTest {
                 if (node.hasNonNull("valuesKey")) {
                     fields.add(node.get("valuesKey").asText());
                 }
+                if ("dynamiclist".equals(node.path("type").asText()) && node.hasNonNull("path")) {
+                    // a table of rows is one variable (its path); the keys of its fields name cells of a row
+                    fields.add(node.get("path").asText());
+                    return;
+                }
                 node.elements().forEachRemaining(child -> collectFields(child, fields));
             } else if (node.isArray()) {
                 node.elements().forEachRemaining(child -> collectFields(child, fields));

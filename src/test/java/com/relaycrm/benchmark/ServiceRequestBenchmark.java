@@ -264,7 +264,9 @@ class ServiceRequestBenchmark {
         complete(pid, "engineer1", "engineer", Map.of("engineerDecision", "ACCEPT"));
         t = lap("accept task + record decision", t);
         complete(pid, "engineer1", "engineer", Map.of("labourHours", 1.0, "paidLabour", false,
-                "repairOutcome", "FIXED", "repairResult", "Done", "partsUsed", "P-1 | Fuse | 1 | 2.50 | OLD-1"));
+                "repairOutcome", "FIXED", "repairResult", "Done", "partsUsed",
+                "[{\"partNumber\": \"P-1\", \"description\": \"Fuse\", \"quantity\": 1, \"unitPrice\": 2.50, "
+                        + "\"oldPartSerial\": \"OLD-1\"}]"));
         t = lap("repair report task + record repair + close", t);
         complete(pid, "service1", "service", Map.of("satisfactionScore", "5", "problemSolved", "YES",
                 "engineerOnTime", "YES"));

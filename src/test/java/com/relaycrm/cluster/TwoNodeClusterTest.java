@@ -426,8 +426,14 @@ class TwoNodeClusterTest {
         return switch (taskKey) {
             case "DispatchWorkOrder" -> Map.entry("service1", variables("engineerId", "engineer1"));
             case "AcceptWorkOrder" -> Map.entry("engineer1", variables("engineerDecision", "ACCEPT"));
-            case "RepairAndReport" -> Map.entry("engineer1", variables("labourHours", 1.0, "paidLabour", false,
-                    "repairOutcome", "FIXED", "repairResult", "Done", "partsUsed", "P-1 | Fuse | 1 | 2.50 | OLD-1"));
+            case "RepairAndReport" -> {
+                Map<String, Object> report = variables("labourHours", 1.0, "paidLabour", false,
+                        "repairOutcome", "FIXED", "repairResult", "Done");
+                // the report form's table of parts, as Tasklist sends a dynamic list: Json text of the rows
+                report.put("partsUsed", Map.of("type", "Json", "value", "[{\"partNumber\": \"P-1\", "
+                        + "\"description\": \"Fuse\", \"quantity\": 1, \"unitPrice\": 2.50, \"oldPartSerial\": \"OLD-1\"}]"));
+                yield Map.entry("engineer1", report);
+            }
             case "ReturnVisit" -> Map.entry("service1", variables("satisfactionScore", "5", "problemSolved", "YES",
                     "engineerOnTime", "YES"));
             default -> throw new AssertionError("unexpected task " + taskKey);

@@ -98,7 +98,8 @@ class ServiceRequestProcessTest {
         assertThat(repairTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getResolutionDueAt().truncatedTo(ChronoUnit.SECONDS));
 
-        report(process, "engineer1", "1.5", false, "P-100 | Toner cartridge | 1 | 45.00 | OLD-778", "FIXED");
+        report(process, "engineer1", "1.5", false, parts(part("P-100", "Toner cartridge", 1, 45.00, "OLD-778")),
+                "FIXED");
         assertThat(process).isWaitingAt(Tasks.RETURN_VISIT).hasPassed("CloseServiceRequest")
                 .hasNotPassed(Tasks.SETTLE, Tasks.RECEIVE_PART);
 
@@ -182,12 +183,21 @@ class ServiceRequestProcessTest {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetOutOfWarranty(customer), RequestType.REPAIR);
         ProcessInstance process = acceptedByEngineer1(request);
-        report(process, "engineer1", "2", false,
-                "P-200 | Fuser unit | 1 | 120.00 | FU-1\nP-201 | Roller | 2 | 15.50 |", "FIXED");
+        // the table as Tasklist sends it: a row per part, the old serial left empty on the second
+        report(process, "engineer1", "2", false, parts(part("P-200", "Fuser unit", 1, 120.00, "FU-1"),
+                part("P-201", "Roller", 2, 15.50, "")), "FIXED");
 
         assertThat(process).isWaitingAt(Tasks.SETTLE).variables().containsEntry("settlementRequired", true)
                 .containsEntry(Data.SETTLEMENT_AMOUNT, 311.0)
-                .containsEntry(Variables.SETTLEMENT_AMOUNT_TEXT, "CNY 311.00");
+                .containsEntry(Variables.SETTLEMENT_AMOUNT_TEXT, "CNY 311.00")
+                .containsEntry(Variables.PARTS_SUMMARY, "P-200 Fuser unit × 1 at / 单价 CNY 120.00 = CNY 120.00 "
+                        + "(old part / 旧件 FU-1)\nP-201 Roller × 2 at / 单价 CNY 15.50 = CNY 31.00");
+        assertThat(details(request).parts()).extracting(PartUsage::getPartNumber, PartUsage::getDescription,
+                        PartUsage::getQuantity, PartUsage::getOldPartSerial)
+                .containsExactlyInAnyOrder(tuple("P-200", "Fuser unit", 1, "FU-1"), tuple("P-201", "Roller", 2, null));
+        assertThat(details(request).parts()).extracting(PartUsage::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(new BigDecimal("120.00"), new BigDecimal("31.00"));
         assertThat(driver.task(process, Tasks.SETTLE)).hasCandidateGroup("service");
         Settlement raised = details(request).settlement();
         assertThat(raised.getReason()).isEqualTo("OUT_OF_WARRANTY");
@@ -211,7 +221,7 @@ class ServiceRequestProcessTest {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
         ProcessInstance process = acceptedByEngineer1(request);
-        report(process, "engineer1", "0.5", true, "P-300 | Belt | 1 | 30.00 | B-9", "FIXED");
+        report(process, "engineer1", "0.5", true, parts(part("P-300", "Belt", 1, 30.00, "B-9")), "FIXED");
 
         assertThat(process).isWaitingAt(Tasks.SETTLE);
         Settlement settlement = details(request).settlement();
@@ -225,7 +235,7 @@ class ServiceRequestProcessTest {
         Customer customer = fixtures.company();
         ServiceRequest request = open(customer, fixtures.assetInWarranty(customer), RequestType.REPAIR);
         ProcessInstance process = acceptedByEngineer1(request);
-        report(process, "engineer1", "1", false, "", "FACTORY_REPAIR");
+        report(process, "engineer1", "1", false, parts(), "FACTORY_REPAIR");
 
         assertThat(process).isWaitingAt(Tasks.RECEIVE_PART);
         assertThat(driver.task(process, Tasks.RECEIVE_PART)).hasCandidateGroup("warehouse");
@@ -429,7 +439,25 @@ class ServiceRequestProcessTest {
         driver.complete(process, Tasks.ACCEPT, engineer, withVariables(Variables.ENGINEER_DECISION, "ACCEPT"));
     }
 
-    private void report(ProcessInstance process, String engineer, String hours, boolean paidLabour, String parts,
+    /** One row of the report form's table of parts, as form-js fills it in (numbers as JSON numbers). */
+    private static Map<String, Object> part(String number, String description, int quantity, double unitPrice,
+                                            String oldSerial) {
+        return Map.of("partNumber", number, "description", description, "quantity", quantity,
+                "unitPrice", unitPrice, "oldPartSerial", oldSerial);
+    }
+
+    /** The table as Tasklist completes the task with it: a Json variable. */
+    @SafeVarargs
+    private static Object parts(Map<String, Object>... rows) {
+        try {
+            return org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                    new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(List.of(rows))).create();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void report(ProcessInstance process, String engineer, String hours, boolean paidLabour, Object parts,
                         String outcome) {
         Map<String, Object> variables = new HashMap<>(Map.of(Variables.LABOUR_HOURS, Double.valueOf(hours),
                 Variables.PAID_LABOUR, paidLabour, Variables.REPAIR_OUTCOME, outcome,

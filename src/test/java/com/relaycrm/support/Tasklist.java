@@ -227,6 +227,69 @@ public final class Tasklist {
         });
     }
 
+    /** A Camunda Forms dynamic list (a table of rows), found by its label. */
+    private static String listXpath(String listLabel) {
+        return "//form[contains(@class,'fjs-form')]//div[@role='group'][@aria-labelledby = "
+                + "//*[normalize-space(text())=" + xpathLiteral(listLabel) + "]/@id]";
+    }
+
+    /** How many rows a dynamic list shows. */
+    public int listRows(String listLabel) {
+        return driver.findElements(By.xpath(listXpath(listLabel)
+                + "//div[contains(@class,'fjs-repeat-row-container')]")).size();
+    }
+
+    /** Adds a row to a dynamic list with its "Add new" button, as a person adds a part. */
+    public void addListRow(String listLabel) {
+        int before = listRows(listLabel);
+        clickInView(By.xpath(listXpath(listLabel) + "//button[contains(@class,'fjs-repeat-render-add')]"));
+        wait.until(d -> listRows(listLabel) == before + 1);
+    }
+
+    /** The input of a field in a row (1 = the first) of a dynamic list. */
+    public WebElement listInput(String listLabel, int row, String label) {
+        WebElement labelElement = driver.findElement(By.xpath("(" + listXpath(listLabel)
+                + "//div[contains(@class,'fjs-repeat-row-container')])[" + row + "]"
+                + "//label[contains(@class,'fjs-form-field-label')][normalize-space(text())=" + xpathLiteral(label) + "]"));
+        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    /** Types into a field of a row of a dynamic list until it holds the text (see {@link #type}). */
+    public void typeInRow(String listLabel, int row, String label, String text) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement input = listInput(listLabel, row, label);
+            if (!text.equals(input.getDomProperty("value"))) {
+                input.clear();
+                input.sendKeys(text);
+            }
+            return text.equals(listInput(listLabel, row, label).getDomProperty("value"));
+        });
+    }
+
+    /**
+     * Types into the cells of a dynamic list's rows (the first map is row 1) and into the form's other fields until
+     * all of them hold their text at once, as {@link #typeAll} does: a re-render can drop what was typed before it.
+     */
+    public void typeAllWithRows(String listLabel, List<java.util.Map<String, String>> rows,
+                                java.util.Map<String, String> textByLabel) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (int row = 1; row <= rows.size(); row++) {
+                int at = row;
+                rows.get(row - 1).forEach((label, text) -> typeInRow(listLabel, at, label, text));
+            }
+            typeAll(textByLabel);
+            for (int row = 1; row <= rows.size(); row++) {
+                for (java.util.Map.Entry<String, String> cell : rows.get(row - 1).entrySet()) {
+                    if (!cell.getValue().equals(listInput(listLabel, row, cell.getKey()).getDomProperty("value"))) {
+                        return false;
+                    }
+                }
+            }
+            return textByLabel.entrySet().stream()
+                    .allMatch(e -> e.getValue().equals(formInput(e.getKey()).getDomProperty("value")));
+        });
+    }
+
     /** A radio option within the radio group with the given label (several groups may offer "Yes"). */
     public void chooseRadio(String group, String option) {
         By choice = By.xpath("//form[contains(@class,'fjs-form')]//div[contains(@class,'fjs-form-field-radio')]"

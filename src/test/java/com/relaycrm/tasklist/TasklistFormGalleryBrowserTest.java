@@ -180,7 +180,8 @@ class TasklistFormGalleryBrowserTest {
         ProcessInstance settlement = repairing(serviceRequests.open(new NewServiceRequest(company.getId(),
                 fixtures.assetOutOfWarranty(company).getId(), RequestType.REPAIR, "Fuser worn out",
                 "Prints smear after 5,000 pages."), Fixtures.SERVICE1));
-        report(settlement, "P-200 | Fuser unit | 1 | 1200.00 | FU-1", "FIXED");
+        report(settlement, "[{\"partNumber\": \"P-200\", \"description\": \"Fuser unit\", \"quantity\": 1, "
+                + "\"unitPrice\": 1200.00, \"oldPartSerial\": \"FU-1\"}]", "FIXED");
         tasks.put("service-settlement", driver.task(settlement, Tasks.SETTLE));
 
         ProcessInstance factory = reported("FACTORY_REPAIR");

@@ -228,18 +228,22 @@ class TasklistServiceRequestBrowserTest {
         // the choices first: a click re-renders the form, which can drop text typed just before it (seen on H2 in CI)
         tasklist.tick("Paid labour (charge the customer for labour even in warranty) / 收费工时（保修期内也向客户收取工时费）");
         tasklist.chooseRadio("Fixed on site / 现场修复");
+        // one row in the table of parts (PartsTableBrowserTest adds two, in both languages)
+        tasklist.addListRow("Parts used / 使用的配件");
         // as a person would, look over the text fields before completing (typeAll types again what a re-render lost)
         java.util.Map<String, String> report = java.util.Map.of("Labour hours / 工时（小时）", "1.5",
-                "Parts used / 使用的配件", "P-100 | Feed roller | 2 | 12.50 | OLD-R1",
                 "Result / 结果", "Replaced both feed rollers, 200 test sheets fed");
-        tasklist.typeAll(report);
+        Runnable fill = () -> tasklist.typeAllWithRows("Parts used / 使用的配件", List.of(java.util.Map.of(
+                "Part no. / 配件号", "P-100", "Description / 描述", "Feed roller", "Qty / 数量", "2",
+                "Unit price / 单价", "12.50", "Old part serial / 旧件序列号", "OLD-R1")), report);
+        fill.run();
         screenshot("engineer1-report");
         try {
             completeInTasklist(repair);
         } catch (AssertionError stillOpen) {
             // a re-render while Complete was pressed emptied a field (form-js then says "Field is required."):
             // look the form over again and press Complete once more, as the engineer would
-            tasklist.typeAll(report);
+            fill.run();
             completeInTasklist(repair);
         }
         tasklist.logOut();

@@ -38,7 +38,7 @@ public record FormSchema(String formId, Map<String, Field> fields) {
     public record Field(String key, String label, String type, boolean editable, boolean required,
                         boolean conditional, List<String> options, String optionsVariable,
                         Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
-                        boolean keepsValue) {
+                        boolean keepsValue, Map<String, Field> columns) {
 
         /** The label a person reads on the form, or the key when the field has none. */
         public String displayName() {
@@ -51,6 +51,17 @@ public record FormSchema(String formId, Map<String, Field> fields) {
 
         public boolean hasOptions() {
             return !options.isEmpty() || optionsVariable != null;
+        }
+
+        /** A list of rows (Camunda Forms dynamic list): each row an object of the {@link #columns()} fields. */
+        public boolean isList() {
+            return "dynamiclist".equals(type);
+        }
+
+        /** The same field under another name, for messages about one cell of a list ("Parts, row 2: Quantity"). */
+        Field named(String label) {
+            return new Field(key, label, type, editable, required, conditional, options, optionsVariable, minLength,
+                    maxLength, min, max, keepsValue, columns);
         }
     }
 
@@ -176,6 +187,11 @@ public record FormSchema(String formId, Map<String, Field> fields) {
             if (key == null || DISPLAY_ONLY.contains(type) && !hasChildren) {
                 continue;
             }
+            // the fields of each row of a dynamic list, keyed relative to the row
+            Map<String, Field> columns = new LinkedHashMap<>();
+            if (hasChildren) {
+                collect(component.path("components"), false, columns);
+            }
             JsonNode validate = component.path("validate");
             List<String> options = new ArrayList<>();
             for (JsonNode value : component.path("values")) {
@@ -189,7 +205,8 @@ public record FormSchema(String formId, Map<String, Field> fields) {
                     validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                     validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
                     validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
-                    component.path("properties").path(KEEP_PROPERTY).asText("").equals("true")));
+                    component.path("properties").path(KEEP_PROPERTY).asText("").equals("true"),
+                    java.util.Collections.unmodifiableMap(columns)));
         }
     }
 }

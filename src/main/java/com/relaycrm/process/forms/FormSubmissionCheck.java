@@ -1,9 +1,12 @@
 package com.relaycrm.process.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.relaycrm.common.PlainTextRules;
 import com.relaycrm.process.forms.FormSchema.Field;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,8 @@ public final class FormSubmissionCheck {
     private static final Set<String> FORM_TYPES = Set.of("string", "boolean", "integer", "long", "short", "double",
             "date", "null", "json");
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final FormSchema form;
     private final String formTitle;
     private final TextLimits limits;
@@ -36,8 +41,12 @@ public final class FormSubmissionCheck {
         this.limits = limits;
     }
 
-    /** Default lengths for text fields whose form sets no maxLength. */
-    public record TextLimits(int singleLine, int multiLine) {
+    /** Default lengths for text fields whose form sets no maxLength, and the most rows a list (dynamic list) takes. */
+    public record TextLimits(int singleLine, int multiLine, int listRows) {
+
+        public TextLimits(int singleLine, int multiLine) {
+            this(singleLine, multiLine, 100);
+        }
     }
 
     /** One variable as the engine REST API receives it: {@code {"value": ..., "type": "...", "valueInfo": {...}}}. */
@@ -85,6 +94,13 @@ public final class FormSubmissionCheck {
             throw refused(field, "cannot be sent as " + variable.type());
         }
         JsonNode value = variable.value();
+        if (field.isList()) {
+            // as Tasklist sends a dynamic list: type Json, the rows as JSON text (parsed in checkRows)
+            if (!variable.isEmpty() && (!"json".equalsIgnoreCase(variable.type()) || !value.isTextual())) {
+                throw refused(field, "must be sent as a list of rows (type Json, the rows as JSON text)");
+            }
+            return;
+        }
         if (value != null && !value.isNull() && !value.isValueNode() && !isStructured(field)) {
             throw refused(field, "must be a single value");
         }
@@ -120,8 +136,9 @@ public final class FormSubmissionCheck {
                     checkOption(field, item, optionsOf);
                 }
             }
-            case "group", "dynamiclist" -> {
-                // structured values of a group with a path or of a dynamic list: each text inside is still text
+            case "dynamiclist" -> checkRows(field, value, optionsOf);
+            case "group" -> {
+                // structured values of a group with a path: each text inside is still text
                 checkStructuredText(field, value);
             }
             default -> checkText(field, value);
@@ -178,6 +195,55 @@ public final class FormSubmissionCheck {
         String problem = PlainTextRules.problem(text, field.multiLine());
         if (problem != null) {
             throw refused(field, problem);
+        }
+    }
+
+    /**
+     * The rows of a dynamic list: a JSON array (or JSON text of one) of at most {@link TextLimits#listRows()} objects,
+     * each holding only the list's own fields, each cell checked as that field would be on its own; a refusal names
+     * the list, the row and the field ("Parts used, row 2 / 第 2 行: Quantity must be at least 1").
+     */
+    private void checkRows(Field field, JsonNode value, Function<String, List<String>> optionsOf) {
+        JsonNode rows = value;
+        if (value.isTextual()) {
+            try {
+                rows = JSON.readTree(value.asText());
+            } catch (IOException e) {
+                throw refused(field, "must be a list of rows, not text");
+            }
+        }
+        if (rows == null || !rows.isArray()) {
+            throw refused(field, "must be a list of rows");
+        }
+        if (rows.size() > limits.listRows()) {
+            throw refused(field, "has too many rows: at most " + limits.listRows() + " (you sent " + rows.size() + ")");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            String where = field.displayName() + ", row " + (i + 1) + " / 第 " + (i + 1) + " 行";
+            if (!row.isObject()) {
+                throw SubmissionRefused.badRequest(where + " must be a row of fields");
+            }
+            for (Iterator<String> names = row.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!field.columns().containsKey(name)) {
+                    throw SubmissionRefused.badRequest(where + ": '" + abbreviate(name) + "' is not a field of the list");
+                }
+            }
+            for (Field column : field.columns().values()) {
+                Field cell = column.named(where + ": " + column.displayName());
+                Submitted submitted = new Submitted(column.key(), null, row.get(column.key()));
+                if (submitted.isEmpty()) {
+                    if (column.required() && !column.conditional()) {
+                        throw refused(cell, "is required");
+                    }
+                    continue;
+                }
+                if (!submitted.value().isValueNode() && !isStructured(column)) {
+                    throw refused(cell, "must be a single value");
+                }
+                checkValue(cell, submitted, optionsOf);
+            }
         }
     }
 

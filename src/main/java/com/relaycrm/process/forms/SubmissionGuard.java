@@ -56,14 +56,15 @@ public class SubmissionGuard {
                     IdentityService identityService, SystemAccess systemAccess,
                     ProcessEngineConfiguration configuration,
                     @Value("${relay.forms.max-line-length:500}") int maxLineLength,
-                    @Value("${relay.forms.max-text-length:4000}") int maxTextLength) {
+                    @Value("${relay.forms.max-text-length:4000}") int maxTextLength,
+                    @Value("${relay.forms.max-list-rows:100}") int maxListRows) {
         this.taskService = taskService;
         this.formService = formService;
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.systemAccess = systemAccess;
         this.configuration = (ProcessEngineConfigurationImpl) configuration;
-        this.limits = new TextLimits(maxLineLength, maxTextLength);
+        this.limits = new TextLimits(maxLineLength, maxTextLength, maxListRows);
     }
 
     /** Who sends the request, as the engine knows them. */

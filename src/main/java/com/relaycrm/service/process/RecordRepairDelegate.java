@@ -7,10 +7,13 @@ import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
 import com.relaycrm.common.DisplayText;
 import com.relaycrm.process.CurrentActor;
+import com.relaycrm.service.PartUsage;
 import com.relaycrm.service.RepairOutcome;
 import com.relaycrm.service.RepairService;
 import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,14 +30,36 @@ class RecordRepairDelegate implements JavaDelegate {
         this.actor = actor;
     }
 
+    /**
+     * A Json variable (what Tasklist sends for the form's table of parts) or JSON text, as text for the service to
+     * read; anything else is handed on as its text and refused there as not a list.
+     */
+    private static String jsonText(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** "P-200 Fuser unit × 1 at CNY 120.00 = CNY 120.00 (old part FU-1)", one line per part. */
+    private static String summary(List<PartUsage> parts) {
+        if (parts.isEmpty()) {
+            return "No parts used / 未使用配件";
+        }
+        return parts.stream().map(part -> part.getPartNumber() + " " + part.getDescription() + " × "
+                + part.getQuantity() + " at / 单价 " + DisplayText.money(part.getUnitPrice()) + " = "
+                + DisplayText.money(part.amount())
+                + (part.getOldPartSerial() != null ? " (old part / 旧件 " + part.getOldPartSerial() + ")" : ""))
+                .collect(Collectors.joining("\n"));
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         RepairService.RepairReport report = repairs.report(execution.getProcessInstanceId(),
                 requiredDecimal(execution, Variables.LABOUR_HOURS),
                 flag(execution, Variables.PAID_LABOUR),
-                optionalString(execution, Variables.PARTS_USED),
+                jsonText(execution, Variables.PARTS_USED),
                 requiredEnum(execution, Variables.REPAIR_OUTCOME, RepairOutcome.class),
                 optionalString(execution, Variables.REPAIR_RESULT), actor.userId());
+        execution.setVariable(Variables.PARTS_SUMMARY, summary(report.parts()));
         execution.setVariable(Variables.FACTORY_REPAIR, report.factoryRepair());
         execution.setVariable(Variables.SETTLEMENT_REQUIRED, report.settlementRequired());
         if (report.settlementRequired()) {

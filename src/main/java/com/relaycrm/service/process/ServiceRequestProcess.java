@@ -122,7 +122,10 @@ public class ServiceRequestProcess {
         // repair report
         public static final String LABOUR_HOURS = "labourHours";
         public static final String PAID_LABOUR = "paidLabour";
+        /** The report form's table of parts (a dynamic list, a Json variable of one object per part). */
         public static final String PARTS_USED = "partsUsed";
+        /** The parts as stored, one line each, shown back on the settlement form. */
+        public static final String PARTS_SUMMARY = "partsSummary";
         public static final String REPAIR_OUTCOME = "repairOutcome";
         public static final String REPAIR_RESULT = "repairResult";
         public static final String FACTORY_REPAIR = "factoryRepair";

@@ -87,6 +87,77 @@ class FormSubmissionCheckTest {
                 "Reference is shown for information and cannot be changed");
     }
 
+    /** A dynamic list as Camunda Forms has it: one row per part, each row the list's own fields. */
+    private static final FormSchema LIST_FORM = FormSchema.parse(new ByteArrayInputStream("""
+            {"id": "list", "components": [
+              {"type": "dynamiclist", "path": "parts", "label": "Parts", "isRepeating": true, "components": [
+                {"type": "textfield", "key": "part", "label": "Part", "validate": {"required": true, "maxLength": 10}},
+                {"type": "number", "key": "qty", "label": "Qty", "validate": {"required": true, "min": 1}},
+                {"type": "textfield", "key": "serial", "label": "Serial"}
+              ]}
+            ]}""".getBytes(StandardCharsets.UTF_8)));
+
+    private final FormSubmissionCheck listCheck = new FormSubmissionCheck(LIST_FORM, "List", new TextLimits(50, 200, 3));
+
+    @Test
+    void aListIsOneFieldWhoseRowsHaveTheListsColumns() {
+        assertThat(LIST_FORM.fields().keySet()).containsExactly("parts");
+        assertThat(LIST_FORM.field("parts").isList()).isTrue();
+        assertThat(LIST_FORM.field("parts").columns().keySet()).containsExactly("part", "qty", "serial");
+    }
+
+    @Test
+    void listRowsAsTasklistSendsThemPass() {
+        assertThatCode(() -> runList("Json", JSON.writeValueAsString(
+                "[{\"part\": \"P-1\", \"qty\": 2, \"serial\": \"S\"}, {\"part\": \"P-2\", \"qty\": 1}]")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> runList("Json", "\"[]\"")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyRowAndCellOfAListIsCheckedAndTheRefusalNamesListRowAndField() {
+        assertListRefused("Json", rows("{\"part\": \"P-1\", \"qty\": 1}, {\"part\": \"P-2\", \"qty\": -1}"),
+                "Parts, row 2 / 第 2 行: Qty must be at least 1");
+        assertListRefused("Json", rows("{\"part\": \"P-1\", \"qty\": \"many\"}"),
+                "Parts, row 1 / 第 1 行: Qty must be a number");
+        assertListRefused("Json", rows("{\"qty\": 1}"), "Parts, row 1 / 第 1 行: Part is required");
+        assertListRefused("Json", rows("{\"part\": \"P-1234567890\", \"qty\": 1}"),
+                "Parts, row 1 / 第 1 行: Part is too long: at most 10 characters (you sent 12)");
+        assertListRefused("Json", rows("{\"part\": {\"x\": 1}, \"qty\": 1}"),
+                "Parts, row 1 / 第 1 行: Part must be a single value");
+        assertListRefused("Json", rows("{\"part\": \"P-1\", \"qty\": 1, \"price\": 0}"),
+                "Parts, row 1 / 第 1 行: 'price' is not a field of the list");
+        assertListRefused("Json", rows("\"P-1\""), "Parts, row 1 / 第 1 行 must be a row of fields");
+    }
+
+    @Test
+    void aListIsAListOfAtMostTheRowLimitSentAsJson() throws Exception {
+        assertListRefused("Json", rows("{\"part\": \"P\", \"qty\": 1}, ".repeat(3) + "{\"part\": \"P\", \"qty\": 1}"),
+                "Parts has too many rows: at most 3 (you sent 4)");
+        assertListRefused("Json", JSON.writeValueAsString("{\"part\": \"P\"}"), "Parts must be a list of rows");
+        assertListRefused("Json", JSON.writeValueAsString("P-1 | Fuse | 1 | 2.50"), "Parts must be a list of rows, not text");
+        assertListRefused("String", rows("{\"part\": \"P\", \"qty\": 1}"),
+                "Parts must be sent as a list of rows (type Json, the rows as JSON text)");
+        assertListRefused("Json", "[{\"part\": \"P\", \"qty\": 1}]",
+                "Parts must be sent as a list of rows (type Json, the rows as JSON text)");
+    }
+
+    private static String rows(String rows) {
+        try {
+            return JSON.writeValueAsString("[" + rows + "]");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void assertListRefused(String type, String value, String message) {
+        assertThatThrownBy(() -> runList(type, value)).isInstanceOf(SubmissionRefused.class).hasMessage(message);
+    }
+
+    private void runList(String type, String value) throws Exception {
+        listCheck.check(List.of(new Submitted("parts", type, JSON.readTree(value))), key -> null, key -> null);
+    }
+
     private void assertRefused(Map<String, String> values, String message) {
         assertThatThrownBy(() -> run(values)).isInstanceOf(SubmissionRefused.class).hasMessage(message);
     }

@@ -1,9 +1,11 @@
 // Relay CRM: replaces the webjar's app/tasklist/scripts/config.js (Camunda 7.24), so it keeps the webjar's
-// default keyboard shortcuts and changes the name and the locales, and adds our custom script.
+// default keyboard shortcuts and changes the name and the locales, and adds our two custom scripts.
 export default {
-  // imported by Tasklist as an ES module from app/tasklist/: form-js's validation messages in Chinese for a Chinese
-  // Tasklist, only the newest submit error shown, date pickers in the Tasklist's language (see the script)
-  customScripts: ['scripts/relay-form-texts'],
+  // imported by Tasklist as ES modules from app/tasklist/ (see each script):
+  // - relay-form-texts: form-js's validation messages in Chinese for a Chinese Tasklist, only the newest submit
+  //   error shown, date pickers in the Tasklist's language;
+  // - dynamic-list-complete: Tasklist 7.24 keeps "Complete" disabled after a dynamic list's row is edited
+  customScripts: ['scripts/relay-form-texts', 'scripts/dynamic-list-complete.js'],
 
   // the header and the browser tab read "Relay CRM Tasklist"
   app: {
