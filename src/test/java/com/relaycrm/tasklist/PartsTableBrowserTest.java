@@ -95,6 +95,9 @@ class PartsTableBrowserTest {
         open(report);
         tasklist.waitForFormField("Labour hours / 工时（小时）");
         assertThat(tasklist.listRows(PARTS)).as("the table opens without rows").isZero();
+        // form-js's own button, in the Tasklist's language (scripts/relay-form-texts.js)
+        assertThat(browser.driver().findElement(By.cssSelector("button.fjs-repeat-render-add")).getText().trim())
+                .isEqualTo("zh-CN".equals(language) ? "添加一行" : "Add new");
         // the choice first: a click re-renders the form, which can drop text typed just before it
         tasklist.chooseRadio("Fixed on site / 现场修复");
         tasklist.addListRow(PARTS);

@@ -2,8 +2,8 @@
 // from app/tasklist/, a script of our own origin, which the webapps' Content-Security-Policy allows: 'self' and
 // 'strict-dynamic' from Tasklist's nonce'd bootstrap). It exports nothing (no plugin) and does three things:
 //
-// 1. Camunda Forms (form-js) writes its validation messages in English only ("Field is required." under the field).
-//    For a Tasklist in Chinese they are rewritten in Chinese. form-js (Preact) keeps the text node it rendered and
+// 1. Camunda Forms (form-js) writes its validation messages in English only ("Field is required." under the field),
+//    and a dynamic list's buttons too ("Add new"). For a Tasklist in Chinese they are rewritten in Chinese. form-js (Preact) keeps the text node it rendered and
 //    only sets its text again when the message changes, so the text is replaced in place (never the node) and a
 //    MutationObserver translates each message whenever it is drawn or changed.
 // 2. Tasklist keeps every submit error it is told of ("An error happened while submitting the task form", "The
@@ -36,7 +36,11 @@ const zhMessages = [
   [/^Value is expected to have at most (\d+) decimal digits?\.$/, n => `最多 ${n} 位小数。`],
   [/^Please select a valid value, the two nearest valid values are (.+)\.$/,
     pair => `请输入有效的数值，最接近的有效值为 ${pair.replace(' and ', ' 和 ')}。`],
-  [/^Date and time must both be entered\.$/, () => '日期和时间都需要填写。']
+  [/^Date and time must both be entered\.$/, () => '日期和时间都需要填写。'],
+  // a dynamic list's buttons (the report form's table of parts)
+  [/^Add new$/, () => '添加一行'],
+  [/^Collapse$/, () => '收起'],
+  [/^Expand all \((\d+)\)$/, n => `全部展开（${n}）`]
 ];
 
 /** The Chinese of a form-js message, or null when the text is none of them (or already Chinese). */
@@ -51,7 +55,8 @@ export function chineseOf(text) {
   return null;
 }
 
-const ERRORS = '.fjs-form-field-error';
+// form-js's own words: validation messages under fields, and a dynamic list's add / collapse buttons
+const ERRORS = '.fjs-form-field-error, .fjs-repeat-render-add, .fjs-repeat-render-collapse';
 
 /** The form-js error lists a mutation drew or changed: the one around its target, those among its added nodes. */
 function errorListsOf(record) {
