@@ -39,6 +39,7 @@ class LeanVariableHistoryTest {
 
         repositoryService.createDeployment().name("lean-history-other").enableDuplicateFiltering(true)
                 .addModelInstance("lean-history-other.bpmn", Bpmn.createExecutableProcess("lean-history-other")
+                        .name("Lean history, other / 精简历史（其他）")
                         .camundaHistoryTimeToLive(1).startEvent().userTask().endEvent().done())
                 .deploy();
         ProcessInstance other = runtimeService.startProcessInstanceByKey("lean-history-other",
@@ -51,6 +52,8 @@ class LeanVariableHistoryTest {
     void aTasksDisplayCopiesStayOnTheTaskWithoutHistoryWhileTheProcessVariablesKeepTheirs() {
         repositoryService.createDeployment().name("lean-history-copies").enableDuplicateFiltering(true)
                 .addModelInstance("lean-history-copies.bpmn", Bpmn.createExecutableProcess("lean-history-copies")
+                        // a finished process shows on the process-history page, which names it in both languages
+                        .name("Lean history copies / 精简历史副本")
                         .camundaHistoryTimeToLive(1).startEvent().userTask("First").userTask("Second").endEvent()
                         .done())
                 .deploy();
