@@ -7,9 +7,11 @@ import com.relaycrm.common.PlainTextRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the parts an engineer lists in the report form's table (a Camunda Forms dynamic list), one row per part:
@@ -26,8 +28,9 @@ final class PartLines {
     static final BigDecimal MAX_UNIT_PRICE = new BigDecimal("1000000");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> COLUMNS = Set.of("partNumber", "description", "quantity", "unitPrice",
-            "oldPartSerial");
+    /** The JSON keys a row may hold: the form's columns. */
+    private static final Set<String> COLUMNS = Arrays.stream(Cell.values()).map(cell -> cell.key)
+            .collect(Collectors.toUnmodifiableSet());
 
     record PartLine(String partNumber, String description, int quantity, BigDecimal unitPrice, String oldPartSerial) {}
 
@@ -70,9 +73,9 @@ final class PartLines {
                 throw at.refused("'" + shown + "' is not a field of a part", "“" + shown + "”不是配件的字段");
             }
         }
-        String partNumber = text(row.get("partNumber"), at, Cell.PART_NUMBER, true, 80);
-        String description = text(row.get("description"), at, Cell.DESCRIPTION, true, 200);
-        BigDecimal quantity = number(row.get("quantity"), at, Cell.QUANTITY);
+        String partNumber = text(row, at, Cell.PART_NUMBER, true, 80);
+        String description = text(row, at, Cell.DESCRIPTION, true, 200);
+        BigDecimal quantity = number(row, at, Cell.QUANTITY);
         if (quantity.stripTrailingZeros().scale() > 0) {
             throw at.refused(Cell.QUANTITY, "must be a whole number", "必须是整数");
         }
@@ -82,7 +85,7 @@ final class PartLines {
         if (quantity.compareTo(BigDecimal.valueOf(MAX_QUANTITY)) > 0) {
             throw at.refused(Cell.QUANTITY, "must be at most " + MAX_QUANTITY, "不能大于 " + MAX_QUANTITY);
         }
-        BigDecimal unitPrice = number(row.get("unitPrice"), at, Cell.UNIT_PRICE);
+        BigDecimal unitPrice = number(row, at, Cell.UNIT_PRICE);
         if (unitPrice.signum() < 0) {
             throw at.refused(Cell.UNIT_PRICE, "must not be negative", "不能为负数");
         }
@@ -93,12 +96,13 @@ final class PartLines {
         if (unitPrice.stripTrailingZeros().scale() > 2) {
             throw at.refused(Cell.UNIT_PRICE, "has more than 2 decimal places", "最多保留两位小数");
         }
-        String oldSerial = text(row.get("oldPartSerial"), at, Cell.OLD_SERIAL, false, 80);
+        String oldSerial = text(row, at, Cell.OLD_SERIAL, false, 80);
         return new PartLine(partNumber, description, quantity.intValueExact(), unitPrice, oldSerial);
     }
 
     /** A cell of text within the column of part_usage it is stored in; null when optional and left empty. */
-    private static String text(JsonNode cell, Row at, Cell what, boolean required, int max) {
+    private static String text(JsonNode row, Row at, Cell what, boolean required, int max) {
+        JsonNode cell = row.get(what.key);
         if (cell == null || cell.isNull() || cell.isTextual() && cell.asText().isBlank()) {
             if (required) {
                 throw at.refused(what, "is missing", "未填写");
@@ -112,14 +116,16 @@ final class PartLines {
         if (value.length() > max) {
             throw at.refused(what, "is too long: at most " + max + " characters", "过长：最多 " + max + " 个字符");
         }
-        if (PlainTextRules.problem(value, false) != null) {
-            throw at.refused(what, PlainTextRules.problem(value, false), "含有不允许的字符");
+        String problem = PlainTextRules.problem(value, false);
+        if (problem != null) {
+            throw at.refused(what, problem, "含有不允许的字符");
         }
         return value;
     }
 
     /** A number as form-js sends it (a JSON number, or its text when the field keeps decimals as text). */
-    private static BigDecimal number(JsonNode cell, Row at, Cell what) {
+    private static BigDecimal number(JsonNode row, Row at, Cell what) {
+        JsonNode cell = row.get(what.key);
         if (cell == null || cell.isNull() || cell.isTextual() && cell.asText().isBlank()) {
             throw at.refused(what, "is missing", "未填写");
         }
@@ -140,18 +146,21 @@ final class PartLines {
         return new InvalidInputException(FIELD, message, chinese);
     }
 
-    /** The fields of a row, as the form labels them. */
+    /** The fields of a row: the form's keys, and how the form labels them. */
     private enum Cell {
-        PART_NUMBER("the part number", "配件号"),
-        DESCRIPTION("the description", "描述"),
-        QUANTITY("the quantity", "数量"),
-        UNIT_PRICE("the unit price", "单价"),
-        OLD_SERIAL("the old part serial", "旧件序列号");
+        PART_NUMBER("partNumber", "the part number", "配件号"),
+        DESCRIPTION("description", "the description", "描述"),
+        QUANTITY("quantity", "the quantity", "数量"),
+        UNIT_PRICE("unitPrice", "the unit price", "单价"),
+        OLD_SERIAL("oldPartSerial", "the old part serial", "旧件序列号");
 
+        /** Its key in a row, the form's field key. */
+        private final String key;
         private final String english;
         private final String chinese;
 
-        Cell(String english, String chinese) {
+        Cell(String key, String english, String chinese) {
+            this.key = key;
             this.english = english;
             this.chinese = chinese;
         }
