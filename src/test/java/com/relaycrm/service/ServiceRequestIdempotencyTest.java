@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,10 +122,6 @@ class ServiceRequestIdempotencyTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String key, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        if (key != null) {
-            headers.set("Idempotency-Key", key);
-        }
-        return api.post(user, "/api/service-requests", json, headers);
+        return api.postUnderKey(user, "/api/service-requests", json, key);
     }
 }

@@ -76,6 +76,15 @@ public class Api {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), JSON_OBJECT);
     }
 
+    /** A POST creating a record under a client's Idempotency-Key ({@code null}: sent without one). */
+    public ResponseEntity<Map<String, Object>> postUnderKey(String user, String path, String json, String key) {
+        HttpHeaders extra = new HttpHeaders();
+        if (key != null) {
+            extra.set("Idempotency-Key", key);
+        }
+        return post(user, path, json, extra);
+    }
+
     /** A POST whose answer is read as text (a JSON array, a query result). */
     public ResponseEntity<String> postForText(String user, String path, String json) {
         HttpHeaders headers = headers(user);

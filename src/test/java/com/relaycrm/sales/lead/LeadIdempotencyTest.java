@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -179,10 +178,6 @@ class LeadIdempotencyTest {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String key, String json) {
-        HttpHeaders headers = new HttpHeaders();
-        if (key != null) {
-            headers.set("Idempotency-Key", key);
-        }
-        return api.post(user, "/api/sales/leads", json, headers);
+        return api.postUnderKey(user, "/api/sales/leads", json, key);
     }
 }
