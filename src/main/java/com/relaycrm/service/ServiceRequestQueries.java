@@ -93,6 +93,14 @@ public class ServiceRequestQueries {
         return order;
     }
 
+    /**
+     * The request a service-request process works on, with everything recorded on it, for the process's task forms
+     * (shown to whoever may read the task: the engine checks that first); no data permission applied.
+     */
+    public java.util.Optional<ServiceRequestDetails> ofProcess(String processInstanceId) {
+        return requests.findByProcessInstanceId(processInstanceId).map(this::details);
+    }
+
     /** For the application itself (tests, reports): no data permission applied. */
     public ServiceRequestDetails details(long id) {
         return details(requests.findById(id).orElseThrow(() -> new NotFoundException("Service request", id)));

@@ -282,7 +282,12 @@ public class ServiceRequestService {
                 + request.getStatus() + ", not " + java.util.Arrays.toString(allowed));
     }
 
-    /** What Tasklist's task cards show about a request: small strings only, the record stays in the tables. */
+    /** The name of the request's customer, for its task cards. */
+    public String customerName(ServiceRequest request) {
+        return customers.customer(request.getCustomerId()).getName();
+    }
+
+    /** What the request's task forms show about it, read from the records when a form opens. */
     public record RequestCard(String requestNumber, String customerName, String customerContact,
                               String requestType, String subject, String description, String assetSerial,
                               String warrantyStatus) {

@@ -16,6 +16,7 @@ import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Tasks;
 import com.relaycrm.service.process.ServiceRequestProcess.Timers;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
+import com.relaycrm.process.forms.TaskFormValues;
 import com.relaycrm.support.DemoUsers;
 import com.relaycrm.support.Fixtures;
 import com.relaycrm.support.TaskForms;
@@ -53,6 +54,7 @@ class ServiceRequestProcessTest {
     @Autowired ServiceRequestQueries queries;
     @Autowired Fixtures fixtures;
     @Autowired DemoUsers demoUsers;
+    @Autowired TaskFormValues formValues;
 
     @AfterEach
     void clearIdentity() {
@@ -81,8 +83,15 @@ class ServiceRequestProcessTest {
         assertThat(dispatchTask).hasCandidateGroup("service").hasName("Dispatch to an engineer / 派工给工程师");
         // the form shows the priority in words with the number of the task's card, not the triage code 2
         assertThat(dispatchTask.getPriority()).isEqualTo(70);
-        assertThat(process).variables().containsEntry(Variables.PRIORITY_LABEL, "High / 高 (70)")
-                .containsEntry(Variables.QUEUE, "field-service");
+        assertThat(formValues.ofTask(dispatchTask.getId())).containsEntry(Variables.PRIORITY_LABEL, "High / 高 (70)")
+                .containsEntry(Variables.QUEUE, "field-service").containsEntry(Variables.REQUEST_TYPE, "REPAIR")
+                .containsEntry(Variables.ASSET_SERIAL, asset.getSerialNumber())
+                .containsEntry(Variables.DESCRIPTION, request.getDescription())
+                .containsEntry(Variables.WARRANTY_STATUS, "In warranty until " + asset.getWarrantyEnd());
+        // read from the records when a form opens, not kept in the process
+        assertThat(process).variables().doesNotContainKeys(Variables.PRIORITY_LABEL, Variables.QUEUE,
+                Variables.REQUEST_TYPE, Variables.ASSET_SERIAL, Variables.DESCRIPTION, Variables.WARRANTY_STATUS,
+                Variables.CUSTOMER_CONTACT);
         assertThat(dispatchTask.getDueDate().toInstant().truncatedTo(ChronoUnit.SECONDS))
                 .isEqualTo(triaged.getFirstResponseDueAt().truncatedTo(ChronoUnit.SECONDS));
 
@@ -90,7 +99,10 @@ class ServiceRequestProcessTest {
         assertThat(process).isWaitingAt(Tasks.ACCEPT);
         assertThat(driver.task(process, Tasks.ACCEPT)).isAssignedTo("engineer1");
         assertThat(driver.task(process, Tasks.ACCEPT).getPriority()).isEqualTo(70);
-        assertThat(process).variables().containsEntry(Variables.DISPATCHED_BY, "Chen Jing (service1)");
+        assertThat(formValues.ofTask(driver.task(process, Tasks.ACCEPT).getId()))
+                .containsEntry(Variables.DISPATCHED_BY, "Chen Jing (service1)")
+                .containsEntry(Variables.ENGINEER_NAME, "Wu Gang (engineer1)");
+        assertThat(process).variables().doesNotContainKeys(Variables.DISPATCHED_BY, Variables.ENGINEER_NAME);
         accept(process, "engineer1");
         assertThat(process).isWaitingAt(Tasks.REPAIR);
         Task repairTask = driver.task(process, Tasks.REPAIR);
@@ -189,7 +201,8 @@ class ServiceRequestProcessTest {
 
         assertThat(process).isWaitingAt(Tasks.SETTLE).variables().containsEntry("settlementRequired", true)
                 .containsEntry(Data.SETTLEMENT_AMOUNT, 311.0)
-                .containsEntry(Variables.SETTLEMENT_AMOUNT_TEXT, "CNY 311.00")
+                .containsEntry(Variables.SETTLEMENT_AMOUNT_TEXT, "CNY 311.00");
+        assertThat(formValues.ofTask(driver.task(process, Tasks.SETTLE).getId()))
                 .containsEntry(Variables.PARTS_SUMMARY, "P-200 Fuser unit × 1 at / 单价 CNY 120.00 = CNY 120.00 "
                         + "(old part / 旧件 FU-1)\nP-201 Roller × 2 at / 单价 CNY 15.50 = CNY 31.00");
         assertThat(details(request).parts()).extracting(PartUsage::getPartNumber, PartUsage::getDescription,
@@ -348,7 +361,8 @@ class ServiceRequestProcessTest {
         assertThat(details(request).request().getQueue()).isEqualTo("complaints");
         assertThat(details(request).request().getPriority()).as("gold member raises the priority").isEqualTo(1);
         assertThat(driver.task(process, Tasks.DISPATCH).getPriority()).as("on the card").isEqualTo(90);
-        assertThat(process).variables().containsEntry(Variables.PRIORITY_LABEL, "Urgent / 紧急 (90)");
+        assertThat(formValues.ofTask(driver.task(process, Tasks.DISPATCH).getId()))
+                .containsEntry(Variables.PRIORITY_LABEL, "Urgent / 紧急 (90)");
         dispatch(process, "engineer1");
         accept(process, "engineer1");
 
@@ -383,7 +397,7 @@ class ServiceRequestProcessTest {
         assertThat(process).isWaitingAt("TriageServiceRequest").variables()
                 .containsEntry(Variables.REQUEST_NUMBER, request.getRequestNumber())
                 .containsEntry(Variables.CUSTOMER_NAME, customer.getName())
-                .containsEntry(Variables.ASSET_SERIAL, asset.getSerialNumber());
+                .containsEntry(Variables.SUBJECT, "How do I replace the filter?");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(process.getId()).singleResult()
                 .getBusinessKey()).isEqualTo(request.getRequestNumber());
         runTriage(process);

@@ -51,13 +51,15 @@ public class SubmissionGuard {
     private final SystemAccess systemAccess;
     private final ProcessEngineConfigurationImpl configuration;
     private final TextLimits limits;
+    private final TaskFormValues formValues;
 
     SubmissionGuard(TaskService taskService, FormService formService, RepositoryService repositoryService,
                     IdentityService identityService, SystemAccess systemAccess,
                     ProcessEngineConfiguration configuration,
                     @Value("${relay.forms.max-line-length:500}") int maxLineLength,
                     @Value("${relay.forms.max-text-length:4000}") int maxTextLength,
-                    @Value("${relay.forms.max-list-rows:100}") int maxListRows) {
+                    @Value("${relay.forms.max-list-rows:100}") int maxListRows, TaskFormValues formValues) {
+        this.formValues = formValues;
         this.taskService = taskService;
         this.formService = formService;
         this.repositoryService = repositoryService;
@@ -80,20 +82,34 @@ public class SubmissionGuard {
 
     /**
      * Checks a completion, form submission or resolution of a task. A task the actor cannot see is left to the
-     * engine, which refuses it without telling whether it exists.
+     * engine, which refuses it without telling whether it exists. A display-only field may come back only as the
+     * form showed it: its record value ({@link TaskFormValues}) or else the task's variable.
+     *
+     * @return the display-only fields sent (unchanged, as checked), which the engine need not store again: they
+     *         repeat what the record or the process holds already
      */
-    public void checkTaskSubmission(Actor actor, String taskId, JsonNode body) {
+    public Set<String> checkTaskSubmission(Actor actor, String taskId, JsonNode body) {
         if (!visibleTo(actor, taskId)) {
-            return;
+            return Set.of();
         }
         checkProperties(body, COMPLETION_PROPERTIES);
         List<Submitted> submitted = variables(body);
         Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys()
                 .singleResult());
         FormSchema form = FormSchema.ofTask(formService, taskId);
+        Set<String> displayOnly = new java.util.HashSet<>();
+        for (Submitted variable : submitted) {
+            FormSchema.Field field = form.field(variable.name());
+            if (field != null && !field.editable()) {
+                displayOnly.add(variable.name());
+            }
+        }
+        Map<String, Object> recordValues = displayOnly.isEmpty() ? Map.of() : formValues.ofTask(taskId);
         new FormSubmissionCheck(form, task.getName(), limits).check(submitted,
-                key -> systemAccess.call(() -> taskService.getVariable(taskId, key)),
+                key -> recordValues.containsKey(key) ? recordValues.get(key)
+                        : systemAccess.call(() -> taskService.getVariable(taskId, key)),
                 valuesKey -> options(systemAccess.call(() -> taskService.getVariable(taskId, valuesKey))));
+        return displayOnly;
     }
 
     /** Checks a start (or start form submission) of the process definition given by id, or by key (latest). */

@@ -2,6 +2,7 @@ package com.relaycrm.process.rest;
 
 import com.relaycrm.process.SystemAccess;
 import com.relaycrm.process.forms.StartFormOffer;
+import com.relaycrm.process.forms.TaskFormValues;
 import com.relaycrm.process.forms.SubmissionGuard;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.HistoryService;
@@ -14,8 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Registers {@link EngineRestGuardFilter} (writes) and {@link EngineRestReadsFilter} (the History tab and start
- * forms) on both mounts of the engine REST API, after their authentication.
+ * Registers {@link EngineRestGuardFilter} (writes) and {@link EngineRestReadsFilter} (the History tab, start
+ * forms and task form variables) on both mounts of the engine REST API, after their authentication.
  */
 @Configuration
 class EngineRestGuardConfiguration {
@@ -39,10 +40,12 @@ class EngineRestGuardConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<Filter> engineRestReads(StartFormOffer startForms, IdentityService identityService,
-            TaskService taskService, HistoryService historyService, SystemAccess systemAccess) {
+    FilterRegistrationBean<Filter> engineRestReads(StartFormOffer startForms, TaskFormValues taskForms,
+            IdentityService identityService, TaskService taskService, HistoryService historyService,
+            SystemAccess systemAccess) {
         return onEngineRest("relay-engine-rest-reads", new EngineRestReadsFilter(calls,
-                new TaskHistoryTab(identityService, taskService, historyService, systemAccess), startForms));
+                new TaskHistoryTab(identityService, taskService, historyService, systemAccess), startForms,
+                taskForms));
     }
 
     private FilterRegistrationBean<Filter> onEngineRest(String name, Filter filter) {

@@ -5,6 +5,7 @@ import com.relaycrm.process.forms.SubmissionRefused;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.relaycrm.web.ErrorBodies;
 import jakarta.servlet.FilterChain;
@@ -92,7 +93,7 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
             byte[] body = readBody(request);
             JsonNode json = parse(body);
             if (target == Target.TASK_SUBMISSION) {
-                guard.checkTaskSubmission(actor, path.get(1), json);
+                body = withoutVariables(body, json, guard.checkTaskSubmission(actor, path.get(1), json));
             } else {
                 boolean byKey = "key".equals(path.get(1));
                 String tenant = byKey && path.size() == 6 ? path.get(4) : null;
@@ -156,6 +157,18 @@ class EngineRestGuardFilter extends OncePerRequestFilter {
         } catch (IOException e) {
             throw SubmissionRefused.badRequest("The request body cannot be read");
         }
+    }
+
+    /**
+     * The body without the named variables (display-only fields, checked unchanged: the engine would only store
+     * again what the record or the process holds); the body as sent when there are none.
+     */
+    private static byte[] withoutVariables(byte[] body, JsonNode json, Set<String> names) throws IOException {
+        if (names.isEmpty() || !(json.path("variables") instanceof ObjectNode variables)) {
+            return body;
+        }
+        variables.remove(names);
+        return JSON.writeValueAsBytes(json);
     }
 
     private static void refuse(HttpServletResponse response, SubmissionRefused refused, HttpServletRequest request,

@@ -2,28 +2,36 @@ package com.relaycrm.process.rest;
 
 import com.relaycrm.process.forms.StartFormOffer;
 import com.relaycrm.process.forms.SubmissionGuard;
+import com.relaycrm.process.forms.TaskFormValues;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The two engine REST reads we answer differently for the person signed in: a task's History tab, answered by
- * {@link TaskHistoryTab} for the people who may read the task now, and a start form, rewritten with that person's
- * choices ({@link StartFormOffer}). Every other call passes untouched; writes are {@link EngineRestGuardFilter}'s.
+ * The engine REST reads we answer differently for the person signed in: a task's History tab, answered by
+ * {@link TaskHistoryTab} for the people who may read the task now, a start form, rewritten with that person's
+ * choices ({@link StartFormOffer}), and a task's form variables, to which the record's values are added once the
+ * engine has answered them ({@link TaskFormValues}). Every other call passes untouched; writes are {@link EngineRestGuardFilter}'s.
  */
 class EngineRestReadsFilter extends OncePerRequestFilter {
 
     private final EngineRestCalls calls;
     private final TaskHistoryTab taskHistory;
     private final StartFormOffer startForms;
+    private final TaskFormValues taskForms;
 
-    EngineRestReadsFilter(EngineRestCalls calls, TaskHistoryTab taskHistory, StartFormOffer startForms) {
+    EngineRestReadsFilter(EngineRestCalls calls, TaskHistoryTab taskHistory, StartFormOffer startForms,
+                          TaskFormValues taskForms) {
         this.calls = calls;
+        this.taskForms = taskForms;
         this.taskHistory = taskHistory;
         this.startForms = startForms;
     }
@@ -44,6 +52,19 @@ class EngineRestReadsFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        if (isTaskFormVariables(path)) {
+            // the engine answers first, for the person asking: only a task they may read gets its record's values
+            ContentCachingResponseWrapper variables = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, variables);
+            if (variables.getStatus() == 200) {
+                byte[] shown = taskForms.addedTo(path.get(1), variables.getContentAsByteArray(),
+                        namesAsked(request.getParameter("variableNames")));
+                variables.resetBuffer();
+                variables.getOutputStream().write(shown);
+            }
+            variables.copyBodyToResponse();
+            return;
+        }
         SubmissionGuard.Actor reader = isStartForm(path) ? calls.actor(request) : null;
         if (reader == null) {
             chain.doFilter(request, response);
@@ -57,6 +78,19 @@ class EngineRestReadsFilter extends OncePerRequestFilter {
             form.getOutputStream().write(offered);
         }
         form.copyBodyToResponse();
+    }
+
+    /** {@code task/{id}/form-variables}: what Tasklist fills a task's Camunda form with. */
+    private static boolean isTaskFormVariables(List<String> path) {
+        return path.size() == 3 && "task".equals(path.get(0)) && "form-variables".equals(path.get(2));
+    }
+
+    /** The engine's {@code variableNames} parameter: names separated by commas; null (all) when absent. */
+    private static Set<String> namesAsked(String variableNames) {
+        if (variableNames == null || variableNames.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(variableNames.split(",")).map(String::trim).collect(Collectors.toSet());
     }
 
     /** {@code process-definition/{id}/deployed-start-form}, by key, or by key and tenant. */

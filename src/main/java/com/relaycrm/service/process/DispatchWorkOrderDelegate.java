@@ -4,7 +4,6 @@ import static com.relaycrm.process.ProcessVariables.optionalString;
 import static com.relaycrm.process.ProcessVariables.requiredString;
 import static com.relaycrm.process.ProcessVariables.setIfChanged;
 
-import com.relaycrm.organisation.OrganisationService;
 import com.relaycrm.process.CurrentActor;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.WorkOrder;
@@ -19,12 +18,10 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
 
     private final ServiceRequestService desk;
     private final CurrentActor actor;
-    private final OrganisationService organisation;
 
-    DispatchWorkOrderDelegate(ServiceRequestService desk, CurrentActor actor, OrganisationService organisation) {
+    DispatchWorkOrderDelegate(ServiceRequestService desk, CurrentActor actor) {
         this.desk = desk;
         this.actor = actor;
-        this.organisation = organisation;
     }
 
     @Override
@@ -33,11 +30,7 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
                 requiredString(execution, Variables.ENGINEER_ID),
                 optionalString(execution, Variables.DISPATCH_NOTE),
                 actor.userId());
+        // the engineer's forms show who sent the work order from the record (ServiceRequestFormValues)
         setIfChanged(execution, Variables.ENGINEER_ID, order.getEngineerId());
-        // the engineer sees who sent the work order by name (both names from one query)
-        java.util.Map<String, String> names = organisation.namesAndIds(
-                java.util.Arrays.asList(order.getDispatchedBy(), order.getEngineerId()));
-        execution.setVariable(Variables.DISPATCHED_BY, names.get(order.getDispatchedBy()));
-        execution.setVariable(Variables.ENGINEER_NAME, names.get(order.getEngineerId()));
     }
 }

@@ -7,13 +7,10 @@ import static com.relaycrm.process.ProcessVariables.requiredEnum;
 
 import com.relaycrm.common.DisplayText;
 import com.relaycrm.process.CurrentActor;
-import com.relaycrm.service.PartUsage;
 import com.relaycrm.service.RepairOutcome;
 import com.relaycrm.service.RepairService;
 import com.relaycrm.service.process.ServiceRequestProcess.Data;
 import com.relaycrm.service.process.ServiceRequestProcess.Variables;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -39,18 +36,6 @@ class RecordRepairDelegate implements JavaDelegate {
         return value == null ? null : value.toString();
     }
 
-    /** "P-200 Fuser unit × 1 at CNY 120.00 = CNY 120.00 (old part FU-1)", one line per part. */
-    private static String summary(List<PartUsage> parts) {
-        if (parts.isEmpty()) {
-            return "No parts used / 未使用配件";
-        }
-        return parts.stream().map(part -> part.getPartNumber() + " " + part.getDescription() + " × "
-                + part.getQuantity() + " at / 单价 " + DisplayText.money(part.getUnitPrice()) + " = "
-                + DisplayText.money(part.amount())
-                + (part.getOldPartSerial() != null ? " (old part / 旧件 " + part.getOldPartSerial() + ")" : ""))
-                .collect(Collectors.joining("\n"));
-    }
-
     @Override
     public void execute(DelegateExecution execution) {
         RepairService.RepairReport report = repairs.report(execution.getProcessInstanceId(),
@@ -59,7 +44,6 @@ class RecordRepairDelegate implements JavaDelegate {
                 jsonText(execution, Variables.PARTS_USED),
                 requiredEnum(execution, Variables.REPAIR_OUTCOME, RepairOutcome.class),
                 optionalString(execution, Variables.REPAIR_RESULT), actor.userId());
-        execution.setVariable(Variables.PARTS_SUMMARY, summary(report.parts()));
         execution.setVariable(Variables.FACTORY_REPAIR, report.factoryRepair());
         execution.setVariable(Variables.SETTLEMENT_REQUIRED, report.settlementRequired());
         if (report.settlementRequired()) {

@@ -43,6 +43,6 @@ class RegisterServiceRequestDelegate implements JavaDelegate {
         }
         ServiceRequest request = desk.attachProcess(id, execution.getProcessInstanceId());
         execution.setProcessBusinessKey(request.getRequestNumber());
-        ServiceRequestProcess.setCard(execution, request.getId(), desk.card(request));
+        ServiceRequestProcess.setCard(execution, request, desk.customerName(request));
     }
 }

@@ -3,7 +3,6 @@ package com.relaycrm.service.process;
 import com.relaycrm.process.ProcessGateway;
 import com.relaycrm.process.ProcessStarter;
 import com.relaycrm.service.ServiceRequest;
-import com.relaycrm.service.ServiceRequestService.RequestCard;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -30,20 +29,17 @@ public class ServiceRequestProcess {
         processStarter.start(KEY, request.getRequestNumber(), Map.of(Data.SERVICE_REQUEST_ID, request.getId()));
     }
 
-    /** The task cards' variables: what every form of the process shows about the request. */
-    static void setCard(VariableScope scope, long requestId, RequestCard card) {
+    /**
+     * The task cards' variables: the request number, customer and subject every Tasklist card of the request shows
+     * ({@code relay.tasklist.card-variables}). What the forms show besides is read from the records when a form
+     * opens ({@link ServiceRequestFormValues}), not kept in the process.
+     */
+    static void setCard(VariableScope scope, ServiceRequest request, String customerName) {
         // usually given at the start already (start): not written again, with its history, when unchanged
-        com.relaycrm.process.ProcessVariables.setIfChanged(scope, Data.SERVICE_REQUEST_ID, requestId);
-        scope.setVariable(Variables.REQUEST_NUMBER, card.requestNumber());
-        scope.setVariable(Variables.CUSTOMER_NAME, card.customerName());
-        scope.setVariable(Variables.CUSTOMER_CONTACT, card.customerContact());
-        scope.setVariable(Variables.REQUEST_TYPE, card.requestType());
-        scope.setVariable(Variables.SUBJECT, card.subject());
-        scope.setVariable(Variables.DESCRIPTION, card.description());
-        if (card.assetSerial() != null) {
-            scope.setVariable(Variables.ASSET_SERIAL, card.assetSerial());
-        }
-        scope.setVariable(Variables.WARRANTY_STATUS, card.warrantyStatus());
+        com.relaycrm.process.ProcessVariables.setIfChanged(scope, Data.SERVICE_REQUEST_ID, request.getId());
+        scope.setVariable(Variables.REQUEST_NUMBER, request.getRequestNumber());
+        scope.setVariable(Variables.CUSTOMER_NAME, customerName);
+        scope.setVariable(Variables.SUBJECT, request.getSubject());
     }
 
     public static final class Tasks {
@@ -97,9 +93,11 @@ public class ServiceRequestProcess {
         public static final String REQUEST_TYPE = "requestType";
         public static final String SUBJECT = "subject";
         public static final String DESCRIPTION = "description";
-        // the task cards, set when registered and triaged
+        // the task cards, set when registered
         public static final String REQUEST_NUMBER = "requestNumber";
         public static final String CUSTOMER_NAME = "customerName";
+        // shown by the forms from the records (ServiceRequestFormValues), with REQUEST_TYPE, DESCRIPTION, ASSET_SERIAL,
+        // DISPATCHED_BY, ENGINEER_NAME and PARTS_SUMMARY: not process variables
         public static final String CUSTOMER_CONTACT = "customerContact";
         public static final String WARRANTY_STATUS = "warrantyStatus";
         public static final String QUEUE = "queue";

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Triage by decision table": queue, priority and the SLA deadlines the timers and due dates use. */
+/** "Triage by decision table": queue, priority and the SLA deadlines the timers and due dates use (the forms
+ * show queue and priority from the record: {@link ServiceRequestFormValues}). */
 @Component("triageServiceRequest")
 class TriageServiceRequestDelegate implements JavaDelegate {
 
@@ -22,8 +23,6 @@ class TriageServiceRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ServiceRequest request = desk.triage(execution.getProcessInstanceId());
-        execution.setVariable(Variables.QUEUE, request.getQueue());
-        execution.setVariable(Variables.PRIORITY_LABEL, ServiceRequestProcess.priorityLabel(request.getPriority()));
         execution.setVariable(Data.TASK_PRIORITY, ServiceRequestProcess.taskPriority(request.getPriority()));
         execution.setVariable(Variables.FIRST_RESPONSE_DUE_AT, Date.from(request.getFirstResponseDueAt()));
         execution.setVariable(Variables.RESOLUTION_DUE_AT, Date.from(request.getResolutionDueAt()));
