@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -50,7 +51,12 @@ public class DecisionTables {
     private final Map<String, Long> rejected = new ConcurrentHashMap<>();
     private volatile long lastCheck;
 
-    record LoadedTable(String name, String source, String version, long lastModified, KieBase kieBase, int ruleCount) {}
+    /** A table in force; {@code answers} holds what {@link #decideRemembered} learnt from this version. */
+    record LoadedTable(String name, String source, String version, long lastModified, KieBase kieBase, int ruleCount,
+                       Map<List<Object>, Decision> answers) {}
+
+    /** At most this many remembered answers per table version ({@link #decideRemembered}). */
+    static final int REMEMBERED = 1_000;
 
     public DecisionTables(ResourcePatternResolver resolver, @Value("${relay.rules.location}") String location) {
         this.resolver = resolver;
@@ -64,7 +70,33 @@ public class DecisionTables {
 
     /** Puts the question to the named table; the first matching row decides. */
     public <T extends Decision> T decide(String table, T question) {
+        return decide(table(table), question);
+    }
+
+    /**
+     * As {@link #decide}, for a question whose answer depends on nothing but {@code inputs} (the values its table's
+     * conditions read): the decided question is remembered for this version of the table, and later questions of
+     * the same class and inputs get that answer (read-only, as every decided question is) without firing the rules
+     * again, until the table changes. For questions asked at every step with few distinct inputs (a service request's
+     * type and member tier); at most {@value #REMEMBERED} answers per table version are kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Decision> T decideRemembered(String table, List<Object> inputs, T question) {
         LoadedTable loaded = table(table);
+        List<Object> key = List.of(question.getClass(), inputs);
+        Decision known = loaded.answers().get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T decided = decide(loaded, question);
+        if (loaded.answers().size() < REMEMBERED) {
+            loaded.answers().putIfAbsent(key, decided);
+        }
+        return decided;
+    }
+
+    private <T extends Decision> T decide(LoadedTable loaded, T question) {
+        String table = loaded.name();
         question.tableVersion(loaded.version());
         loaded.kieBase().newStatelessKieSession().execute(question);
         if (!question.isDecided()) {
@@ -131,7 +163,7 @@ public class DecisionTables {
                 if (current != null && current.version().equals(version)) {
                     // touched but not changed: remember the new time so the file is not read again each check
                     tables.put(name, new LoadedTable(name, current.source(), version, modified, current.kieBase(),
-                            current.ruleCount()));
+                            current.ruleCount(), current.answers()));
                     continue;
                 }
                 tables.put(name, build(name, resource.getDescription(), content, version, modified));
@@ -182,7 +214,7 @@ public class DecisionTables {
         } catch (RuntimeException e) {
             throw new DecisionTableException(source + ": " + e.getMessage(), e);
         }
-        return new LoadedTable(name, source, version, modified, kieBase, (int) rules);
+        return new LoadedTable(name, source, version, modified, kieBase, (int) rules, new ConcurrentHashMap<>());
     }
 
     /** The DRL a CSV decision table stands for (also useful to an analyst asking what a table means). */

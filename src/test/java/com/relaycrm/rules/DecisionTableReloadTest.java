@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -32,6 +33,28 @@ class DecisionTableReloadTest {
         TriageDecision after = tables.decide("service-triage", new TriageDecision("REPAIR", "NONE"));
         assertThat(after.getPriority()).isEqualTo(3);
         assertThat(after.getTableVersion()).isNotEqualTo(before).isEqualTo(tables.version("service-triage"));
+    }
+
+    @Test
+    void aRememberedAnswerHoldsForItsInputsUntilTheTableChanges() throws Exception {
+        Path table = copyTriageTable();
+        DecisionTables tables = new DecisionTables(new PathMatchingResourcePatternResolver(), folder.toUri().toString());
+        TriageDecision first = tables.decideRemembered("service-triage", List.of("REPAIR", "NONE"),
+                new TriageDecision("REPAIR", "NONE"));
+        assertThat(first.getPriority()).isEqualTo(2);
+        assertThat(tables.decideRemembered("service-triage", List.of("REPAIR", "NONE"),
+                new TriageDecision("REPAIR", "NONE"))).as("the same inputs: the remembered answer").isSameAs(first);
+        TriageDecision gold = tables.decideRemembered("service-triage", List.of("REPAIR", "GOLD"),
+                new TriageDecision("REPAIR", "GOLD"));
+        assertThat(gold).as("other inputs: decided by the table").isNotSameAs(first);
+        assertThat(gold.getPriority()).isEqualTo(1);
+
+        edit(table, "REPAIR,,field-service,2", "REPAIR,,field-service,3");
+
+        TriageDecision after = tables.decideRemembered("service-triage", List.of("REPAIR", "NONE"),
+                new TriageDecision("REPAIR", "NONE"));
+        assertThat(after.getPriority()).as("the edited table decides again").isEqualTo(3);
+        assertThat(after.getTableVersion()).isNotEqualTo(first.getTableVersion());
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.relaycrm.rules.DecisionTables;
 import com.relaycrm.service.RequestType;
 import com.relaycrm.service.SlaTargetDecision;
 import com.relaycrm.service.TriageDecision;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Asks the decision tables in {@code rules/} how urgent a request is and how long it may take. */
@@ -21,10 +22,13 @@ public class ServiceTriage {
     }
 
     public TriageDecision triage(RequestType type, MemberTier tier) {
-        return decisionTables.decide(TRIAGE_TABLE, new TriageDecision(type.name(), tier.name()));
+        // the same few answers for every request: remembered until the table changes
+        return decisionTables.decideRemembered(TRIAGE_TABLE, List.of(type, tier),
+                new TriageDecision(type.name(), tier.name()));
     }
 
     public SlaTargetDecision targets(String queue, int priority) {
-        return decisionTables.decide(SLA_TABLE, new SlaTargetDecision(queue, priority));
+        return decisionTables.decideRemembered(SLA_TABLE, List.of(queue, priority),
+                new SlaTargetDecision(queue, priority));
     }
 }
