@@ -1,6 +1,7 @@
 package com.relaycrm.process.history;
 
 import com.relaycrm.common.ReportPeriod;
+import com.relaycrm.common.ReportQueries;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
 import java.sql.Connection;
@@ -40,10 +41,12 @@ public class ProcessHistoryReport {
     }
 
     private final JdbcTemplate jdbc;
+    private final ReportQueries reports;
     private final boolean postgres;
 
-    ProcessHistoryReport(JdbcTemplate jdbc) throws SQLException {
+    ProcessHistoryReport(JdbcTemplate jdbc, ReportQueries reports) throws SQLException {
         this.jdbc = jdbc;
+        this.reports = reports;
         try (Connection connection = jdbc.getDataSource().getConnection()) {
             this.postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
         }
@@ -65,7 +68,7 @@ public class ProcessHistoryReport {
         List<Object> args = new ArrayList<>(period.monthBoundaries());
         args.add(from);
         args.add(to);
-        List<FinishedInstances> finished = new ArrayList<>(jdbc.query("select process_key, m, count(*) from ("
+        List<FinishedInstances> finished = new ArrayList<>(reports.query("select process_key, m, count(*) from ("
                 + "select PROC_DEF_KEY_ as process_key, " + period.monthIndexSql("END_TIME_") + " as m "
                 + "from ACT_HI_PROCINST where END_TIME_ >= ? and END_TIME_ < ?) x group by process_key, m",
                 (rs, i) -> new FinishedInstances(rs.getString(1), named.apply(rs.getString(1)),
@@ -90,7 +93,7 @@ public class ProcessHistoryReport {
      */
     List<StepDuration> stepDurations(Timestamp from, Timestamp to, UnaryOperator<String> named,
                                      boolean percentileDisc) {
-        List<StepDuration> steps = new ArrayList<>(jdbc.query(stepDurationsSql(percentileDisc),
+        List<StepDuration> steps = new ArrayList<>(reports.query(stepDurationsSql(percentileDisc),
                 (rs, i) -> new StepDuration(rs.getString(1), named.apply(rs.getString(1)), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getLong(5), Math.round((double) rs.getLong(6) / rs.getLong(5)), rs.getLong(7)),
                 stepDurationsArguments(from, to)));

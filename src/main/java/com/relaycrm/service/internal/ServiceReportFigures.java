@@ -1,19 +1,20 @@
 package com.relaycrm.service.internal;
 
 import com.relaycrm.common.ReportPeriod;
+import com.relaycrm.common.ReportQueries;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The service report's counts, added up by the database: per queue and month of opening, the requests, those first
  * answered and those resolved within their targets, and the return visits' scores. One grouped query over the
  * period's requests (index ix_service_request_created) and their visits, whatever their number; the same SQL on H2
- * and PostgreSQL (durations compared as seconds since the epoch, months as ranges of the period).
+ * and PostgreSQL (durations compared as seconds since the epoch, months as ranges of the period), planned for the
+ * period asked ({@link ReportQueries}).
  */
 @Component
 public class ServiceReportFigures {
@@ -23,10 +24,10 @@ public class ServiceReportFigures {
                       long surveys, long scoreSum) {
     }
 
-    private final JdbcTemplate jdbc;
+    private final ReportQueries reports;
 
-    ServiceReportFigures(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    ServiceReportFigures(ReportQueries reports) {
+        this.reports = reports;
     }
 
     /** The rows by queue, then month. */
@@ -44,7 +45,7 @@ public class ServiceReportFigures {
         args.add(seconds(resolutionTarget));
         args.add(Timestamp.from(period.start()));
         args.add(Timestamp.from(period.end()));
-        List<Row> rows = new ArrayList<>(jdbc.query(sql, (rs, i) -> new Row(rs.getString(1),
+        List<Row> rows = new ArrayList<>(reports.query(sql, (rs, i) -> new Row(rs.getString(1),
                 period.month(rs.getInt(2)), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                 rs.getLong(7)), args.toArray()));
         // sorted here, not by the database's collation, so that the order is the same on every database
