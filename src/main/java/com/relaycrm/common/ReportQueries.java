@@ -35,6 +35,11 @@ public class ReportQueries {
         this.postgres = isPostgres(jdbc.getDataSource());
     }
 
+    /** Whether the database is PostgreSQL (a report may phrase its SQL for it). */
+    public boolean postgres() {
+        return postgres;
+    }
+
     /** The rows of the query, planned for these arguments. */
     public <T> List<T> query(String sql, RowMapper<T> rows, Object... arguments) {
         if (!postgres) {

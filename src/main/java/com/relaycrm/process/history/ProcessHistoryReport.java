@@ -4,8 +4,6 @@ import com.relaycrm.common.ReportPeriod;
 import com.relaycrm.common.ReportQueries;
 import com.relaycrm.common.Viewer;
 import com.relaycrm.organisation.Groups;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,12 +42,10 @@ public class ProcessHistoryReport {
     private final ReportQueries reports;
     private final boolean postgres;
 
-    ProcessHistoryReport(JdbcTemplate jdbc, ReportQueries reports) throws SQLException {
+    ProcessHistoryReport(JdbcTemplate jdbc, ReportQueries reports) {
         this.jdbc = jdbc;
         this.reports = reports;
-        try (Connection connection = jdbc.getDataSource().getConnection()) {
-            this.postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
-        }
+        this.postgres = reports.postgres();
     }
 
     /**
