@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * switches to a generic plan that does not look at the parameters: for {@code created_at >= ? and created_at < ?}
  * it guesses a few hundred rows and reads 100,000 through the date index one by one, where the plan for the actual
  * year scans the table in parallel. Measured on the service report at 100,000 requests: 52–56 ms for the first five
- * runs, 117–125 ms from the sixth on (README, "Reports at volume"). Here the query runs in a transaction with
- * {@code plan_cache_mode = force_custom_plan} set for that transaction only (a report costs one more planning, well
- * under a millisecond; the engine's statements keep their cached plans). Elsewhere (H2) it runs as given.
+ * runs, 117–125 ms from the sixth on (README, "Reports planned for the period asked"). Here the query runs in a
+ * transaction with {@code plan_cache_mode = force_custom_plan} set for that transaction only (a report costs one
+ * more planning, well under a millisecond; the engine's statements keep their cached plans). Elsewhere (H2) it runs
+ * as given.
  */
 @Component
 public class ReportQueries {
