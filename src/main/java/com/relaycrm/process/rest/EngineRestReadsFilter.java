@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -19,7 +20,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The engine REST reads we answer differently for the person signed in: a task's History tab, answered by
  * {@link TaskHistoryTab} for the people who may read the task now, a start form, rewritten with that person's
  * choices ({@link StartFormOffer}), and a task's form variables, to which the record's values are added once the
- * engine has answered them ({@link TaskFormValues}). Every other call passes untouched; writes are {@link EngineRestGuardFilter}'s.
+ * engine has answered them ({@link TaskFormValues}). Every other call passes untouched; writes are
+ * {@link EngineRestGuardFilter}'s.
  */
 class EngineRestReadsFilter extends OncePerRequestFilter {
 
@@ -54,15 +56,8 @@ class EngineRestReadsFilter extends OncePerRequestFilter {
         }
         if (isTaskFormVariables(path)) {
             // the engine answers first, for the person asking: only a task they may read gets its record's values
-            ContentCachingResponseWrapper variables = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, variables);
-            if (variables.getStatus() == 200) {
-                byte[] shown = taskForms.addedTo(path.get(1), variables.getContentAsByteArray(),
-                        namesAsked(request.getParameter("variableNames")));
-                variables.resetBuffer();
-                variables.getOutputStream().write(shown);
-            }
-            variables.copyBodyToResponse();
+            Set<String> namesAsked = namesAsked(request.getParameter("variableNames"));
+            rewriteAnswer(request, response, chain, variables -> taskForms.addedTo(path.get(1), variables, namesAsked));
             return;
         }
         SubmissionGuard.Actor reader = isStartForm(path) ? calls.actor(request) : null;
@@ -70,14 +65,20 @@ class EngineRestReadsFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        ContentCachingResponseWrapper form = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, form);
-        if (form.getStatus() == 200) {
-            byte[] offered = startForms.forPerson(reader.userId(), form.getContentAsByteArray());
-            form.resetBuffer();
-            form.getOutputStream().write(offered);
+        rewriteAnswer(request, response, chain, form -> startForms.forPerson(reader.userId(), form));
+    }
+
+    /** The engine's answer, rewritten when it is a 200 (any other answer, a refusal included, passes as it is). */
+    private static void rewriteAnswer(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                                      UnaryOperator<byte[]> rewrite) throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        if (answer.getStatus() == 200) {
+            byte[] rewritten = rewrite.apply(answer.getContentAsByteArray());
+            answer.resetBuffer();
+            answer.getOutputStream().write(rewritten);
         }
-        form.copyBodyToResponse();
+        answer.copyBodyToResponse();
     }
 
     /** {@code task/{id}/form-variables}: what Tasklist fills a task's Camunda form with. */
