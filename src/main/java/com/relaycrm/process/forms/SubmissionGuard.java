@@ -104,7 +104,7 @@ public class SubmissionGuard {
                 displayOnly.add(variable.name());
             }
         }
-        Map<String, Object> recordValues = displayOnly.isEmpty() ? Map.of() : formValues.ofTask(taskId);
+        Map<String, Object> recordValues = displayOnly.isEmpty() ? Map.of() : formValues.ofTask(task);
         new FormSubmissionCheck(form, task.getName(), limits).check(submitted,
                 key -> recordValues.containsKey(key) ? recordValues.get(key)
                         : systemAccess.call(() -> taskService.getVariable(taskId, key)),

@@ -40,19 +40,19 @@ public class TaskFormValues {
 
     /** The record's values for the task's form, by variable name; empty when its process has no source. */
     public Map<String, Object> ofTask(String taskId) {
-        String[] processKeyAndInstance = systemAccess.call(() -> {
-            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-            if (task == null || task.getProcessInstanceId() == null) {
-                return null;
-            }
-            return new String[] {repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey(),
-                    task.getProcessInstanceId()};
-        });
-        if (processKeyAndInstance == null) {
+        Task task = systemAccess.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+        return task == null ? Map.of() : ofTask(task);
+    }
+
+    /** As {@link #ofTask(String)}, for a task already read. */
+    public Map<String, Object> ofTask(Task task) {
+        if (task.getProcessInstanceId() == null) {
             return Map.of();
         }
-        return sources.orderedStream().filter(source -> source.processKey().equals(processKeyAndInstance[0]))
-                .findFirst().map(source -> source.values(processKeyAndInstance[1])).orElse(Map.of());
+        String processKey = systemAccess.call(() ->
+                repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+        return sources.orderedStream().filter(source -> source.processKey().equals(processKey)).findFirst()
+                .map(source -> source.values(task.getProcessInstanceId())).orElse(Map.of());
     }
 
     /**
