@@ -93,12 +93,20 @@ public class ServiceRequestQueries {
         return order;
     }
 
+    /** A request with its current (latest) work order, null before dispatch, and that order's parts. */
+    public record CurrentWork(ServiceRequest request, WorkOrder workOrder, List<PartUsage> parts) {
+    }
+
     /**
-     * The request a service-request process works on, with everything recorded on it, for the process's task forms
-     * (shown to whoever may read the task: the engine checks that first); no data permission applied.
+     * The request a service-request process works on, with its current work order and parts, for the process's
+     * task forms (shown to whoever may read the task: the engine checks that first); no data permission applied.
      */
-    public java.util.Optional<ServiceRequestDetails> ofProcess(String processInstanceId) {
-        return requests.findByProcessInstanceId(processInstanceId).map(this::details);
+    public java.util.Optional<CurrentWork> currentWork(String processInstanceId) {
+        return requests.findByProcessInstanceId(processInstanceId).map(request -> {
+            WorkOrder order = workOrders.findFirstByServiceRequestIdOrderByIdDesc(request.getId()).orElse(null);
+            return new CurrentWork(request, order,
+                    order == null ? List.of() : parts.findByWorkOrderIdInOrderById(List.of(order.getId())));
+        });
     }
 
     /** For the application itself (tests, reports): no data permission applied. */

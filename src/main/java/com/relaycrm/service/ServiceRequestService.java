@@ -287,14 +287,14 @@ public class ServiceRequestService {
         return customers.customer(request.getCustomerId()).getName();
     }
 
-    /** What the request's task forms show about it, read from the records when a form opens. */
-    public record RequestCard(String requestNumber, String customerName, String customerContact,
-                              String requestType, String subject, String description, String assetSerial,
-                              String warrantyStatus) {
+    /**
+     * What the request's task forms show about it from the customer's records (its own fields the forms read from
+     * the request): the customer's phone and contacts, the asset and its warranty today.
+     */
+    public record RequestCard(String customerContact, String assetSerial, String warrantyStatus) {
     }
 
     public RequestCard card(ServiceRequest request) {
-        Customer customer = customers.customer(request.getCustomerId());
         String assetSerial = null;
         String warrantyStatus;
         if (request.getAssetId() != null) {
@@ -306,9 +306,7 @@ public class ServiceRequestService {
         } else {
             warrantyStatus = "No asset registered";
         }
-        return new RequestCard(request.getRequestNumber(), customer.getName(), customers.reachableAt(customer.getId()),
-                request.getRequestType().name(), request.getSubject(),
-                request.getDescription(), assetSerial, warrantyStatus);
+        return new RequestCard(customers.reachableAt(request.getCustomerId()), assetSerial, warrantyStatus);
     }
 
     /** Queue and priority from the triage table, then service level deadlines from the SLA table. */

@@ -6,7 +6,7 @@ import com.relaycrm.process.FormRecordValues;
 import com.relaycrm.service.PartUsage;
 import com.relaycrm.service.ServiceRequest;
 import com.relaycrm.service.ServiceRequestQueries;
-import com.relaycrm.service.ServiceRequestQueries.ServiceRequestDetails;
+import com.relaycrm.service.ServiceRequestQueries.CurrentWork;
 import com.relaycrm.service.ServiceRequestService;
 import com.relaycrm.service.ServiceRequestService.RequestCard;
 import com.relaycrm.service.WorkOrder;
@@ -45,16 +45,16 @@ class ServiceRequestFormValues implements FormRecordValues {
 
     @Override
     public Map<String, Object> values(String processInstanceId) {
-        ServiceRequestDetails details = queries.ofProcess(processInstanceId).orElse(null);
-        if (details == null) {
+        CurrentWork work = queries.currentWork(processInstanceId).orElse(null);
+        if (work == null) {
             return Map.of();
         }
-        ServiceRequest request = details.request();
+        ServiceRequest request = work.request();
         RequestCard card = desk.card(request);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(Variables.CUSTOMER_CONTACT, card.customerContact());
-        values.put(Variables.REQUEST_TYPE, card.requestType());
-        values.put(Variables.DESCRIPTION, card.description());
+        values.put(Variables.REQUEST_TYPE, request.getRequestType().name());
+        values.put(Variables.DESCRIPTION, request.getDescription());
         if (card.assetSerial() != null) {
             values.put(Variables.ASSET_SERIAL, card.assetSerial());
         }
@@ -63,17 +63,15 @@ class ServiceRequestFormValues implements FormRecordValues {
             values.put(Variables.QUEUE, request.getQueue());
             values.put(Variables.PRIORITY_LABEL, ServiceRequestProcess.priorityLabel(request.getPriority()));
         }
-        List<WorkOrder> orders = details.workOrders();
-        if (!orders.isEmpty()) {
-            WorkOrder current = orders.get(orders.size() - 1);
+        WorkOrder current = work.workOrder();
+        if (current != null) {
             // both people's names from one query
             Map<String, String> names = organisation.namesAndIds(Arrays.asList(current.getDispatchedBy(),
                     current.getEngineerId()));
             values.put(Variables.DISPATCHED_BY, names.get(current.getDispatchedBy()));
             values.put(Variables.ENGINEER_NAME, names.get(current.getEngineerId()));
             if (current.getOutcome() != null) {
-                values.put(Variables.PARTS_SUMMARY, partsSummary(details.parts().stream()
-                        .filter(part -> part.getWorkOrderId().equals(current.getId())).toList()));
+                values.put(Variables.PARTS_SUMMARY, partsSummary(work.parts()));
             }
         }
         return values;
