@@ -44,7 +44,7 @@ public class RepairService {
     }
 
     /** What the report means for the rest of the flow. */
-    public record RepairReport(boolean factoryRepair, Settlement settlement, List<PartUsage> parts) {
+    public record RepairReport(boolean factoryRepair, Settlement settlement) {
 
         public boolean settlementRequired() {
             return settlement != null;
@@ -88,7 +88,7 @@ public class RepairService {
         boolean factoryRepair = outcome == RepairOutcome.FACTORY_REPAIR;
         request.status(factoryRepair ? RequestStatus.FACTORY_REPAIR
                 : settlement != null ? RequestStatus.AWAITING_SETTLEMENT : RequestStatus.IN_REPAIR);
-        return new RepairReport(factoryRepair, settlement, used);
+        return new RepairReport(factoryRepair, settlement);
     }
 
     /** The warehouse receives the part of the request's work order that goes to factory repair. */
