@@ -43,10 +43,6 @@ public final class FormSubmissionCheck {
 
     /** Default lengths for text fields whose form sets no maxLength, and the most rows a list (dynamic list) takes. */
     public record TextLimits(int singleLine, int multiLine, int listRows) {
-
-        public TextLimits(int singleLine, int multiLine) {
-            this(singleLine, multiLine, 100);
-        }
     }
 
     /** One variable as the engine REST API receives it: {@code {"value": ..., "type": "...", "valueInfo": {...}}}. */

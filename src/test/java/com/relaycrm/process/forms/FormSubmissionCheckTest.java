@@ -34,7 +34,7 @@ class FormSubmissionCheckTest {
               ]}
             ]}""".getBytes(StandardCharsets.UTF_8)));
 
-    private final FormSubmissionCheck check = new FormSubmissionCheck(FORM, "Sample", new TextLimits(50, 200));
+    private final FormSubmissionCheck check = new FormSubmissionCheck(FORM, "Sample", new TextLimits(50, 200, 100));
 
     @Test
     void readsOnlyInputFieldsIncludingThoseInsideGroups() {
